@@ -1,0 +1,63 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Dependencies point one way:
+// CICU <- CWartaICU <- WartaSegmentation <- WartaTokenizer <- WartaExtraction <- Warta <- warta.
+// WartaText, WartaLexicons, WartaRecords and WartaStemmer sit beside that chain.
+let package = Package(
+    name: "Warta",
+    products: [
+        .library(name: "Warta", targets: ["Warta"]),
+        .executable(name: "warta", targets: ["warta"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // ICU: Debian's libicu-dev. Only CWartaICU's .c file includes its headers.
+        .systemLibrary(
+            name: "CICU",
+            pkgConfig: "icu-uc",
+            providers: [.apt(["libicu-dev"])]
+        ),
+        .target(name: "CWartaICU", dependencies: ["CICU"]),
+
+        .target(name: "WartaText"),
+        .target(name: "WartaSegmentation", dependencies: ["CWartaICU", "WartaText"]),
+
+        // Lexicon files are embedded at build time so a copied `warta` binary keeps working.
+        .executableTarget(name: "EmbedLexiconsTool", path: "Sources/EmbedLexiconsTool"),
+        .plugin(name: "EmbedLexicons", capability: .buildTool(), dependencies: ["EmbedLexiconsTool"]),
+        .target(name: "WartaLexiconData", plugins: ["EmbedLexicons"]),
+        .target(name: "WartaLexicons", dependencies: ["WartaLexiconData"]),
+
+        .target(name: "WartaTokenizer", dependencies: ["WartaSegmentation", "WartaLexicons", "WartaText"]),
+        .target(name: "WartaRecords", dependencies: ["WartaText"]),
+        .target(name: "WartaStemmer", dependencies: ["WartaLexicons", "WartaText"]),
+        .target(
+            name: "WartaExtraction",
+            dependencies: ["WartaTokenizer", "WartaRecords", "WartaLexicons", "WartaText", "WartaStemmer"]
+        ),
+        .target(
+            name: "Warta",
+            dependencies: [
+                "WartaText", "WartaSegmentation", "WartaLexicons", "WartaTokenizer", "WartaRecords",
+                "WartaStemmer", "WartaExtraction",
+            ]
+        ),
+        .executableTarget(
+            name: "warta",
+            dependencies: ["Warta", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .executableTarget(name: "WartaBenchmarks", dependencies: ["Warta"], path: "Benchmarks/WartaBenchmarks"),
+
+        .target(name: "_WartaTestSupport", dependencies: ["Warta"]),
+        .testTarget(name: "WartaTextTests", dependencies: ["WartaText"]),
+        .testTarget(name: "WartaSegmentationTests", dependencies: ["WartaSegmentation", "_WartaTestSupport"]),
+        .testTarget(name: "WartaLexiconsTests", dependencies: ["WartaLexicons", "_WartaTestSupport"]),
+        .testTarget(name: "WartaTokenizerTests", dependencies: ["WartaTokenizer", "_WartaTestSupport"]),
+        .testTarget(name: "WartaStemmerTests", dependencies: ["WartaStemmer", "_WartaTestSupport"]),
+        .testTarget(name: "WartaExtractionTests", dependencies: ["WartaExtraction", "Warta", "_WartaTestSupport"]),
+        .testTarget(name: "WartaCLITests", dependencies: ["_WartaTestSupport"]),
+    ]
+)

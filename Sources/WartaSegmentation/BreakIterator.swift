@@ -1,0 +1,103 @@
+import CWartaICU
+
+/// An ICU break iterator reading UTF-8 in place (through `UText`), reporting boundaries as UTF-8
+/// byte offsets together with ICU's *rule status*: the tag of the rule that made the boundary.
+///
+/// For word breaks ICU tags the segment that *ends* at the boundary: 0–99 for segments that are
+/// not words (spaces and punctuation alike, so look at the text to tell them apart), 100–199
+/// numbers, 200–299 letters, 300–399 kana, 400–499 ideographs. For sentence breaks: 0–99 a
+/// sentence ended by a terminator (`.`, `?`, `!`), 100–199 one ended by a paragraph separator.
+///
+/// A break iterator is single-threaded: make one per task (`clone()` is cheaper than `init`).
+/// It is the only Swift type in Warta that talks to ICU.
+public final class BreakIterator {
+    /// Which boundaries to find.
+    public enum Kind: Sendable {
+        case word
+        case sentence
+
+        var icuValue: Int32 { self == .word ? WARTA_BREAK_WORD : WARTA_BREAK_SENTENCE }
+    }
+
+    /// Rule-status ranges for word segments.
+    public enum WordStatus {
+        public static let none: Range<Int32> = 0..<100
+        public static let number: Range<Int32> = 100..<200
+        public static let letter: Range<Int32> = 200..<300
+    }
+
+    /// Sentence boundaries ended by a paragraph separator carry statuses from this range.
+    public static let sentenceSeparatorStatus: Range<Int32> = 100..<200
+
+    public let kind: Kind
+    private let handle: OpaquePointer
+
+    /// How many boundaries one call into ICU fetches.
+    public static let batchSize = 1024
+
+    /// Opens an ICU break iterator for Indonesian (`id`; ICU has no Indonesian-specific rules,
+    /// so this is the root rules, which Warta's own layers refine).
+    public init(_ kind: Kind, locale: String = "id") throws(ICUError) {
+        var error: Int32 = 0
+        guard let handle = warta_breaker_open(kind.icuValue, locale, &error) else {
+            throw ICUError(code: error, operation: "ubrk_open")
+        }
+        self.kind = kind
+        self.handle = handle
+    }
+
+    private init(kind: Kind, handle: OpaquePointer) {
+        self.kind = kind
+        self.handle = handle
+    }
+
+    /// An independent iterator with the same rules.
+    public func clone() throws(ICUError) -> BreakIterator {
+        var error: Int32 = 0
+        guard let copy = warta_breaker_clone(handle, &error) else {
+            throw ICUError(code: error, operation: "ubrk_clone")
+        }
+        return BreakIterator(kind: kind, handle: copy)
+    }
+
+    deinit { warta_breaker_close(handle) }
+
+    /// Calls `body` with batches of boundaries (byte offsets after `bytes.baseAddress`, and
+    /// statuses) in order, excluding the boundary at 0. `bytes` is read in place.
+    public func forEachBatch(
+        in bytes: UnsafeBufferPointer<UInt8>,
+        _ body: (UnsafeBufferPointer<Int64>, UnsafeBufferPointer<Int32>) throws -> Void
+    ) throws {
+        let status = warta_breaker_set_utf8(handle, bytes.baseAddress, Int64(bytes.count))
+        if status > 0 { throw ICUError(code: status, operation: "utext_openUTF8") }
+        guard bytes.count > 0 else { return }
+        let size = Self.batchSize
+        let offsets = UnsafeMutableBufferPointer<Int64>.allocate(capacity: size)
+        let statuses = UnsafeMutableBufferPointer<Int32>.allocate(capacity: size)
+        defer {
+            offsets.deallocate()
+            statuses.deallocate()
+            _ = warta_breaker_set_utf8(handle, nil, 0)
+        }
+        while true {
+            let count = Int(warta_breaker_next_batch(handle, offsets.baseAddress, statuses.baseAddress, Int32(size)))
+            if count == 0 { break }
+            try body(
+                UnsafeBufferPointer(rebasing: offsets[0..<count]),
+                UnsafeBufferPointer(rebasing: statuses[0..<count])
+            )
+            if count < size { break }
+        }
+    }
+
+    /// All boundaries of `bytes` as (offset, status) pairs; convenient for small inputs and tests.
+    public func boundaries(in bytes: [UInt8]) throws -> [(offset: Int, status: Int32)] {
+        var result: [(offset: Int, status: Int32)] = []
+        try bytes.withUnsafeBufferPointer { buffer in
+            try forEachBatch(in: buffer) { offsets, statuses in
+                for index in offsets.indices { result.append((Int(offsets[index]), statuses[index])) }
+            }
+        }
+        return result
+    }
+}
