@@ -1,0 +1,77 @@
+@_exported import WartaExtraction
+@_exported import WartaLexicons
+@_exported import WartaRecords
+@_exported import WartaSegmentation
+@_exported import WartaStemmer
+@_exported import WartaText
+@_exported import WartaTokenizer
+
+/// Warta's entry point for embedders: built once (lexicons loaded once), then
+/// `analyze(text:published:)` turns an article into its `ArticleRecord`. `Sendable` and safe to
+/// call from many tasks at once.
+public struct Analyzer: Sendable {
+    public let tokenizer: Tokenizer
+    public let sentenceSplitter: SentenceSplitter
+    public let layoutReader: ArticleLayoutReader
+    public let extractors: [any Extractor]
+
+    /// Builds an analyser from `lexicons` (the embedded ones by default) running the extractors
+    /// named in `types` (all when nil).
+    public init(lexicons: LexiconStore = .embedded, types: Set<String>? = nil) throws {
+        let lexicon = try TokenizerLexicon(lexicons: lexicons)
+        tokenizer = try Tokenizer(lexicon: lexicon)
+        sentenceSplitter = try SentenceSplitter(lexicon: lexicon)
+        layoutReader = try ArticleLayoutReader(lexicons: lexicons)
+        let all = try ExtractionPipeline.standard(lexicons: lexicons)
+        extractors = types.map { names in all.filter { names.contains($0.name) } } ?? all
+    }
+
+    /// Names of every extractor, in pipeline order (the values `--types` accepts).
+    public static var extractorNames: [String] { ExtractionPipeline.names }
+
+    /// The record of one article.
+    public func analyze(text: String, published: CivilDate? = nil, id: String = "") throws -> ArticleRecord {
+        try analyze(SourceText(text), published: published, id: id)
+    }
+
+    /// The record of one article given as validated UTF-8.
+    public func analyze(_ source: SourceText, published: CivilDate? = nil, id: String = "", title: String? = nil, url: String? = nil) throws -> ArticleRecord {
+        let document = try segment(source, published: published)
+        var record = ArticleRecord(id: id, published: published, title: title, url: url)
+        let layout = document.layout
+        if let dateline = layout.dateline {
+            record.dateline = Dateline(span: source.span(bytes: dateline.whole), place: source.span(bytes: dateline.place),
+                                       agency: source.span(bytes: dateline.agency))
+        }
+        record.sentences = document.sentences.map { source.span(bytes: $0) }
+        record.related = layout.related.map { source.span(bytes: $0) }
+        record.credits = layout.credits.map { Credit(role: $0.role, name: source.span(bytes: $0.name)) }
+        if source.byteCount == 0 {
+            record.warnings.append(Warning(code: "empty-input", message: "the article has no text"))
+        }
+        for extractor in extractors {
+            extractor.extract(document, into: &record)
+        }
+        return record
+    }
+
+    /// Segments an article: layout, body tokens and sentences.
+    public func segment(_ source: SourceText, published: CivilDate? = nil) throws -> Document {
+        let layout = layoutReader.read(source)
+        var sentences: [Range<Int>] = []
+        var tokens: [Token] = []
+        try source.bytes.withUnsafeBufferPointer { buffer in
+            for paragraph in layout.body {
+                sentences += try sentenceSplitter.sentences(in: buffer, range: paragraph)
+                let base = paragraph.lowerBound
+                try tokenizer.tokenize(UnsafeBufferPointer(rebasing: buffer[paragraph])) { token in
+                    var token = token
+                    token.byteStart += base
+                    token.byteEnd += base
+                    tokens.append(token)
+                }
+            }
+        }
+        return Document(source: source, layout: layout, tokens: tokens, sentences: sentences, published: published)
+    }
+}

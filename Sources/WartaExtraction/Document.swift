@@ -1,0 +1,51 @@
+import WartaRecords
+import WartaText
+import WartaTokenizer
+
+/// An article after segmentation: what every extractor reads. Tokens and sentences cover the
+/// body only (not the dateline, related-article lines or credits).
+public struct Document: Sendable {
+    public let source: SourceText
+    public let layout: ArticleLayout
+    /// Body tokens in order.
+    public let tokens: [Token]
+    /// Body sentences as byte ranges, in order.
+    public let sentences: [Range<Int>]
+    /// For each sentence, the range of indices into `tokens` that it covers.
+    public let sentenceTokens: [Range<Int>]
+    /// The reference date for relative time expressions, if known.
+    public let published: CivilDate?
+
+    public init(source: SourceText, layout: ArticleLayout, tokens: [Token], sentences: [Range<Int>], published: CivilDate?) {
+        self.source = source
+        self.layout = layout
+        self.tokens = tokens
+        self.sentences = sentences
+        self.published = published
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(sentences.count)
+        var index = 0
+        for sentence in sentences {
+            while index < tokens.count && tokens[index].byteStart < sentence.lowerBound { index += 1 }
+            let first = index
+            while index < tokens.count && tokens[index].byteEnd <= sentence.upperBound { index += 1 }
+            ranges.append(first..<index)
+        }
+        self.sentenceTokens = ranges
+    }
+
+    /// The exact text of a token.
+    public func text(_ token: Token) -> String { source.text(bytes: token.byteRange) }
+
+    /// The span of a byte range.
+    public func span(_ range: Range<Int>) -> Span { source.span(bytes: range) }
+}
+
+/// One extractor of the pipeline: reads the document and the record so far, adds its entities.
+/// Extractors run in a fixed order (dates, figures, organisations, persons, quotes), so later ones
+/// may use what earlier ones found (figures skip numbers inside dates; quotes use persons).
+public protocol Extractor: Sendable {
+    /// The record field it fills, as named in `--types` (`dates`, `figures`, ...).
+    var name: String { get }
+    func extract(_ document: Document, into record: inout ArticleRecord)
+}

@@ -1,0 +1,135 @@
+import WartaText
+
+/// Everything Warta extracts from one article: the record every extractor fills, and the JSON
+/// object `warta extract` writes (one per line). Field names are snake_case in JSON. Every span's
+/// `start`/`end` count Unicode code points and `byte_start`/`byte_end` UTF-8 bytes of the input
+/// text, so `text[start:end]` in Python gives back the span's `text`.
+/// The JSON Schema is `docs/article-record.schema.json`.
+public struct ArticleRecord: Sendable, Codable, Equatable {
+    public var id: String
+    /// The reference date for relative expressions (`kemarin`, `Kamis`), or nil when unknown.
+    public var published: CivilDate?
+    public var title: String?
+    public var url: String?
+    public var dateline: Dateline?
+    /// The body's sentences, in order; the dateline, related-article lines and credits are outside them.
+    public var sentences: [Span]
+    /// Related-article links (`Baca juga: ...`): the linked title.
+    public var related: [Span]
+    /// Trailing credits (`Pewarta: ...`, `Editor: ...`).
+    public var credits: [Credit]
+    public var quotes: [Quote]
+    public var figures: [Figure]
+    public var dates: [DateExpression]
+    public var organisations: [OrganisationMention]
+    public var persons: [PersonMention]
+    public var warnings: [Warning]
+
+    public init(
+        id: String, published: CivilDate? = nil, title: String? = nil, url: String? = nil, dateline: Dateline? = nil,
+        sentences: [Span] = [], related: [Span] = [], credits: [Credit] = [], quotes: [Quote] = [],
+        figures: [Figure] = [], dates: [DateExpression] = [], organisations: [OrganisationMention] = [],
+        persons: [PersonMention] = [], warnings: [Warning] = []
+    ) {
+        self.id = id
+        self.published = published
+        self.title = title
+        self.url = url
+        self.dateline = dateline
+        self.sentences = sentences
+        self.related = related
+        self.credits = credits
+        self.quotes = quotes
+        self.figures = figures
+        self.dates = dates
+        self.organisations = organisations
+        self.persons = persons
+        self.warnings = warnings
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, published, title, url, dateline, sentences, related, credits, quotes, figures, dates, organisations, persons, warnings
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        // Nulls are written, not omitted: every record has every field.
+        try container.encode(published, forKey: .published)
+        try container.encode(title, forKey: .title)
+        try container.encode(url, forKey: .url)
+        try container.encode(dateline, forKey: .dateline)
+        try container.encode(sentences, forKey: .sentences)
+        try container.encode(related, forKey: .related)
+        try container.encode(credits, forKey: .credits)
+        try container.encode(quotes, forKey: .quotes)
+        try container.encode(figures, forKey: .figures)
+        try container.encode(dates, forKey: .dates)
+        try container.encode(organisations, forKey: .organisations)
+        try container.encode(persons, forKey: .persons)
+        try container.encode(warnings, forKey: .warnings)
+    }
+}
+
+/// The place and agency that open a news report (`Pekanbaru, Riau (ANTARA) – `). Its own span
+/// covers the whole dateline, dash included (`Jakarta (ANTARA) -`).
+public struct Dateline: Sendable, Codable, Equatable {
+    public var text: String
+    public var start: Int
+    public var end: Int
+    public var byteStart: Int
+    public var byteEnd: Int
+    /// The place (`Pekanbaru, Riau`).
+    public var place: Span
+    /// The agency or outlet (`ANTARA`, `KOMPAS.com`).
+    public var agency: Span
+
+    public init(span: Span, place: Span, agency: Span) {
+        self.text = span.text
+        self.start = span.start
+        self.end = span.end
+        self.byteStart = span.byteStart
+        self.byteEnd = span.byteEnd
+        self.place = place
+        self.agency = agency
+    }
+
+    public var span: Span { Span(text: text, start: start, end: end, byteStart: byteStart, byteEnd: byteEnd) }
+
+    enum CodingKeys: String, CodingKey {
+        case text, start, end, place, agency
+        case byteStart = "byte_start"
+        case byteEnd = "byte_end"
+    }
+}
+
+/// A credit line at the end of an article (`Pewarta: Ahmad Wijaya`).
+public struct Credit: Sendable, Codable, Equatable {
+    /// The label as written (`Pewarta`, `Editor`).
+    public var role: String
+    /// The credited name(s).
+    public var name: Span
+
+    public init(role: String, name: Span) {
+        self.role = role
+        self.name = name
+    }
+}
+
+/// Something the reader of a record should know: a problem in the input or an uncertain reading.
+public struct Warning: Sendable, Codable, Equatable, Error, CustomStringConvertible {
+    /// A stable code, e.g. `invalid-utf8`, `weekday-mismatch`, `empty-input`.
+    public var code: String
+    public var message: String
+    public var start: Int?
+    public var end: Int?
+
+    public init(code: String, message: String, start: Int? = nil, end: Int? = nil) {
+        self.code = code
+        self.message = message
+        self.start = start
+        self.end = end
+    }
+
+    public var description: String { "\(code): \(message)" }
+}

@@ -1,0 +1,176 @@
+import WartaLexicons
+import WartaText
+
+/// The parts of a news article around its body: the dateline (`Jakarta (ANTARA) - `), related-
+/// article lines (`Baca juga: ...`) and trailing credits (`Pewarta: ...`). Everything else is body.
+public struct ArticleLayout: Sendable, Equatable {
+    /// A dateline's byte ranges: the whole (through the dash), the place and the agency.
+    public struct DatelineRanges: Sendable, Equatable {
+        public var whole: Range<Int>
+        public var place: Range<Int>
+        public var agency: Range<Int>
+    }
+
+    /// A credit line: its label (`Pewarta`) and the byte range of the name(s).
+    public struct CreditRange: Sendable, Equatable {
+        public var role: String
+        public var name: Range<Int>
+    }
+
+    public var dateline: DatelineRanges?
+    /// Body paragraphs (one per line), the dateline cut off the first.
+    public var body: [Range<Int>]
+    /// The linked titles of related-article lines.
+    public var related: [Range<Int>]
+    /// Related-article lines as a whole (label included), where no story mention may be found.
+    public var relatedLines: [Range<Int>]
+    public var credits: [CreditRange]
+}
+
+/// Finds an article's layout. Labels and agencies come from `Lexicons/article/`.
+public struct ArticleLayoutReader: Sendable {
+    let relatedLabels: [String]
+    let creditLabels: [String]
+    let agencies: Set<String>
+
+    public init(lexicons: LexiconStore = .embedded) throws(LexiconError) {
+        relatedLabels = try lexicons.file("article/related-labels.txt").keys.map { $0.lowercased() }
+        creditLabels = try lexicons.file("article/credit-labels.txt").keys.map { $0.lowercased() }
+        agencies = Set(try lexicons.file("article/news-agencies.txt").keys.map { $0.lowercased() })
+    }
+
+    public func read(_ source: SourceText) -> ArticleLayout {
+        var lines: [Range<Int>] = []
+        var start = 0
+        let bytes = source.bytes
+        for index in bytes.indices where bytes[index] == 0x0A {
+            lines.append(start..<index)
+            start = index + 1
+        }
+        if start < bytes.count { lines.append(start..<bytes.count) }
+        lines = lines.map { line in
+            var upper = line.upperBound
+            if upper > line.lowerBound && bytes[upper - 1] == 0x0D { upper -= 1 }
+            return line.lowerBound..<upper
+        }
+        var layout = ArticleLayout(dateline: nil, body: [], related: [], relatedLines: [], credits: [])
+        // Credits: trailing lines with a credit label (blank lines between them allowed).
+        var lastBody = lines.count
+        while lastBody > 0 {
+            let line = lines[lastBody - 1]
+            if isBlank(source, line) { lastBody -= 1; continue }
+            guard let credit = credit(source, line) else { break }
+            layout.credits.insert(credit, at: 0)
+            lastBody -= 1
+        }
+        var sawFirst = false
+        for line in lines[0..<lastBody] where !isBlank(source, line) {
+            if let title = relatedTitle(source, line) {
+                layout.related.append(title)
+                layout.relatedLines.append(line)
+                continue
+            }
+            var paragraph = line
+            if !sawFirst {
+                sawFirst = true
+                if let dateline = dateline(source, line) {
+                    layout.dateline = dateline
+                    paragraph = dateline.whole.upperBound..<line.upperBound
+                }
+            }
+            layout.body.append(paragraph)
+        }
+        return layout
+    }
+
+    func isBlank(_ source: SourceText, _ line: Range<Int>) -> Bool {
+        source.text(bytes: line).unicodeScalars.allSatisfy { ByteClass.isSpaceOrInvisible($0) }
+    }
+
+    /// `Label: rest` where the label is one of `labels`; returns the byte range of `rest`.
+    func labelled(_ source: SourceText, _ line: Range<Int>, _ labels: [String]) -> (String, Range<Int>)? {
+        let text = source.text(bytes: line)
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let label = text[..<colon].trimmingCharacters()
+        guard labels.contains(label.lowercased()) else { return nil }
+        var restStart = line.lowerBound + text.utf8.distance(from: text.startIndex, to: colon) + 1
+        while restStart < line.upperBound, ByteClass.isASCIISpace(source.bytes[restStart]) { restStart += 1 }
+        var restEnd = line.upperBound
+        while restEnd > restStart, ByteClass.isASCIISpace(source.bytes[restEnd - 1]) { restEnd -= 1 }
+        return (String(label), restStart..<restEnd)
+    }
+
+    func relatedTitle(_ source: SourceText, _ line: Range<Int>) -> Range<Int>? {
+        labelled(source, line, relatedLabels)?.1
+    }
+
+    func credit(_ source: SourceText, _ line: Range<Int>) -> ArticleLayout.CreditRange? {
+        if let (label, rest) = labelled(source, line, creditLabels) { return .init(role: label, name: rest) }
+        let text = source.text(bytes: line)
+        if text.lowercased().hasPrefix("copyright") || text.hasPrefix("©") {
+            return .init(role: "Copyright", name: line)
+        }
+        return nil
+    }
+
+    /// `Place[, Region] (AGENCY) - ` or `PLACE, Agency.com - ` at the start of `line`.
+    func dateline(_ source: SourceText, _ line: Range<Int>) -> ArticleLayout.DatelineRanges? {
+        let bytes = source.bytes
+        let limit = min(line.upperBound, line.lowerBound + 160)
+        // Find the dash that ends the dateline: `-`, `–` or `—` with spaces around.
+        var index = line.lowerBound
+        while index < limit {
+            let byte = bytes[index]
+            var dashLength = 0
+            if byte == 0x2D { dashLength = 1 } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+                bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94 { dashLength = 3 }
+            if dashLength > 0, index > line.lowerBound, bytes[index - 1] == 0x20 {
+                let head = line.lowerBound..<(index - 1)
+                if let ranges = datelineHead(source, head) {
+                    return .init(whole: line.lowerBound..<(index + dashLength), place: ranges.place, agency: ranges.agency)
+                }
+                return nil
+            }
+            if byte == 0x2E && index + 1 < limit && bytes[index + 1] == 0x20 { return nil }  // a sentence ended first
+            index += 1
+        }
+        return nil
+    }
+
+    func datelineHead(_ source: SourceText, _ head: Range<Int>) -> (place: Range<Int>, agency: Range<Int>)? {
+        let bytes = source.bytes
+        guard !head.isEmpty else { return nil }
+        var placeEnd: Int
+        var agency: Range<Int>
+        if bytes[head.upperBound - 1] == 0x29 {
+            // `Place (AGENCY)`
+            guard let open = head.lastIndex(where: { bytes[$0] == 0x28 }), open > head.lowerBound + 1, bytes[open - 1] == 0x20 else { return nil }
+            agency = (open + 1)..<(head.upperBound - 1)
+            placeEnd = open - 1
+            guard !agency.isEmpty, ByteClass.isUpper(bytes[agency.lowerBound]) else { return nil }
+        } else {
+            // `PLACE, Agency`
+            guard let comma = head.lastIndex(where: { bytes[$0] == 0x2C }) else { return nil }
+            var agencyStart = comma + 1
+            while agencyStart < head.upperBound && bytes[agencyStart] == 0x20 { agencyStart += 1 }
+            agency = agencyStart..<head.upperBound
+            guard agencies.contains(source.text(bytes: agency).lowercased()) else { return nil }
+            placeEnd = comma
+        }
+        while placeEnd > head.lowerBound && bytes[placeEnd - 1] == 0x20 { placeEnd -= 1 }
+        let place = head.lowerBound..<placeEnd
+        let placeText = source.text(bytes: place)
+        let words = placeText.split(whereSeparator: { $0 == " " || $0 == "," })
+        guard (1...6).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        return (place, agency)
+    }
+}
+
+extension StringProtocol {
+    func trimmingCharacters() -> Substring {
+        var slice = self[...]
+        while let first = slice.first, first.isWhitespace { slice = slice.dropFirst() }
+        while let last = slice.last, last.isWhitespace { slice = slice.dropLast() }
+        return Substring(slice)
+    }
+}

@@ -1,0 +1,40 @@
+import WartaText
+
+/// Byte- and scalar-level tests the tokenizer applies to UTF-8 text.
+enum ByteClass {
+    @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+    @inline(__always) static func isUpper(_ byte: UInt8) -> Bool { byte &- 0x41 < 26 }
+    @inline(__always) static func isLower(_ byte: UInt8) -> Bool { byte &- 0x61 < 26 }
+    @inline(__always) static func isLetter(_ byte: UInt8) -> Bool { isUpper(byte) || isLower(byte) }
+    @inline(__always) static func isAlnum(_ byte: UInt8) -> Bool { isLetter(byte) || isDigit(byte) }
+    @inline(__always) static func isASCIISpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0x0C || byte == 0x0B
+    }
+    @inline(__always) static func lower(_ byte: UInt8) -> UInt8 { isUpper(byte) ? byte | 0x20 : byte }
+
+    /// Decodes the scalar starting at `index` of valid UTF-8 and its length in bytes.
+    @inline(__always)
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        var length = 2
+        var value = UInt32(lead & 0x1F)
+        if lead >= 0xF0 { length = 4; value = UInt32(lead & 0x07) } else if lead >= 0xE0 { length = 3; value = UInt32(lead & 0x0F) }
+        let end = min(bytes.count, index + length)
+        for position in (index + 1)..<end { value = (value << 6) | UInt32(bytes[position] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", end - index)
+    }
+
+    /// True for white space and for invisible characters (zero-width spaces, BOM, soft hyphen),
+    /// which separate tokens but are never tokens themselves.
+    static func isSpaceOrInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.properties.isWhitespace { return true }
+        guard let folded = MatchingFold.fold(scalar) else { return true }
+        return folded == " "
+    }
+
+    /// True for hyphens that join words (`-`, U+2010, U+2011); dashes do not.
+    static func isJoiningHyphen(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "-" || scalar.value == 0x2010 || scalar.value == 0x2011
+    }
+}

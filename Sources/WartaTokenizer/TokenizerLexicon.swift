@@ -1,0 +1,46 @@
+import WartaLexicons
+
+/// The lexicon data the tokenizer and sentence splitter need, loaded once.
+public struct TokenizerLexicon: Sendable {
+    /// How an abbreviation behaves at a possible sentence end.
+    public enum AbbreviationClass: String, Sendable {
+        /// Stands before a name or number (`Dr.`, `H.`, `Jl.`, `No.`): never ends a sentence.
+        case title
+        /// Stands after a name (`S.H.`, `M.Si.`).
+        case degree
+        /// May end a sentence (`dll.`, `dsb.`).
+        case general
+    }
+
+    /// Abbreviations keyed by their exact spelling with the final full stop.
+    public let abbreviations: [String: AbbreviationClass]
+    /// Currency signs and codes keyed by their spelling, with their ISO 4217 code.
+    public let currencySigns: [String: String]
+    /// Top-level domains that make `kominfo.go.id` a URL rather than a word.
+    public let topLevelDomains: Set<String>
+    /// Longest currency sign, in bytes.
+    let longestCurrencySign: Int
+
+    public init(lexicons: LexiconStore = .embedded) throws(LexiconError) {
+        var abbreviations: [String: AbbreviationClass] = [:]
+        let abbreviationFile = try lexicons.file("abbreviations.tsv")
+        for entry in abbreviationFile.entries {
+            guard let raw = entry[field: 1], let kind = AbbreviationClass(rawValue: raw) else {
+                throw LexiconError(path: abbreviationFile.path, line: entry.line, message: "class must be title, degree or general")
+            }
+            abbreviations[entry.key] = kind
+        }
+        var signs: [String: String] = [:]
+        let currencyFile = try lexicons.file("tokenizer/currency-symbols.tsv")
+        for entry in currencyFile.entries {
+            guard let code = entry[field: 1] else {
+                throw LexiconError(path: currencyFile.path, line: entry.line, message: "missing ISO 4217 code")
+            }
+            signs[entry.key] = code
+        }
+        self.abbreviations = abbreviations
+        self.currencySigns = signs
+        self.longestCurrencySign = signs.keys.map(\.utf8.count).max() ?? 0
+        self.topLevelDomains = Set(try lexicons.file("tokenizer/url-domains.txt").keys.map { $0.lowercased() })
+    }
+}

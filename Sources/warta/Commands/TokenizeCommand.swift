@@ -1,0 +1,70 @@
+import ArgumentParser
+import Warta
+
+/// `warta tokenize`: one token a line, with its kind and offsets.
+struct TokenizeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tokenize",
+        abstract: "Print the tokens of each document, one a line.",
+        discussion: """
+            Offsets: start/end count Unicode code points (Python's text[start:end]); byte_start/byte_end count UTF-8 bytes.
+            Examples:
+              warta tokenize artikel.txt
+              echo 'Harga naik Rp 5.000 (14,68%).' | warta tokenize --format tsv -
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, tsv }
+
+    @Argument(help: "Files, directories (.txt, .jsonl) or - for standard input.")
+    var inputs: [String] = []
+
+    @Option(name: .long, help: "Output format: jsonl or tsv.")
+    var format: Format = .jsonl
+
+    @OptionGroup var common: CommonOptions
+
+    func run() throws {
+        let tokenizer = try Tokenizer(lexicons: try common.lexiconStore())
+        let log = ProblemLog(quiet: common.quiet)
+        let (items, problems) = InputReader.expand(try common.resolvedInputs(inputs))
+        problems.forEach(log.report)
+        if format == .tsv { Output.write("id\tstart\tend\tbyte_start\tbyte_end\tkind\ttext\n") }
+        let reader = common.reader()
+        for item in items {
+            try reader.read(item) { result in
+                switch result {
+                case .failure(let problem): log.report(problem)
+                case .success(let document):
+                    document.warnings.forEach { log.warn(document.origin, $0) }
+                    try write(document, tokenizer)
+                }
+            }
+        }
+        try log.finish()
+    }
+
+    func write(_ document: InputDocument, _ tokenizer: Tokenizer) throws {
+        let id = JSONText.quoted(document.id)
+        var lines = ""
+        try document.source.bytes.withUnsafeBufferPointer { bytes in
+            var cursor = OffsetCursor()
+            try tokenizer.tokenize(bytes) { token in
+                let start = cursor.codePoint(at: token.byteStart, in: bytes)
+                let end = cursor.codePoint(at: token.byteEnd, in: bytes)
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.byteRange]), as: UTF8.self)
+                switch format {
+                case .jsonl:
+                    lines += "{\"id\":\(id),\"text\":\(JSONText.quoted(text)),\"kind\":\"\(token.kind.rawValue)\",\"start\":\(start),\"end\":\(end),\"byte_start\":\(token.byteStart),\"byte_end\":\(token.byteEnd)}\n"
+                case .tsv:
+                    lines += "\(document.id)\t\(start)\t\(end)\t\(token.byteStart)\t\(token.byteEnd)\t\(token.kind.rawValue)\t\(text)\n"
+                }
+                if lines.utf8.count > 1 << 16 {
+                    Output.write(lines)
+                    lines = ""
+                }
+            }
+        }
+        Output.write(lines)
+    }
+}

@@ -1,0 +1,71 @@
+import ArgumentParser
+import Warta
+
+/// Options every reading subcommand shares.
+struct CommonOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("A folder of lexicon files that override or extend the built-in ones.", valueName: "dir"))
+    var lexicons: String?
+
+    @Flag(name: .long, help: "Replace invalid UTF-8 with U+FFFD (and warn) instead of refusing the document.")
+    var lossy = false
+
+    @Option(name: .long, help: ArgumentHelp("Reference date (YYYY-MM-DD) for text files and JSONL lines without one.", valueName: "date"))
+    var published: String?
+
+    @Flag(name: [.short, .long], help: "Print nothing on stderr but errors.")
+    var quiet = false
+
+    @Flag(name: [.short, .long], help: "Print each document's name and warnings on stderr.")
+    var verbose = false
+
+    func validate() throws {
+        if let published, CivilDate(iso: published) == nil {
+            throw ValidationError("--published must be a date written YYYY-MM-DD, got '\(published)'")
+        }
+        if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be used together") }
+    }
+
+    var publishedDate: CivilDate? { published.flatMap { CivilDate(iso: $0) } }
+
+    func lexiconStore() throws -> LexiconStore {
+        guard let lexicons else { return .embedded }
+        do { return try LexiconStore(overridingWith: lexicons) } catch { throw ValidationError("\(error)") }
+    }
+
+    func reader() -> InputReader {
+        InputReader(policy: DecodingPolicy(lossy: lossy), published: publishedDate)
+    }
+
+    /// The input arguments, `-` when none were given and stdin is not a terminal.
+    func resolvedInputs(_ inputs: [String]) throws -> [String] {
+        if !inputs.isEmpty { return inputs }
+        if !Output.stdinIsTerminal { return ["-"] }
+        throw ValidationError("give one or more files, directories or - (standard input)")
+    }
+}
+
+/// Counts problems across a batch and turns them into the exit status.
+final class ProblemLog {
+    private(set) var count = 0
+    let quiet: Bool
+
+    init(quiet: Bool) { self.quiet = quiet }
+
+    func report(_ problem: InputProblem) {
+        count += 1
+        Output.error("warta: error: \(problem)")
+    }
+
+    func warn(_ origin: String, _ warning: Warning) {
+        if !quiet { Output.error("warta: warning: \(origin): \(warning)") }
+    }
+
+    /// Exits non-zero when anything failed, after everything good was written.
+    func finish() throws {
+        Output.flush()
+        if count > 0 {
+            Output.error("warta: \(count) input(s) failed; every other record was written")
+            throw ExitCode(1)
+        }
+    }
+}
