@@ -45,13 +45,15 @@ let package = Package(
                 "WartaStemmer", "WartaExtraction",
             ]
         ),
+        // Scoring extraction against the hand-annotated corpus (`warta eval`, corpus tests).
+        .target(name: "WartaEvaluation", dependencies: ["WartaRecords", "WartaText"]),
         .executableTarget(
             name: "warta",
-            dependencies: ["Warta", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Warta", "WartaEvaluation", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "WartaBenchmarks", dependencies: ["Warta"], path: "Benchmarks/WartaBenchmarks"),
 
-        .target(name: "_WartaTestSupport", dependencies: ["Warta"]),
+        .target(name: "_WartaTestSupport", dependencies: ["Warta", "WartaEvaluation"]),
         .testTarget(name: "WartaTextTests", dependencies: ["WartaText"]),
         .testTarget(name: "WartaSegmentationTests", dependencies: ["WartaSegmentation", "_WartaTestSupport"]),
         .testTarget(name: "WartaLexiconsTests", dependencies: ["WartaLexicons", "_WartaTestSupport"]),
@@ -59,5 +61,6 @@ let package = Package(
         .testTarget(name: "WartaStemmerTests", dependencies: ["WartaStemmer", "_WartaTestSupport"]),
         .testTarget(name: "WartaExtractionTests", dependencies: ["WartaExtraction", "Warta", "_WartaTestSupport"]),
         .testTarget(name: "WartaCLITests", dependencies: ["_WartaTestSupport"]),
+        .testTarget(name: "CorpusTests", dependencies: ["Warta", "WartaEvaluation", "_WartaTestSupport"]),
     ]
 )

@@ -97,9 +97,10 @@ public struct Dateline: Sendable, Codable, Equatable {
     public var span: Span { Span(text: text, start: start, end: end, byteStart: byteStart, byteEnd: byteEnd) }
 
     enum CodingKeys: String, CodingKey {
-        case text, start, end, place, agency
+        case text, start, end
         case byteStart = "byte_start"
         case byteEnd = "byte_end"
+        case place, agency
     }
 }
 

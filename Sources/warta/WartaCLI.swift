@@ -14,6 +14,6 @@ struct WartaCLI: ParsableCommand {
               warta tokenize --format tsv artikel.txt
               warta sentences artikel.txt
             """,
-        subcommands: [ExtractCommand.self, TokenizeCommand.self, SentencesCommand.self]
+        subcommands: [ExtractCommand.self, TokenizeCommand.self, SentencesCommand.self, EvalCommand.self]
     )
 }

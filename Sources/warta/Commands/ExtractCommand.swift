@@ -134,10 +134,7 @@ struct RecordBatch {
             var record = try analyzer.analyze(document.source, published: document.published, id: document.id,
                                               title: document.title, url: document.url)
             record.warnings.insert(contentsOf: document.warnings, at: 0)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = pretty ? [.withoutEscapingSlashes, .prettyPrinted] : [.withoutEscapingSlashes]
-            let data = try encoder.encode(record)
-            return .success((String(decoding: data, as: UTF8.self), record.warnings))
+            return .success((try RecordJSON.encode(record, pretty: pretty), record.warnings))
         } catch {
             return .failure(InputProblem(origin: document.origin, message: "analysis failed: \(error)"))
         }
