@@ -56,7 +56,7 @@ let package = Package(
         .target(name: "_WartaTestSupport", dependencies: ["Warta", "WartaEvaluation"]),
         .testTarget(name: "WartaTextTests", dependencies: ["WartaText"]),
         .testTarget(name: "WartaSegmentationTests", dependencies: ["WartaSegmentation", "_WartaTestSupport"]),
-        .testTarget(name: "WartaLexiconsTests", dependencies: ["WartaLexicons", "_WartaTestSupport"]),
+        .testTarget(name: "WartaLexiconsTests", dependencies: ["WartaLexicons", "WartaSegmentation", "_WartaTestSupport"]),
         .testTarget(name: "WartaTokenizerTests", dependencies: ["WartaTokenizer", "_WartaTestSupport"]),
         .testTarget(name: "WartaStemmerTests", dependencies: ["WartaStemmer", "_WartaTestSupport"]),
         .testTarget(name: "WartaExtractionTests", dependencies: ["WartaExtraction", "Warta", "_WartaTestSupport"]),

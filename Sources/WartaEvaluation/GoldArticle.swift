@@ -39,7 +39,8 @@ public struct GoldArticle: Sendable {
         var occurrences: [String: Int] = [:]
         var lineNumber = 0
         let haystack = Array(text.utf8)
-        for rawLine in gold.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawScalars in gold.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
+            let rawLine = Substring(rawScalars)
             lineNumber += 1
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             if line.hasPrefix("#") {

@@ -32,7 +32,8 @@ public struct LexiconFile: Sendable {
         var entries: [Entry] = []
         var inHeader = true
         var lineNumber = 0
-        for rawLine in contents.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawScalars in contents.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false) {
+            let rawLine = Substring(rawScalars)
             lineNumber += 1
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             if line.hasPrefix("#") {

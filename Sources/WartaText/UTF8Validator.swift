@@ -13,6 +13,11 @@ public enum UTF8Validator {
         }
         public let byteOffset: Int
         public let reason: Reason
+
+        public init(byteOffset: Int, reason: Reason) {
+            self.byteOffset = byteOffset
+            self.reason = reason
+        }
         public var description: String { "invalid UTF-8 at byte \(byteOffset): \(reason.rawValue)" }
     }
 
