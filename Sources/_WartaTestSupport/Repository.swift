@@ -51,10 +51,11 @@ public struct CaseLine: Sendable, CustomStringConvertible {
 }
 
 /// Reads a TAB-separated case file from the corpus: `#` lines and blank lines skipped, `\n` in a
-/// field stands for a line break.
+/// field stands for a line feed and `\r` for a carriage return.
 public enum CaseTable {
     static func unescape(_ text: String) -> String {
         text.split(separator: "\\n", omittingEmptySubsequences: false).joined(separator: "\n")
+            .split(separator: "\\r", omittingEmptySubsequences: false).joined(separator: "\r")
     }
 
     public static func load(_ relative: String, minimumFields: Int) -> [CaseLine] {
