@@ -14,10 +14,10 @@ public enum Repository {
 
     public static func path(_ relative: String) -> String { root + "/" + relative }
 
-    /// The text of a repository file; fails loudly when it is missing.
+    /// The text of a repository file, or "" when it is missing.
     public static func read(_ relative: String) -> String {
         guard let data = FileManager.default.contents(atPath: path(relative)) else {
-            fatalError("missing repository file \(relative)")
+            return ""  // a missing case file shows up as a failing case count, not a crash
         }
         return String(decoding: data, as: UTF8.self)
     }
