@@ -131,7 +131,7 @@ try corpus.bytes.withUnsafeBufferPointer { buffer in
         var segments = 0
         let iterator = try BreakIterator(.word)
         var previous = 0
-        try iterator.forEachBatch(in: buffer) { offsets, _ in
+        try iterator.forEachBatch(in: buffer, statuses: false) { offsets, _ in
             for offset in offsets {
                 if !ByteSpace.isSpace(buffer[previous]) { segments += 1 }
                 previous = Int(offset)
@@ -151,7 +151,7 @@ try corpus.bytes.withUnsafeBufferPointer { buffer in
         var start = now()
         let iterator = try BreakIterator(.sentence)
         var breaks = 0
-        try iterator.forEachBatch(in: buffer) { offsets, _ in breaks += offsets.count }
+        try iterator.forEachBatch(in: buffer, statuses: false) { offsets, _ in breaks += offsets.count }
         report("ICU sentence breaks (bare)", bytes: size, seconds: now() - start, units: breaks, unitName: "sentences")
         start = now()
         let sentences = try splitter.sentences(in: buffer, range: 0..<buffer.count).count
