@@ -7,6 +7,8 @@ public enum ExtractionPipeline {
 
     /// The standard extractors, built from `lexicons`.
     public static func standard(lexicons: LexiconStore) throws -> [any Extractor] {
-        []
+        [
+            try DateExtractor(lexicons: lexicons),
+        ]
     }
 }
