@@ -16,16 +16,22 @@ public struct DateExtractor: Extractor {
 
     public func extract(_ document: Document, into record: inout ArticleRecord) {
         let text = TokenText(document)
-        for range in document.sentenceTokens where !range.isEmpty {
-            let scanner = DateScanner(text: text, lexicon: lexicon, published: document.published, limit: range.upperBound)
-            for match in scanner.scan(range) {
-                let bytes = text.tokens[match.start].byteStart..<text.tokens[match.end - 1].byteEnd
-                let span = document.span(bytes)
-                record.dates.append(DateExpression(span: span, kind: match.kind, value: match.value, granularity: match.granularity,
-                                                   mod: match.mod, anchor: match.anchor, resolved: match.resolved, rule: match.rule))
-                if let warning = match.warning {
-                    record.warnings.append(Warning(code: "weekday-mismatch", message: warning, start: span.start, end: span.end))
-                }
+        var matches: [DateMatch] = []
+        for (number, range) in document.sentenceTokens.enumerated() where !range.isEmpty {
+            let scanner = DateScanner(text: text, lexicon: lexicon, published: document.published, sentenceStart: range.lowerBound, limit: range.upperBound)
+            for var match in scanner.scan(range) {
+                match.sentence = number
+                matches.append(match)
+            }
+        }
+        DateScanner.anchorClockTimes(&matches, published: document.published)
+        for match in matches {
+            let bytes = text.tokens[match.start].byteStart..<text.tokens[match.end - 1].byteEnd
+            let span = document.span(bytes)
+            record.dates.append(DateExpression(span: span, kind: match.kind, value: match.value, granularity: match.granularity,
+                                               mod: match.mod, anchor: match.anchor, resolved: match.resolved, rule: match.rule))
+            if let warning = match.warning {
+                record.warnings.append(Warning(code: "weekday-mismatch", message: warning, start: span.start, end: span.end))
             }
         }
     }

@@ -22,4 +22,6 @@ struct DateMatch {
     var clock: String? = nil
     /// A warning to report (weekday that does not match its date).
     var warning: String? = nil
+    /// The sentence it is in (index into the document's sentences).
+    var sentence = 0
 }

@@ -12,6 +12,8 @@ import WartaTokenizer
 /// | `date.numeric-dmy` | `02/07/2020` (always day/month/year), `9-2-2022` |
 /// | `date.month` / `date.month-year` / `date.month-relative` | `Agustus`, `Januari 2021`, `Mei lalu`, `Maret tahun lalu`, `bulan Oktober` |
 /// | `interval.month-range` | `Januari-September 2019` |
+///
+/// Two dates joined by `hingga` stay two dates (`mulai 23 Februari hingga 29 Februari 2024`), as the gold conventions write them.
 /// | `date.year` / `date.year-word` / `interval.year-range` / `date.decade` | `2021`, `tahun 2020`, `2018-2021`, `1990-an` |
 extension DateScanner {
     /// A day of the month written in digits (`14`, `02`).
@@ -162,6 +164,8 @@ extension DateScanner {
     func year(at index: Int) -> DateMatch? {
         if let decade = decade(at: index) { return decade }
         guard let first = yearNumber(at: index) else { return nil }
+        // `Pid.Sus/2022`: a year glued to a slash or dot before it is part of a case number.
+        if index > sentenceStart, text.touchesNext(index - 1), text.isChar(index - 1, UInt8(ascii: "/")) || text.isChar(index - 1, UInt8(ascii: ".")) { return nil }
         if lexicon.anchor(text, at: index + 1, limit: limit)?.role == "not-a-year" { return nil }
         if text.touchesNext(index), text.isChar(index + 1, UInt8(ascii: "-")) || text.isChar(index + 1, UInt8(ascii: "/")), text.touchesNext(index + 1),
            let second = yearNumber(at: index + 2), second > first {

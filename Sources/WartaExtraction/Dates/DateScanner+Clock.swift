@@ -8,8 +8,7 @@ import WartaTokenizer
 /// | `time.clock` | `pukul 14.00 WIB` → `2020-07-09T14:00+07:00`, `09.30 WITA` (+08:00), `20.15 WIT` (+09:00), `pukul 10 pagi`, `pukul 15.45 waktu setempat` |
 /// | `interval.clock-range` | `pukul 08.00-12.00 WIB` |
 ///
-/// A clock time takes its day from the nearest day named before it in the sentence, else after
-/// it, else the article's date.
+/// A clock time takes its day from the day named before it in the article (see `anchorClockTimes`).
 extension DateScanner {
     /// Hours and minutes of a time token (`14.00`, `09:30`) or a bare hour after `pukul` (`10`).
     func clockValue(at index: Int, bareHour: Bool) -> (hour: Int, minute: Int)? {
@@ -67,25 +66,31 @@ extension DateScanner {
         return match
     }
 
-    /// Gives each clock time its day.
-    func anchorClockTimes(_ matches: [DateMatch]) -> [DateMatch] {
-        guard matches.contains(where: { $0.clock != nil }) else { return matches }
-        var result = matches
-        for index in result.indices {
-            guard let clock = result[index].clock else { continue }
-            var day: CivilDate?
-            if let before = result[..<index].last(where: { $0.day != nil }) { day = before.day }
-            else if let after = result[(index + 1)...].first(where: { $0.day != nil }) { day = after.day }
-            else if let published {
-                day = published
-                result[index].anchor = published
+    /// Gives each clock time of the document its day: the latest day named before it in the
+    /// article (`Minggu (21/11)`, `Kamis malam`, `2 April 2025`), not counting the report's own
+    /// weekday (`..., Rabu.`), which dates the report rather than the event; else the next day named
+    /// in its sentence; else the article's date.
+    static func anchorClockTimes(_ matches: inout [DateMatch], published: CivilDate?) {
+        var lastDay: CivilDate?
+        for index in matches.indices {
+            if let clock = matches[index].clock {
+                var day = lastDay
+                if day == nil {
+                    let sentence = matches[index].sentence
+                    day = matches[(index + 1)...].prefix { $0.sentence == sentence }.first { $0.day != nil }?.day
+                }
+                if day == nil, let published {
+                    day = published
+                    matches[index].anchor = published
+                }
+                let dayText = day?.description ?? "XXXX-XX-XX"
+                if day == nil { matches[index].resolved = false }
+                matches[index].value = clock.split(separator: "/").map { dayText + $0 }.joined(separator: "/")
+                matches[index].day = day
+                matches[index].clock = nil
+            } else if let day = matches[index].day, matches[index].rule != "date.weekday-report" {
+                lastDay = day
             }
-            let dayText = day?.description ?? "XXXX-XX-XX"
-            if day == nil { result[index].resolved = false }
-            result[index].value = clock.split(separator: "/").map { dayText + $0 }.joined(separator: "/")
-            result[index].day = day
-            result[index].clock = nil
         }
-        return result
     }
 }

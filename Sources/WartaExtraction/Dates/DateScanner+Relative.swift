@@ -69,7 +69,7 @@ extension DateScanner {
     }
 
     func relativeUnit(at index: Int) -> DateMatch? {
-        guard let (unit, end) = lexicon.units.match(text, at: index, limit: limit), unit != .day,
+        guard let (unit, end) = lexicon.units.match(text, at: index, limit: limit), unit != .day, isCommonWord(index),
               let (sign, after) = direction(at: end) else { return nil }
         var match = makeMatch(index, after, value: "", granularity: unit.rawValue, rule: "date.relative-unit")
         match.anchor = published
@@ -86,7 +86,7 @@ extension DateScanner {
     func modified(at index: Int) -> DateMatch? {
         guard let (mod, end) = lexicon.modifiers.match(text, at: index, limit: limit), end < limit else { return nil }
         // `akhir pekan` is the weekend, not the end of the week.
-        if mod == "END", let (unit, afterUnit) = lexicon.units.match(text, at: end, limit: limit), unit == .week {
+        if mod == "END", let (unit, afterUnit) = lexicon.units.match(text, at: end, limit: limit), unit == .week, !text.isCapitalized(end) {
             let direction = direction(at: afterUnit)
             var match = makeMatch(index, direction?.end ?? afterUnit, value: "", granularity: "weekend", rule: "date.weekend")
             match.anchor = published
@@ -99,7 +99,7 @@ extension DateScanner {
             return match
         }
         var inner = monthExpression(at: end) ?? relativeUnit(at: end) ?? yearWithWord(at: end) ?? year(at: end) ?? period(at: end)
-        if inner == nil, let (unit, afterUnit) = lexicon.units.match(text, at: end, limit: limit), [.year, .month, .week].contains(unit),
+        if inner == nil, let (unit, afterUnit) = lexicon.units.match(text, at: end, limit: limit), [.year, .month, .week].contains(unit), !text.isCapitalized(end),
            let (value, _) = relativeValue(unit, 0) {
             // `akhir tahun`: the current year.
             inner = makeMatch(end, afterUnit, value: value, granularity: unit.rawValue, rule: "date.relative-unit")
@@ -107,7 +107,8 @@ extension DateScanner {
         }
         if mod == "APPROX" && inner == nil { inner = clock(at: end) }
         guard var match = inner else { return nil }
-        match.start = index
+        // `sekitar` stays outside the surface (it qualifies, as with figures); the mod records it.
+        if mod != "APPROX" { match.start = index }
         match.mod = mod
         match.rule = "date.modified"
         return match
@@ -136,12 +137,13 @@ extension DateScanner {
         }
         guard let first = parts.first else { return nil }
         var match = makeMatch(index, position, kind: "duration", value: "", granularity: first.unit.rawValue, rule: "duration.amount")
-        if parts.count == 1, let (sign, end) = direction(at: position), sign == -1 || lexicon.anchor(text, at: position, limit: limit)?.role == "ahead" {
-            return ago(match, first.amount, first.unit, sign: sign == -1 ? -1 : 1, end: end)
-        }
-        if parts.count == 1, let (role, end) = lexicon.anchor(text, at: position, limit: limit) {
+        if parts.count == 1, let (role, end) = lexicon.anchor(text, at: position, limit: limit), role == "ahead" || role == "span" {
             if role == "ahead" { return ago(match, first.amount, first.unit, sign: 1, end: end) }
-            if role == "span" { match.end = end }
+            match.end = end
+        } else if let (sign, end) = direction(at: position) {
+            // `tiga hari lalu` is a date; in `Liga 1 pekan depan` the number is not the week's.
+            guard sign == -1, parts.count == 1 else { return nil }
+            return ago(match, first.amount, first.unit, sign: -1, end: end)
         }
         var value = "P"
         var inTime = false

@@ -7,10 +7,12 @@ struct DateScanner {
     let text: TokenText
     let lexicon: CalendarLexicon
     let published: CivilDate?
+    /// Token index where the sentence starts.
+    let sentenceStart: Int
     /// Token index where the sentence ends.
     let limit: Int
 
-    /// Every expression in `range`, in order, with intervals joined and clock times given their day.
+    /// Every expression in `range`, in order. Clock times still lack their day (see `anchorClockTimes`).
     func scan(_ range: Range<Int>) -> [DateMatch] {
         var matches: [DateMatch] = []
         var index = range.lowerBound
@@ -22,7 +24,7 @@ struct DateScanner {
                 index += 1
             }
         }
-        return anchorClockTimes(joinIntervals(matches))
+        return matches
     }
 
     /// The expression starting at token `index`, trying the rule families from most to least specific.
@@ -54,6 +56,15 @@ struct DateScanner {
     }
 
     // MARK: helpers shared by the rule files
+
+    /// True when token `index` is lowercase, or capitalised only because it opens the sentence
+    /// (`Tahun lalu, ...`): capitalised calendar words mid-sentence are names (`Pekan Olahraga Nasional`).
+    func isCommonWord(_ index: Int) -> Bool {
+        guard text.isCapitalized(index) else { return true }
+        var previous = index - 1
+        while previous >= sentenceStart, text.kind(previous) == .punctuation { previous -= 1 }
+        return previous < sentenceStart
+    }
 
     /// A direction word (`lalu`, `depan`, `ini`) at `index`: its sign and the index after it.
     func direction(at index: Int) -> (sign: Int, end: Int)? {
