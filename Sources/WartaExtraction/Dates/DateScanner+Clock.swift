@@ -66,19 +66,19 @@ extension DateScanner {
         return match
     }
 
-    /// Gives each clock time of the document its day: the latest day named before it in the
-    /// article (`Minggu (21/11)`, `Kamis malam`, `2 April 2025`), not counting the report's own
-    /// weekday (`..., Rabu.`), which dates the report rather than the event; else the next day named
-    /// in its sentence; else the article's date.
+    /// Gives each clock time of the document its day: a day named in its own sentence (before it,
+    /// then after it; the report's weekday counts: `terhitung pukul 09.00 WIT," kata X, Jumat`);
+    /// else the latest day named before it in the article (`Minggu (21/11)`, `Kamis malam`,
+    /// `2 April 2025`), not counting report weekdays, which date the report rather than the event;
+    /// else the article's date.
     static func anchorClockTimes(_ matches: inout [DateMatch], published: CivilDate?) {
         var lastDay: CivilDate?
         for index in matches.indices {
             if let clock = matches[index].clock {
-                var day = lastDay
-                if day == nil {
-                    let sentence = matches[index].sentence
-                    day = matches[(index + 1)...].prefix { $0.sentence == sentence }.first { $0.day != nil }?.day
-                }
+                let sentence = matches[index].sentence
+                var day = matches[..<index].reversed().prefix { $0.sentence == sentence }.first { $0.day != nil }?.day
+                    ?? matches[(index + 1)...].prefix { $0.sentence == sentence }.first { $0.day != nil }?.day
+                if day == nil { day = lastDay }
                 if day == nil, let published {
                     day = published
                     matches[index].anchor = published
