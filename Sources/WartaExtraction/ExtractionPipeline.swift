@@ -9,6 +9,7 @@ public enum ExtractionPipeline {
     public static func standard(lexicons: LexiconStore) throws -> [any Extractor] {
         [
             try DateExtractor(lexicons: lexicons),
+            try FigureExtractor(lexicons: lexicons),
         ]
     }
 }

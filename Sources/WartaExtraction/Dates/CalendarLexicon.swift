@@ -44,7 +44,7 @@ struct CalendarLexicon: Sendable {
         modifiers = try PhraseTable(lexicons, "calendar/modifiers.tsv") { $0[field: 1] }
         setWords = try PhraseTable(lexicons, "calendar/set-words.tsv") { $0[field: 1] }
         periodNumerals = try PhraseTable(lexicons, "calendar/period-numerals.tsv", foldCase: false) { entry in entry[field: 1].flatMap { Int($0) } }
-        rangeWords = try PhraseTable(lexicons, "figures/range-words.tsv") { $0[field: 1] }
+        rangeWords = try PhraseTable(lexicons, "figures/range-words.tsv") { $0[field: 1] == "range" ? "range" : nil }
         numberWords = try NumberWords(lexicons: lexicons)
         anchors = try PhraseTable(lexicons, "calendar/anchor-words.tsv") { $0[field: 1] }
     }

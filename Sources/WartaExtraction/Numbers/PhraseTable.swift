@@ -46,6 +46,9 @@ struct PhraseTable<Value: Sendable>: Sendable {
         entries[foldCase ? text.keys[index] : text.exactKeys[index]] != nil
     }
 
+    /// The keys of every phrase's first word.
+    var firstKeys: Set<WordKey> { Set(entries.keys) }
+
     /// The value of the one-word phrase `key`.
     func value(for key: WordKey) -> Value? {
         entries[key]?.first { $0.rest.isEmpty }?.value
