@@ -25,7 +25,7 @@ public struct FigureExtractor: Extractor {
             scanner.shareCountedNouns(&drafts[first...])
         }
         for (start, end, draft) in drafts where !draft.kind.isEmpty {
-            let span = document.span(text.tokens[start].byteStart..<text.tokens[end - 1].byteEnd)
+            let span = document.span(text.tokens[start].byteStart..<(text.tokens[end - 1].byteEnd - (draft.dropsFinalStop ? 1 : 0)))
             record.figures.append(Figure(span: span, kind: draft.kind, value: draft.value, valueMax: draft.valueMax, unit: draft.unit,
                                          counted: draft.counted, approximate: draft.approximate, qualifier: draft.qualifier, rule: draft.rule))
         }

@@ -45,12 +45,18 @@ extension FigureScanner {
         var end = last.end
         var unit: String? = nil
         var classifier = false
+        var dropsFinalStop = false
         let isMoney = last.currency != nil
         if last.percent { unit = "percent" }
         if !isMoney && unit == nil && unitBefore == nil && free(end) {
             if let (found, after) = lexicon.unitsExact.match(text, at: end, limit: limit) ?? lexicon.unitsFolded.match(text, at: end, limit: limit) {
                 unit = found
                 end = after
+            } else if text.stemKeys[end] != .none, let found = lexicon.unitsExact.value(for: text.stemKeys[end]) {
+                // `10 km.` ending a sentence: the stop is not part of the figure.
+                unit = found
+                end += 1
+                dropsFinalStop = true
             } else if !first.vague, let (found, after) = lexicon.classifiers.match(text, at: end, limit: limit) {
                 unit = found
                 end = after
@@ -62,6 +68,7 @@ extension FigureScanner {
 
         var draft = FigureDraft(start: first.start, end: end, kind: "number", value: first.value, valueMax: second?.value,
                                 unit: isMoney ? last.currency : unit, counted: counted, rule: "number.digits")
+        draft.dropsFinalStop = dropsFinalStop
         if let qualifier, qualifier.meaning != "range" {
             draft.approximate = true
             draft.qualifier = qualifier.text
@@ -92,10 +99,23 @@ extension FigureScanner {
         return nil
     }
 
-    /// A number that labels rather than measures (`Pasal 5`, `Liga 1`): the word before it says so.
+    /// A number that labels rather than measures: after a label word (`Pasal 5`, `ayat (2)`,
+    /// `nomor perkara 1234`), after a capitalised name (`Super 1000`, `Seksi 2`), in parentheses
+    /// alone (`(1)`), or glued to a slash (`K/Pid.Sus/2022`).
     func isLabelled(_ amount: Amount) -> Bool {
-        guard amount.form == "digits", amount.start > sentenceStart else { return false }
-        return lexicon.labels.match(text, at: amount.start - 1, limit: limit) != nil
+        guard amount.form == "digits", !amount.ordinal, amount.start > sentenceStart else { return false }
+        var before = amount.start - 1
+        if text.touchesNext(before) && (text.isChar(before, UInt8(ascii: "/")) || text.isChar(before, UInt8(ascii: "."))) { return true }
+        if text.isChar(before, UInt8(ascii: "(")) {
+            if text.isChar(amount.end, UInt8(ascii: ")")) { return true }
+            before -= 1
+        }
+        guard before >= sentenceStart else { return false }
+        if lexicon.labels.match(text, at: before, limit: limit) != nil { return true }
+        if before > sentenceStart, lexicon.labels.match(text, at: before - 1, limit: limit) != nil, text.kind(before) == .word, !text.isCapitalized(before),
+           lexicon.notCounted.match(text, at: before, limit: limit) == nil { return true }
+        let kind = text.kind(before)
+        return (kind == .word && isMidSentenceCapital(before)) || kind == .identifier
     }
 
     /// A stretch that holds no figure but must not be read again (a score, a label).
@@ -111,7 +131,7 @@ extension FigureScanner {
         guard kind == .word || kind == .acronym else { return nil }
         if kind == .word && text.isCapitalized(index) { return nil }
         guard text.length(index) >= 2, lexicon.notCounted.match(text, at: index, limit: limit) == nil,
-              !lexicon.triggers.contains(text.keys[index]), lexicon.scales.match(text, at: index, limit: limit) == nil else { return nil }
+              !lexicon.numberWords.isNumberWord(text, index), lexicon.scales.match(text, at: index, limit: limit) == nil else { return nil }
         return text.text(index)
     }
 }

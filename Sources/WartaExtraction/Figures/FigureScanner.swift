@@ -52,11 +52,16 @@ struct FigureScanner {
     /// True when token `index` may be read by the rules: inside the sentence and not in a date.
     func free(_ index: Int) -> Bool { index < limit && !covered[index] }
 
-    /// True for a capitalised word in mid-sentence (a name: `Tiga Serangkai`).
+    /// True for a capitalised word in mid-sentence (a name: `Tiga Serangkai`, `Seksi 2`); a word
+    /// opening the sentence or a quotation (`"Sebanyak 1.240 ...`) is not.
     func isMidSentenceCapital(_ index: Int) -> Bool {
         guard text.isCapitalized(index) else { return false }
         var previous = index - 1
-        while previous >= sentenceStart, text.kind(previous) == .punctuation { previous -= 1 }
+        while previous >= sentenceStart, text.kind(previous) == .punctuation {
+            let byte = text.firstByte(previous)
+            if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: ":") || byte == 0xE2 { return false }
+            previous -= 1
+        }
         return previous >= sentenceStart
     }
 }
@@ -73,4 +78,6 @@ struct FigureDraft {
     var approximate = false
     var qualifier: String? = nil
     var rule: String
+    /// True when the last token's final full stop is not part of the figure (`10 km.`).
+    var dropsFinalStop = false
 }

@@ -10,12 +10,16 @@ struct TokenText {
     let keys: [WordKey]
     /// Exact-case key of every token (`M`, `T`, `WIB`).
     let exactKeys: [WordKey]
+    /// For abbreviations with a final full stop (`km.` ending a sentence), the exact key without
+    /// the stop; `.none` for other tokens.
+    let stemKeys: [WordKey]
 
     init(_ document: Document) {
         tokens = document.tokens
         bytes = document.source.bytes
         var keys: [WordKey] = []
         var exact: [WordKey] = []
+        var stems: [WordKey] = []
         keys.reserveCapacity(tokens.count)
         exact.reserveCapacity(tokens.count)
         bytes.withUnsafeBufferPointer { buffer in
@@ -23,10 +27,16 @@ struct TokenText {
                 let slice = UnsafeBufferPointer(rebasing: buffer[token.byteStart..<token.byteEnd])
                 keys.append(WordKey(slice, foldCase: true) ?? .none)
                 exact.append(WordKey(slice, foldCase: false) ?? .none)
+                if token.kind == .abbreviation && slice.count > 1 && slice[slice.count - 1] == UInt8(ascii: ".") {
+                    stems.append(WordKey(UnsafeBufferPointer(rebasing: slice.dropLast()), foldCase: false) ?? .none)
+                } else {
+                    stems.append(.none)
+                }
             }
         }
         self.keys = keys
         self.exactKeys = exact
+        self.stemKeys = stems
     }
 
     var count: Int { tokens.count }
