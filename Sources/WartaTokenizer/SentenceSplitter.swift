@@ -67,7 +67,7 @@ public struct SentenceSplitter: Sendable {
         while next < paragraph.upperBound {
             let (scalar, length) = ByteClass.scalar(in: bytes, at: next)
             if ByteClass.isSpaceOrInvisible(scalar) || scalar == "(" || MatchingFold.isQuote(scalar) { next += length; continue }
-            if scalar.properties.isLowercase { return true }
+            if ByteClass.isLowercase(scalar) { return true }
             break
         }
         // What precedes: the last word before the final full stop.

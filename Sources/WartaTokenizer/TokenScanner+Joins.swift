@@ -100,6 +100,6 @@ extension TokenScanner {
         guard let word = segment(index + 1), word.kind == .letter,
               isSpaceGap(from: segments[index].end, to: word.start, limit: 8) else { return false }
         let lead = bytes[word.start]
-        return ByteClass.isUpper(lead) || (lead >= 0x80 && ByteClass.scalar(in: bytes, at: word.start).0.properties.isUppercase)
+        return ByteClass.isUpper(lead) || (lead >= 0x80 && ByteClass.isUppercase(ByteClass.scalar(in: bytes, at: word.start).0))
     }
 }

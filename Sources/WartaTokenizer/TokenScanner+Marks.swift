@@ -26,6 +26,7 @@ extension TokenScanner {
         return finish(markKind(current), start, current.end, through: cursor)
     }
 
+    @inline(never)
     func markKind(_ segment: Segment) -> TokenKind {
         let lead = bytes[segment.start]
         if lead < 0x80 {

@@ -40,12 +40,8 @@ final class TokenScanner {
             else if ByteClass.isASCIISpace(lead) { return }
             else { kind = .other }
         } else {
-            let (scalar, _) = ByteClass.scalar(in: bytes, at: start)
-            let properties = scalar.properties
-            if ByteClass.isSpaceOrInvisible(scalar) { return }
-            else if properties.isAlphabetic { kind = .letter }
-            else if properties.numericType != nil && properties.generalCategory == .decimalNumber { kind = .number }
-            else { kind = .other }
+            kind = ByteClass.classifyNonASCII(ByteClass.scalar(in: bytes, at: start).0)
+            if kind == .space { return }
         }
         segments.append(Segment(start: start, end: end, kind: kind))
     }
@@ -98,7 +94,7 @@ final class TokenScanner {
         if ByteClass.isUpper(lead) { flags.insert(.capitalized) }
         for index in start..<end where bytes[index] >= 0x80 {
             flags.insert(.nonASCII)
-            if lead >= 0x80, ByteClass.scalar(in: bytes, at: start).0.properties.isUppercase { flags.insert(.capitalized) }
+            if lead >= 0x80, ByteClass.isUppercase(ByteClass.scalar(in: bytes, at: start).0) { flags.insert(.capitalized) }
             break
         }
         return flags
