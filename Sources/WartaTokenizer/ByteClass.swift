@@ -27,8 +27,14 @@ enum ByteClass {
 
     /// True for white space and for invisible characters (zero-width spaces, BOM, soft hyphen),
     /// which separate tokens but are never tokens themselves.
-    @inline(never)
+    @inline(__always)
     static func isSpaceOrInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return isASCIISpace(UInt8(scalar.value)) }
+        return isNonASCIISpaceOrInvisible(scalar)
+    }
+
+    @inline(never)
+    static func isNonASCIISpaceOrInvisible(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.properties.isWhitespace { return true }
         guard let folded = MatchingFold.fold(scalar) else { return true }
         return folded == " "
