@@ -43,7 +43,46 @@ final class TokenScanner {
             kind = ByteClass.classifyNonASCII(ByteClass.scalar(in: bytes, at: start).0)
             if kind == .space { return }
         }
+        if kind == .letter && end - start > 2 && (start + 1..<end - 1).contains(where: { bytes[$0] == 0x2E })
+            && !(start..<end).contains(where: { ByteClass.isDigit(bytes[$0]) || bytes[$0] == 0x40 }) {
+            appendDotted(start: start, end: end)
+            return
+        }
         segments.append(Segment(start: start, end: end, kind: kind))
+    }
+
+    /// ICU joins letters across a full stop (`pasar.Harga`, `kominfo.go.id`, `S.H`). Keep the
+    /// segment whole for web addresses, abbreviations and initials; otherwise a missing space
+    /// after a full stop (`pasar.Harga`) is split into word, stop, word.
+    func appendDotted(start: Int, end: Int) {
+        let dotFollows = end < bytes.count && bytes[end] == 0x2E
+        let whole = text(start, end)
+        var parts: [Range<Int>] = []
+        var partStart = start
+        for index in start..<end where bytes[index] == 0x2E {
+            parts.append(partStart..<index)
+            partStart = index + 1
+        }
+        parts.append(partStart..<end)
+        let isDomain = parts.count > 1 && lexicon.topLevelDomains.contains(text(parts.last!.lowerBound, parts.last!.upperBound).lowercased())
+            && !ByteClass.isUpper(bytes[parts.last!.lowerBound])
+        let isAbbreviation = lexicon.abbreviations[whole + (dotFollows ? "." : "")] != nil
+        let isInitials = parts.allSatisfy { $0.count <= 2 }
+        if isDomain || isAbbreviation || isInitials {
+            segments.append(Segment(start: start, end: end, kind: .letter))
+            return
+        }
+        for (index, part) in parts.enumerated() {
+            if index > 0 { segments.append(Segment(start: part.lowerBound - 1, end: part.lowerBound, kind: .other)) }
+            if !part.isEmpty { segments.append(Segment(start: part.lowerBound, end: part.upperBound, kind: .letter)) }
+        }
+    }
+
+    /// True when exactly one space character (a no-break space counts) lies between `end` and `start`.
+    func isSingleSpace(from end: Int, to start: Int) -> Bool {
+        if start == end { return true }
+        let (scalar, length) = ByteClass.scalar(in: bytes, at: end)
+        return end + length == start && scalar != "\n" && scalar != "\r" && ByteClass.isSpaceOrInvisible(scalar)
     }
 
     /// True when only spaces (no line break) lie between `end` and `start`, at most `limit` bytes.
@@ -81,7 +120,7 @@ final class TokenScanner {
     /// The segment after `index` if it starts exactly where `index` ends and has one byte equal to `byte`.
     @inline(__always) func adjacentByte(after index: Int, _ byte: UInt8) -> Bool {
         guard let next = segment(index + 1) else { return false }
-        return next.end - next.start == 1 && bytes[next.start] == byte
+        return next.start == segments[index].end && next.end - next.start == 1 && bytes[next.start] == byte
     }
 
     func text(_ start: Int, _ end: Int) -> String {
@@ -125,7 +164,7 @@ final class TokenScanner {
 
     func wordLike(_ current: Segment) -> Token {
         let start = current.start
-        if let end = urlEnd(at: start) ?? (mayStartEmail(current) ? emailEnd(at: start) : nil) {
+        if let end = urlEnd(at: start) ?? (mayStartEmail(current) || segmentContains(current, 0x40) ? emailEnd(at: start) : nil) {
             let kind: TokenKind = bytes[start..<end].contains(0x40) && !bytes[start..<end].contains(0x2F) ? .email : .url
             return finish(kind, start, end, through: cursor)
         }
@@ -137,6 +176,10 @@ final class TokenScanner {
         if let token = initialOrAbbreviation(current) { return token }
         if let end = domainEnd(current) { return finish(.url, start, end, through: cursor) }
         return finish(wordKind(start, current.end), start, current.end, through: cursor)
+    }
+
+    func segmentContains(_ segment: Segment, _ byte: UInt8) -> Bool {
+        (segment.start..<segment.end).contains { bytes[$0] == byte }
     }
 
     /// An e-mail address needs `@` right after the word or after `.`, `_`, `-`, `+` joined parts.
@@ -171,9 +214,6 @@ final class TokenScanner {
         }
         if adjacentByte(after: cursor, 0x25) {
             return finish(.percent, start, end + 1, through: cursor + 1)
-        }
-        if let next = segment(cursor + 1), next.start == end, bytes[next.start] == 0x25 {
-            return finish(.percent, start, next.end, through: cursor + 1)
         }
         // Full-width or other percent signs are rare; a hyphen may start a chain (`1990-an`).
         if isHyphen(cursor + 1), let after = segment(cursor + 2), after.start == segments[cursor + 1].end, after.kind == .letter {
