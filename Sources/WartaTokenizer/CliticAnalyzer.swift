@@ -49,6 +49,7 @@ public struct CliticAnalyzer: Sendable {
     /// The clitics of `word`, or nil when it has none. Capitalised words are names or sentence
     /// starts and are analysed in lowercase; hyphenated words are analysed on their last part.
     public func analyze(_ word: some StringProtocol) -> Analysis? {
+        guard mayHaveClitic(word) else { return nil }
         let lower = word.lowercased()
         guard !exceptions.contains(lower), lower.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" }) else { return nil }
         var host = Substring(lower)
@@ -68,6 +69,17 @@ public struct CliticAnalyzer: Sendable {
         }
         if found.isEmpty && prefix == nil { return nil }
         return Analysis(host: String(host), prefix: prefix, suffixes: found)
+    }
+
+    /// A cheap test on the bytes: could any listed clitic begin or end this word?
+    func mayHaveClitic(_ word: some StringProtocol) -> Bool {
+        let utf8 = Array(word.utf8.suffix(3)).map { $0 | 0x20 }
+        for suffix in suffixes where utf8.count >= suffix.bare.utf8.count {
+            if utf8.suffix(suffix.bare.utf8.count).elementsEqual(suffix.bare.utf8) { return true }
+        }
+        guard !roots.isEmpty else { return false }
+        let head = Array(word.utf8.prefix(3)).map { $0 | 0x20 }
+        return prefixes.contains { head.starts(with: $0.bare.utf8) }
     }
 
     /// Whether `host` may stand before or after `clitic`.

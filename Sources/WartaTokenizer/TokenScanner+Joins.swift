@@ -27,7 +27,7 @@ extension TokenScanner {
         // One space at most (a no-break space counts) between the sign and the amount.
         let amountIndex = last + 1
         guard let amount = segment(amountIndex), amount.kind == .number, ByteClass.isDigit(bytes[amount.start]),
-              isSpaceGap(from: segments[last].end, to: amount.start, limit: 2) else { return nil }
+              isSingleSpace(from: segments[last].end, to: amount.start) else { return nil }
         return finish(.money, start, amount.end, through: amountIndex)
     }
 
@@ -68,7 +68,8 @@ extension TokenScanner {
             kind = isNumeric(parts[0]) && rightText.lowercased() == "an" ? .number : .identifier
         } else {
             if Reduplication.isReduplication(leftText, rightText) { extra.insert(.reduplicated) }
-            kind = parts.allSatisfy({ wordKind($0.start, $0.end) == .acronym }) ? .acronym : .word
+            let allCapitals = parts.allSatisfy { part in (part.start..<part.end).allSatisfy { ByteClass.isUpper(bytes[$0]) } }
+            kind = allCapitals ? .acronym : .word
         }
         return finish(kind, start, end, through: position, flags: extra)
     }
@@ -90,16 +91,32 @@ extension TokenScanner {
            nextWordIsCapitalized(after: hasDot ? cursor + 1 : cursor) {
             return finish(.initial, current.start, hasDot ? current.end + 1 : current.end, through: hasDot ? cursor + 1 : cursor)
         }
+        if hasDot, length >= 3, isDottedInitials(current), lexicon.abbreviations[text(current.start, current.end + 1)] == nil {
+            return finish(.initial, current.start, current.end + 1, through: cursor + 1)
+        }
         if hasDot, length <= 12, lexicon.abbreviations[text(current.start, current.end + 1)] != nil {
             return finish(.abbreviation, current.start, current.end + 1, through: cursor + 1)
         }
         return nil
     }
 
+    /// `B.J` (before its final stop): capitals separated by stops.
+    func isDottedInitials(_ segment: Segment) -> Bool {
+        var index = segment.start
+        while index < segment.end {
+            guard ByteClass.isUpper(bytes[index]) else { return false }
+            index += 1
+            if index == segment.end { return true }
+            guard bytes[index] == 0x2E else { return false }
+            index += 1
+        }
+        return false
+    }
+
     func nextWordIsCapitalized(after index: Int) -> Bool {
         guard let word = segment(index + 1), word.kind == .letter,
               isSpaceGap(from: segments[index].end, to: word.start, limit: 8) else { return false }
         let lead = bytes[word.start]
-        return ByteClass.isUpper(lead) || (lead >= 0x80 && ByteClass.scalar(in: bytes, at: word.start).0.properties.isUppercase)
+        return ByteClass.isUpper(lead) || (lead >= 0x80 && ByteClass.isUppercase(ByteClass.scalar(in: bytes, at: word.start).0))
     }
 }
