@@ -19,6 +19,8 @@ struct CalendarLexicon: Sendable {
     /// Relative day → offset in days.
     let relativeDays: PhraseTable<Int>
     let units: PhraseTable<Unit>
+    /// `sepekan`, `setahun`: one unit in one word.
+    let singleUnits: PhraseTable<Unit>
     /// `lalu` -1, `ini` 0, `depan` 1.
     let directions: PhraseTable<Int>
     /// `awal` START ...
@@ -40,6 +42,7 @@ struct CalendarLexicon: Sendable {
         zones = try PhraseTable(lexicons, "calendar/time-zones.tsv", foldCase: false) { $0[field: 1] }
         relativeDays = try PhraseTable(lexicons, "calendar/relative-days.tsv") { entry in entry[field: 1].flatMap { Int($0) } }
         units = try PhraseTable(lexicons, "calendar/calendar-units.tsv") { entry in entry[field: 1].flatMap(Unit.init(rawValue:)) }
+        singleUnits = try PhraseTable(lexicons, "calendar/single-unit-words.tsv") { entry in entry[field: 1].flatMap(Unit.init(rawValue:)) }
         directions = try PhraseTable(lexicons, "calendar/relative-words.tsv") { entry in entry[field: 1].flatMap { Int($0) } }
         modifiers = try PhraseTable(lexicons, "calendar/modifiers.tsv") { $0[field: 1] }
         setWords = try PhraseTable(lexicons, "calendar/set-words.tsv") { $0[field: 1] }

@@ -25,6 +25,7 @@ public struct DateExtractor: Extractor {
             }
         }
         DateScanner.anchorClockTimes(&matches, published: document.published)
+        DateScanner.resolveAnaphora(&matches, published: document.published)
         for match in matches {
             let bytes = text.tokens[match.start].byteStart..<text.tokens[match.end - 1].byteEnd
             let span = document.span(bytes)

@@ -22,6 +22,10 @@ struct DateMatch {
     var clock: String? = nil
     /// A warning to report (weekday that does not match its date).
     var warning: String? = nil
+    /// True when the year was written (`2022`), not inferred.
+    var explicitYear = false
+    /// For `tahun sebelumnya`: the unit to step back (or forward) from the last date named.
+    var anaphora: (unit: CalendarLexicon.Unit, sign: Int)? = nil
     /// The sentence it is in (index into the document's sentences).
     var sentence = 0
 }

@@ -13,7 +13,7 @@ import WartaTokenizer
 /// | `date.month` / `date.month-year` / `date.month-relative` | `Agustus`, `Januari 2021`, `Mei lalu`, `Maret tahun lalu`, `bulan Oktober` |
 /// | `interval.month-range` | `Januari-September 2019` |
 ///
-/// Two dates joined by `hingga` stay two dates (`mulai 23 Februari hingga 29 Februari 2024`), as the gold conventions write them.
+/// Two dates joined by `hingga` make one interval (`DateScanner+Intervals.swift`).
 /// | `date.year` / `date.year-word` / `interval.year-range` / `date.decade` | `2021`, `tahun 2020`, `2018-2021`, `1990-an` |
 extension DateScanner {
     /// A day of the month written in digits (`14`, `02`).
@@ -55,7 +55,7 @@ extension DateScanner {
         let qualifier = yearQualifier(at: afterMonth)
         var match = makeMatch(index, qualifier.end, value: "", granularity: "day", rule: "date.day-month")
         var year = qualifier.year
-        if year != nil { match.rule = "date.day-month-year" }
+        if year != nil { match.rule = "date.day-month-year"; match.explicitYear = true }
         if let shift = qualifier.yearShift {
             year = published.map { $0.year + shift }
             match.rule = "date.day-month-relative"
@@ -117,7 +117,7 @@ extension DateScanner {
         }
         var match = makeMatch(start, qualifier.end, value: "", granularity: "month", rule: "date.month")
         var year = qualifier.year
-        if year != nil { match.rule = "date.month-year" }
+        if year != nil { match.rule = "date.month-year"; match.explicitYear = true }
         if let shift = qualifier.yearShift {
             year = published.map { $0.year + shift }
             match.rule = "date.month-relative"

@@ -69,8 +69,15 @@ extension DateScanner {
     }
 
     func relativeUnit(at index: Int) -> DateMatch? {
-        guard let (unit, end) = lexicon.units.match(text, at: index, limit: limit), unit != .day, isCommonWord(index),
-              let (sign, after) = direction(at: end) else { return nil }
+        guard let (unit, end) = lexicon.units.match(text, at: index, limit: limit), unit != .day, isCommonWord(index) else { return nil }
+        if let (role, after) = lexicon.anchor(text, at: end, limit: limit), role == "previous" || role == "next" {
+            // `tahun sebelumnya`: resolved against the last date named (see `resolveAnaphora`).
+            var match = makeMatch(index, after, value: "", granularity: unit.rawValue, rule: "date.relative-previous")
+            match.anaphora = (unit, role == "previous" ? -1 : 1)
+            return match
+        }
+        if unit == .week, let numbered = weekNumber(at: index, after: end) { return numbered }
+        guard let (sign, after) = direction(at: end) else { return nil }
         var match = makeMatch(index, after, value: "", granularity: unit.rawValue, rule: "date.relative-unit")
         match.anchor = published
         guard let (value, day) = relativeValue(unit, sign) else {
@@ -114,9 +121,43 @@ extension DateScanner {
         return match
     }
 
-    /// An amount before a time unit: digits (`14`, `1,5`) or words (`tiga`, `setengah`).
+    /// `pekan ke-9 tahun 2022` → `2022-W09`.
+    func weekNumber(at index: Int, after end: Int) -> DateMatch? {
+        guard end < limit, text.kind(end) == .ordinal else { return nil }
+        let token = text.tokens[end]
+        var week = 0
+        for byte in text.bytes[token.byteStart..<token.byteEnd] where byte >= 0x30 && byte <= 0x39 { week = week * 10 + Int(byte - 0x30) }
+        guard (1...53).contains(week) else { return nil }
+        var position = end + 1
+        var year = published?.year
+        if let explicit = yearNumber(at: position) {
+            year = explicit
+            position += 1
+        } else if let (unit, afterUnit) = lexicon.units.match(text, at: position, limit: limit), unit == .year, let explicit = yearNumber(at: afterUnit) {
+            year = explicit
+            position = afterUnit + 1
+        }
+        var match = makeMatch(index, position, value: "", granularity: "week", rule: "date.week-number")
+        guard let year else {
+            match.value = "XXXX-W\(Timex.pad(week, 2))"
+            match.resolved = false
+            return match
+        }
+        match.value = "\(Timex.year(year))-W\(Timex.pad(week, 2))"
+        return match
+    }
+
+    /// An amount before a time unit: digits (`14`, `1,5`), words (`tiga`, `setengah`) or a
+    /// product (`1x24` in `1x24 jam`).
     func amount(at index: Int) -> (value: Decimal, end: Int)? {
         guard index < limit else { return nil }
+        if text.kind(index) == .identifier {
+            let token = text.tokens[index]
+            let bytes = text.bytes[token.byteStart..<token.byteEnd]
+            guard let times = bytes.firstIndex(where: { $0 == UInt8(ascii: "x") || $0 == UInt8(ascii: "X") }),
+                  let a = DigitNumber.parse(bytes[..<times]), let b = DigitNumber.parse(bytes[(times + 1)...]) else { return nil }
+            return (a.value * b.value, index + 1)
+        }
         if text.kind(index) == .number {
             let token = text.tokens[index]
             guard let number = DigitNumber.parse(text.bytes[token.byteStart..<token.byteEnd]) else { return nil }
@@ -128,7 +169,12 @@ extension DateScanner {
     func quantity(at index: Int) -> DateMatch? {
         var parts: [(amount: Decimal, unit: CalendarLexicon.Unit)] = []
         var position = index
-        while let (value, afterAmount) = amount(at: position), let (unit, afterUnit) = lexicon.units.match(text, at: afterAmount, limit: limit) {
+        if let (unit, end) = lexicon.singleUnits.match(text, at: index, limit: limit) {
+            parts.append((1, unit))
+            position = end
+        }
+        let singleWord = !parts.isEmpty
+        while !singleWord, let (value, afterAmount) = amount(at: position), let (unit, afterUnit) = lexicon.units.match(text, at: afterAmount, limit: limit) {
             // `UU Nomor 11 Tahun 2020`: the unit belongs to the year after it.
             if unit == .year && yearNumber(at: afterUnit, range: 1000...2999) != nil { break }
             if let last = parts.last, !(Timex.isTimeUnit(unit) && Timex.isTimeUnit(last.unit)) || last.unit == unit { break }

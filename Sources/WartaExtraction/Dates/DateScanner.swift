@@ -24,7 +24,7 @@ struct DateScanner {
                 index += 1
             }
         }
-        return matches
+        return joinIntervals(matches)
     }
 
     /// The expression starting at token `index`, trying the rule families from most to least specific.
@@ -38,6 +38,8 @@ struct DateScanner {
             return year(at: index)
         case .time:
             return clock(at: index)
+        case .identifier:
+            return quantity(at: index)
         case .word, .acronym, .abbreviation:
             if let match = setExpression(at: index) { return match }
             if let match = modified(at: index) { return match }
@@ -78,8 +80,11 @@ struct DateScanner {
         return value
     }
 
-    /// The year for a day or month given without one: the published year, moved back when `lalu`
-    /// says the date is past but it would fall after the article, forward for `mendatang`.
+    /// The year for a day or month given without one: with `lalu` the latest such date on or
+    /// before the article, with `mendatang` the next one after it, else the
+    /// article's year unless another year's lies much nearer (`awal Januari` in a late-December
+    /// article is next January). `day` 0 means the
+    /// whole month.
     func yearFor(month: Int, day: Int, sign: Int?) -> Int? {
         guard let published else { return nil }
         var year = published.year
@@ -87,6 +92,15 @@ struct DateScanner {
         let earlier = month < published.month || (month == published.month && day < published.day)
         if sign == -1 && (later || (day == 0 && month == published.month)) { year -= 1 }
         if sign == 1 && (earlier || (day == 0 && month == published.month)) { year += 1 }
+        if sign == nil {
+            // Another year only when its date lies within two months of the article and this
+            // year's lies more than six months away (`awal Januari` in late December).
+            let target = { (y: Int) in CivilDate(year: y, month: month, day: day == 0 ? 15 : min(day, 28))!.dayNumber }
+            let distance = { (y: Int) in abs(target(y) - published.dayNumber) }
+            if distance(year) > 183 {
+                if distance(year - 1) <= 62 { year -= 1 } else if distance(year + 1) <= 62 { year += 1 }
+            }
+        }
         return year
     }
 

@@ -15,6 +15,9 @@ struct FigureLexicon: Sendable {
     let unitsExact: PhraseTable<String>
     let unitsFolded: PhraseTable<String>
     let unitsBefore: PhraseTable<String>
+    /// Denominators after `per` or `/` (`jam` h, `hektare`), and the joiners themselves.
+    let unitsPer: PhraseTable<String>
+    let unitJoiners: PhraseTable<String>
     let numberWords: NumberWords
     let ordinals: PhraseTable<Int>
     /// Vague quantities → order of magnitude.
@@ -61,6 +64,10 @@ struct FigureLexicon: Sendable {
         unitsBefore = try PhraseTable(lexicons, "figures/units.tsv") { entry in
             entry[field: 2] == "before" ? entry[field: 1] : nil
         }
+        unitsPer = try PhraseTable(lexicons, "figures/units.tsv") { entry in
+            entry[field: 2] == "per" || entry[field: 2] == "after" ? entry[field: 1] : nil
+        }
+        unitJoiners = try PhraseTable(lexicons, "figures/units.tsv") { entry in entry[field: 2] == "joiner" ? entry[field: 1] : nil }
         numberWords = try NumberWords(lexicons: lexicons)
         ordinals = try PhraseTable(lexicons, "figures/ordinal-words.tsv") { entry in entry[field: 1].flatMap { Int($0) } }
         vague = try PhraseTable(lexicons, "figures/vague-quantities.tsv") { entry in entry[field: 1].flatMap { Int($0) } }

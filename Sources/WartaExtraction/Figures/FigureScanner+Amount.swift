@@ -41,23 +41,25 @@ extension FigureScanner {
                 return ordinal
             }
             if let (power, end) = lexicon.vague.match(text, at: index, limit: limit) {
+                // `puluhan juta rupiah`: vague, but its scale and currency still follow.
                 var vague = Amount(start: index, end: end, raw: nil)
                 vague.vague = true
                 vague.power = power
                 vague.form = "words"
-                return vague
+                result = vague
+            } else {
+                guard let (value, end) = lexicon.numberWords.parse(text, at: index, limit: limit) else { return nil }
+                result = Amount(start: index, end: end, raw: value)
+                result.words = true
+                result.form = "words"
             }
-            guard let (value, end) = lexicon.numberWords.parse(text, at: index, limit: limit) else { return nil }
-            result = Amount(start: index, end: end, raw: value)
-            result.words = true
-            result.form = "words"
         default:
             return nil
         }
         // Scale word: `juta`, and after money `M`/`T`.
         if free(result.end) && !result.percent {
             if let (power, end) = lexicon.scales.match(text, at: result.end, limit: limit) {
-                result.power = power
+                result.power += power
                 result.end = end
             } else if result.currency != nil, let (power, end) = lexicon.moneyScales.match(text, at: result.end, limit: limit) {
                 result.power = power

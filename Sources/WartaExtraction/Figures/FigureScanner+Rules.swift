@@ -63,6 +63,12 @@ extension FigureScanner {
                 classifier = true
             }
         }
+        // Compound units: `24,6 km per jam` km/h, `5,8 ton per hektare` ton/hectare.
+        if let numerator = unit, !classifier, numerator != "percent", free(end), let (_, afterJoiner) = lexicon.unitJoiners.match(text, at: end, limit: limit),
+           free(afterJoiner), let (denominator, after) = lexicon.unitsPer.match(text, at: afterJoiner, limit: limit) {
+            unit = numerator + "/" + denominator
+            end = after
+        }
         if unitBefore != nil { unit = unitBefore }
         let counted = isMoney || (unit != nil && unit != "percent" && !classifier) ? nil : countedNoun(at: end)
 
@@ -84,6 +90,7 @@ extension FigureScanner {
         case unit != nil: (draft.kind, draft.rule) = ("quantity", unitBefore != nil ? "quantity.unit-before" : "quantity.unit-after")
         case counted != nil: (draft.kind, draft.rule) = ("count", first.vague ? "count.vague" : "count.noun")
         case first.vague: (draft.kind, draft.rule) = ("number", "number.vague")
+        case first.words && (first.raw ?? 1) < 1: draft.rule = "number.fraction"
         case first.words: return nil
         default: break
         }
