@@ -25,7 +25,12 @@ extension DateScanner {
 
     /// A month name or abbreviation (with its full stop: `Agt.`) at `index`.
     func monthWord(at index: Int) -> (month: Int, abbreviation: Bool, end: Int)? {
-        guard index < limit, let (info, end) = lexicon.months.match(text, at: index, limit: limit) else { return nil }
+        guard index < limit else { return nil }
+        // `Des.` read as one abbreviation token.
+        if text.foldedStemKeys[index] != .none, let info = lexicon.months.value(for: text.foldedStemKeys[index]), info.abbreviation {
+            return (info.month, true, index + 1)
+        }
+        guard let (info, end) = lexicon.months.match(text, at: index, limit: limit) else { return nil }
         var after = end
         if info.abbreviation && text.isChar(after, UInt8(ascii: ".")) && text.touchesNext(after - 1) { after += 1 }
         return (info.month, info.abbreviation, after)
@@ -193,6 +198,10 @@ extension DateScanner {
             return decade
         }
         guard let year = yearNumber(at: end, range: 1000...2999) else { return nil }
+        if var range = self.year(at: end), range.kind == "interval" {
+            range.start = index
+            return range
+        }
         return makeMatch(index, end + 1, value: Timex.year(year), granularity: "year", rule: "date.year-word")
     }
 }

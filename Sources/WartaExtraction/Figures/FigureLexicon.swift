@@ -29,7 +29,9 @@ struct FigureLexicon: Sendable {
     let classifiers: PhraseTable<String>
     let rangeWords: PhraseTable<String>
     /// Words that make the number after them a label (`Pasal 5`, `Liga 1`).
-    let labels: PhraseTable<Bool>
+    let labels: PhraseTable<Int>
+    /// Beginnings of verbs and adverbs (`ber`, `di`), as bytes.
+    let verbPrefixes: [[UInt8]]
     /// The key of the word that closes an `antara ... dan ...` range, from `range-words.tsv`.
     let andKey: WordKey
     /// `atau`, which pairs two figures counting the same noun (`9,4 juta atau 14,68 persen UMKM`).
@@ -80,7 +82,8 @@ struct FigureLexicon: Sendable {
             .flatMap { WordKey($0.key, foldCase: true) } ?? .none
         orKey = try lexicons.file("figures/range-words.tsv").entries.first { $0[field: 1] == "pair" }
             .flatMap { WordKey($0.key, foldCase: true) } ?? .none
-        labels = try PhraseTable(lexicons, "figures/number-labels.txt") { _ in true }
+        labels = try PhraseTable(lexicons, "figures/number-labels.tsv") { entry in entry[field: 1].flatMap { Int($0) } }
+        verbPrefixes = try lexicons.file("figures/verb-prefixes.txt").keys.map { Array($0.utf8) }
         var triggers = Set<WordKey>()
         for table in [currenciesBefore.firstKeys, unitsBefore.firstKeys, numberWords.words.firstKeys, ordinals.firstKeys,
                       vague.firstKeys, qualifiers.firstKeys, setPhrases.firstKeys] {

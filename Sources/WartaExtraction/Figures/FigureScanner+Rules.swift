@@ -70,7 +70,8 @@ extension FigureScanner {
             end = after
         }
         if unitBefore != nil { unit = unitBefore }
-        let counted = isMoney || (unit != nil && unit != "percent" && !classifier) ? nil : countedNoun(at: end)
+        var counted = isMoney || (unit != nil && unit != "percent" && !classifier) ? nil : countedNoun(at: end)
+        if unit == "percent", counted != nil, text.kind(end) == .word, startsWithVerbPrefix(end) { counted = nil }
 
         var draft = FigureDraft(start: first.start, end: end, kind: "number", value: first.value, valueMax: second?.value,
                                 unit: isMoney ? last.currency : unit, counted: counted, rule: "number.digits")
@@ -119,10 +120,19 @@ extension FigureScanner {
         }
         guard before >= sentenceStart else { return false }
         if lexicon.labels.match(text, at: before, limit: limit) != nil { return true }
-        if before > sentenceStart, lexicon.labels.match(text, at: before - 1, limit: limit) != nil, text.kind(before) == .word, !text.isCapitalized(before),
-           lexicon.notCounted.match(text, at: before, limit: limit) == nil { return true }
+        if before > sentenceStart, let (reach, _) = lexicon.labels.match(text, at: before - 1, limit: limit), reach >= 2, text.kind(before) == .word,
+           !text.isCapitalized(before), lexicon.notCounted.match(text, at: before, limit: limit) == nil { return true }
         let kind = text.kind(before)
         return (kind == .word && isMidSentenceCapital(before)) || kind == .identifier
+    }
+
+    /// True when token `index` begins like a verb or adverb (`berlaku`, `dianggap`, `secara`).
+    func startsWithVerbPrefix(_ index: Int) -> Bool {
+        let token = text.tokens[index]
+        let bytes = text.bytes[token.byteStart..<token.byteEnd]
+        return lexicon.verbPrefixes.contains { prefix in
+            bytes.count > prefix.count + 2 && zip(bytes, prefix).allSatisfy { ($0 | 0x20) == $1 }
+        }
     }
 
     /// A stretch that holds no figure but must not be read again (a score, a label).

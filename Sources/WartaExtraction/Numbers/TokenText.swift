@@ -13,6 +13,8 @@ struct TokenText {
     /// For abbreviations with a final full stop (`km.` ending a sentence), the exact key without
     /// the stop; `.none` for other tokens.
     let stemKeys: [WordKey]
+    /// The same, case-folded (`Des.` → `des`).
+    let foldedStemKeys: [WordKey]
 
     init(_ document: Document) {
         tokens = document.tokens
@@ -20,6 +22,7 @@ struct TokenText {
         var keys: [WordKey] = []
         var exact: [WordKey] = []
         var stems: [WordKey] = []
+        var foldedStems: [WordKey] = []
         keys.reserveCapacity(tokens.count)
         exact.reserveCapacity(tokens.count)
         bytes.withUnsafeBufferPointer { buffer in
@@ -29,14 +32,17 @@ struct TokenText {
                 exact.append(WordKey(slice, foldCase: false) ?? .none)
                 if token.kind == .abbreviation && slice.count > 1 && slice[slice.count - 1] == UInt8(ascii: ".") {
                     stems.append(WordKey(UnsafeBufferPointer(rebasing: slice.dropLast()), foldCase: false) ?? .none)
+                    foldedStems.append(WordKey(UnsafeBufferPointer(rebasing: slice.dropLast()), foldCase: true) ?? .none)
                 } else {
                     stems.append(.none)
+                    foldedStems.append(.none)
                 }
             }
         }
         self.keys = keys
         self.exactKeys = exact
         self.stemKeys = stems
+        self.foldedStemKeys = foldedStems
     }
 
     var count: Int { tokens.count }
