@@ -26,6 +26,8 @@ public struct CliticAnalyzer: Sendable {
     let suffixes: [(form: String, bare: String, kind: String)]
     let exceptions: Set<String>
     let roots: Set<String>
+    let suffixBytes: [[UInt8]]
+    let prefixBytes: [[UInt8]]
 
     /// Builds the analyser; `roots` (lowercase root words) enables the ambiguous short clitics.
     public init(lexicons: LexiconStore = .embedded, roots: Set<String> = []) throws(LexiconError) {
@@ -44,6 +46,8 @@ public struct CliticAnalyzer: Sendable {
         self.prefixes = prefixes.sorted { $0.1.count > $1.1.count }
         self.suffixes = suffixes.sorted { $0.1.count > $1.1.count }
         self.exceptions = Set(try lexicons.file("tokenizer/clitic-exceptions.txt").keys)
+        self.suffixBytes = self.suffixes.map { Array($0.bare.utf8) }
+        self.prefixBytes = self.prefixes.map { Array($0.bare.utf8) }
     }
 
     /// The clitics of `word`, or nil when it has none. Capitalised words are names or sentence
@@ -71,15 +75,36 @@ public struct CliticAnalyzer: Sendable {
         return Analysis(host: String(host), prefix: prefix, suffixes: found)
     }
 
+    /// An analyser whose known roots are every entry of the lexicon files under `roots/`
+    /// (the stemmer's root list), so the short clitics are recognised too (`bukuku`, `kupinjam`).
+    public static func withRoots(lexicons: LexiconStore = .embedded) throws(LexiconError) -> CliticAnalyzer {
+        var roots: Set<String> = []
+        for path in lexicons.paths where path.hasPrefix("roots/") {
+            for key in try lexicons.file(path).keys { roots.insert(key.lowercased()) }
+        }
+        return try CliticAnalyzer(lexicons: lexicons, roots: roots)
+    }
+
     /// A cheap test on the bytes: could any listed clitic begin or end this word?
-    func mayHaveClitic(_ word: some StringProtocol) -> Bool {
-        let utf8 = Array(word.utf8.suffix(3)).map { $0 | 0x20 }
-        for suffix in suffixes where utf8.count >= suffix.bare.utf8.count {
-            if utf8.suffix(suffix.bare.utf8.count).elementsEqual(suffix.bare.utf8) { return true }
+    public func mayHaveClitic(_ word: some StringProtocol) -> Bool {
+        var word = String(word)
+        return word.withUTF8 { mayHaveClitic(utf8: $0) }
+    }
+
+    /// The same test on UTF-8 bytes, without allocating.
+    public func mayHaveClitic(utf8 word: UnsafeBufferPointer<UInt8>) -> Bool {
+        for suffix in suffixBytes where word.count > suffix.count {
+            var matches = true
+            for (offset, byte) in suffix.enumerated() where word[word.count - suffix.count + offset] | 0x20 != byte {
+                matches = false
+                break
+            }
+            if matches { return true }
         }
         guard !roots.isEmpty else { return false }
-        let head = Array(word.utf8.prefix(3)).map { $0 | 0x20 }
-        return prefixes.contains { head.starts(with: $0.bare.utf8) }
+        return prefixBytes.contains { prefix in
+            word.count > prefix.count && prefix.indices.allSatisfy { word[$0] | 0x20 == prefix[$0] }
+        }
     }
 
     /// Whether `host` may stand before or after `clitic`.

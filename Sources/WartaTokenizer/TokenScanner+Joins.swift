@@ -7,10 +7,11 @@ extension TokenScanner {
         guard let first = segment(index), lexicon.currencyFirstBytes[Int(bytes[first.start])] else { return nil }
         let start = first.start
         // ICU keeps `Rp123,46` whole: a sign followed by digits inside one segment.
-        if first.kind != .space, let signEnd = gluedSignEnd(first), signEnd < first.end {
+        if first.content.contains(.digit), let signEnd = gluedSignEnd(first), signEnd < first.end {
             return finish(.money, start, first.end, through: index)
         }
         // Otherwise the sign is one to three adjacent segments (`US` `$`, `Rp` `.`).
+        if first.end - start > lexicon.longestCurrencySign { return nil }
         var signIndex = index
         var signEnd = first.end
         var matched: Int? = nil

@@ -18,6 +18,23 @@ struct Segment {
     var end: Int
     var kind: Class
     var content: Content = []
+
+    /// Each byte's contribution to `Content`, so a segment is classified in one OR per byte.
+    nonisolated(unsafe) static let contentTable: UnsafePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        for byte in 0..<256 {
+            let value = UInt8(byte)
+            var content: Content = []
+            if ByteClass.isLower(value) { content.insert(.lower) }
+            else if ByteClass.isUpper(value) { content.insert(.upper) }
+            else if ByteClass.isDigit(value) { content.insert(.digit) }
+            else if value == 0x2E { content.insert(.dot) }
+            else if value == 0x40 { content.insert(.at) }
+            else if value >= 0x80 { content.insert(.nonASCII) }
+            table[byte] = content.rawValue
+        }
+        return UnsafePointer(table)
+    }()
 }
 
 /// Turns ICU word segments into Warta tokens, applying the Indonesian rules (a class, so that the
@@ -58,16 +75,10 @@ final class TokenScanner {
             segments.append(Segment(start: start, end: end, kind: kind))
             return
         }
-        var content: Segment.Content = []
-        for index in start..<end {
-            let byte = bytes[index]
-            if ByteClass.isLower(byte) { content.insert(.lower) }
-            else if ByteClass.isUpper(byte) { content.insert(.upper) }
-            else if ByteClass.isDigit(byte) { content.insert(.digit) }
-            else if byte == 0x2E { content.insert(.dot) }
-            else if byte == 0x40 { content.insert(.at) }
-            else if byte >= 0x80 { content.insert(.nonASCII) }
-        }
+        var bits: UInt8 = 0
+        let table = Segment.contentTable
+        for index in start..<end { bits |= table[Int(bytes[index])] }
+        let content = Segment.Content(rawValue: bits)
         if kind == .letter && content.contains(.dot) && content.isDisjoint(with: [.digit, .at]) && end - start > 2
             && bytes[start] != 0x2E && bytes[end - 1] != 0x2E {
             appendDotted(start: start, end: end)
@@ -264,9 +275,14 @@ final class TokenScanner {
         return hours <= 24 && minutes <= 59
     }
 
-    func isHyphen(_ index: Int) -> Bool {
-        guard let segment = segment(index), segment.kind == .other else { return false }
-        let (scalar, length) = ByteClass.scalar(in: bytes, at: segment.start)
-        return length == segment.end - segment.start && ByteClass.isJoiningHyphen(scalar)
+    /// A segment that is one joining hyphen: `-`, U+2010 or U+2011 (dashes do not join).
+    @inline(__always) func isHyphen(_ index: Int) -> Bool {
+        guard index < segments.count else { return false }
+        let segment = segments[index]
+        let length = segment.end - segment.start
+        let lead = bytes[segment.start]
+        if length == 1 { return lead == 0x2D }
+        return length == 3 && lead == 0xE2 && bytes[segment.start + 1] == 0x80
+            && (bytes[segment.start + 2] == 0x90 || bytes[segment.start + 2] == 0x91)
     }
 }

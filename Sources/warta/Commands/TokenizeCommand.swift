@@ -28,7 +28,7 @@ struct TokenizeCommand: ParsableCommand {
     func run() throws {
         let lexicons = try common.lexiconStore()
         let tokenizer = try Tokenizer(lexicons: lexicons)
-        let clitics = try CliticAnalyzer(lexicons: lexicons)
+        let clitics = try CliticAnalyzer.withRoots(lexicons: lexicons)
         let log = ProblemLog(quiet: common.quiet)
         let (items, problems) = InputReader.expand(try common.resolvedInputs(inputs))
         problems.forEach(log.report)
@@ -50,6 +50,7 @@ struct TokenizeCommand: ParsableCommand {
     func write(_ document: InputDocument, _ tokenizer: Tokenizer, _ clitics: CliticAnalyzer) throws {
         var out = ByteOutput()
         let id = document.id
+        let idJSON = ByteOutput.jsonString(id)
         try document.source.bytes.withUnsafeBufferPointer { bytes in
             var cursor = OffsetCursor()
             try tokenizer.tokenize(bytes) { token in
@@ -58,7 +59,7 @@ struct TokenizeCommand: ParsableCommand {
                 let text = UnsafeBufferPointer(rebasing: bytes[token.byteRange])
                 switch format {
                 case .jsonl:
-                    out.append("{\"id\":"); out.appendJSONString(id)
+                    out.append("{\"id\":"); out.append(idJSON)
                     out.append(",\"text\":"); out.appendJSONString(text)
                     out.append(",\"kind\":\""); out.append(token.kind.rawValue)
                     out.append("\",\"start\":"); out.append(start)
@@ -70,7 +71,7 @@ struct TokenizeCommand: ParsableCommand {
                         let norm = Token.matchingForm(of: string)
                         if norm != string { out.append(",\"norm\":"); out.appendJSONString(norm) }
                     }
-                    if token.kind == .word, let analysis = clitics.analyze(String(decoding: text, as: UTF8.self)) {
+                    if token.kind == .word, clitics.mayHaveClitic(utf8: text), let analysis = clitics.analyze(String(decoding: text, as: UTF8.self)) {
                         out.append(",\"clitics\":[")
                         for (index, clitic) in ([analysis.prefix].compactMap { $0 } + analysis.suffixes).enumerated() {
                             if index > 0 { out.append(",") }

@@ -17,20 +17,18 @@ struct ByteOutput {
     mutating func append(_ text: String) { buffer.append(contentsOf: text.utf8) }
 
     mutating func append(_ value: Int) {
-        if value == 0 { buffer.append(0x30); return }
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
+        if value < 0 { buffer.append(0x2D) }
         var rest = value.magnitude
-        withUnsafeMutableBytes(of: &digits) { raw in
-            while rest > 0 {
-                raw[count] = UInt8(rest % 10) + 0x30
-                rest /= 10
-                count += 1
-            }
-            if value < 0 { buffer.append(0x2D) }
-            for index in stride(from: count - 1, through: 0, by: -1) { buffer.append(raw[index]) }
+        var digits = 1
+        var scan = rest / 10
+        while scan > 0 { digits += 1; scan /= 10 }
+        let base = buffer.count
+        buffer.append(contentsOf: repeatElement(UInt8(0x30), count: digits))
+        var position = base + digits - 1
+        while position >= base {
+            buffer[position] = 0x30 + UInt8(rest % 10)
+            rest /= 10
+            position -= 1
         }
     }
 
@@ -61,6 +59,13 @@ struct ByteOutput {
         }
         buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         buffer.append(0x22)
+    }
+
+    /// `text` as a JSON string literal.
+    static func jsonString(_ text: String) -> String {
+        var output = ByteOutput()
+        output.appendJSONString(text)
+        return String(decoding: output.buffer, as: UTF8.self)
     }
 
     mutating func appendJSONString(_ text: String) {
