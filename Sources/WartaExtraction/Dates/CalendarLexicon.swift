@@ -14,6 +14,8 @@ struct CalendarLexicon: Sendable {
     let weekdays: PhraseTable<Int>
     /// Part of day → TIMEX3 code (`MO`).
     let partsOfDay: PhraseTable<String>
+    /// Part of day → the clock hours it turns into afternoon or evening (`sore`: 1...11).
+    let afternoonHours: PhraseTable<ClosedRange<Int>>
     /// Zone (exact case) → UTC offset.
     let zones: PhraseTable<String>
     /// Relative day → offset in days.
@@ -42,6 +44,11 @@ struct CalendarLexicon: Sendable {
         }
         weekdays = try PhraseTable(lexicons, "calendar/weekdays.tsv") { entry in entry[field: 1].flatMap { Int($0) } }
         partsOfDay = try PhraseTable(lexicons, "calendar/parts-of-day.tsv") { $0[field: 1] }
+        afternoonHours = try PhraseTable(lexicons, "calendar/parts-of-day.tsv") { entry in
+            guard let range = entry[field: 2], range != "-" else { return nil }
+            let bounds = range.split(separator: "-").compactMap { Int($0) }
+            return bounds.count == 2 && bounds[0] <= bounds[1] ? bounds[0]...bounds[1] : nil
+        }
         zones = try PhraseTable(lexicons, "calendar/time-zones.tsv", foldCase: false) { $0[field: 1] }
         relativeDays = try PhraseTable(lexicons, "calendar/relative-days.tsv") { entry in entry[field: 1].flatMap { Int($0) } }
         units = try PhraseTable(lexicons, "calendar/calendar-units.tsv") { entry in entry[field: 1].flatMap(Unit.init(rawValue:)) }

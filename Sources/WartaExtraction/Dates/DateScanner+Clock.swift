@@ -48,9 +48,8 @@ extension DateScanner {
             position = end
         } else if let (role, end) = lexicon.anchor(text, at: position, limit: limit), role == "local-time" {
             position = end
-        } else if let (code, end) = lexicon.partsOfDay.match(text, at: position, limit: limit) {
-            if (code == "AF" || code == "EV" || code == "NI") && hour < 12 { hour += 12 }
-            if code == "MI" && hour < 11 { hour += 12 }
+        } else if let (_, end) = lexicon.partsOfDay.match(text, at: position, limit: limit) {
+            if let (hours, _) = lexicon.afternoonHours.match(text, at: position, limit: limit), hours.contains(hour) { hour += 12 }
             position = end
         } else if !hasAnchorWord {
             return nil

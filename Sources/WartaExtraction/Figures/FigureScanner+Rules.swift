@@ -22,7 +22,10 @@ extension FigureScanner {
         } else {
             return nil
         }
-        if isLabelled(first) { return skip(first.start, first.end) }
+        let label = labelBefore(first)
+        if label == .word { return skip(first.start, first.end) }
+        // `2 sampai 3 minggu`: the first number belongs to the duration after it.
+        if let afterWord = rangeWordEnd(at: first.end, opened: false), afterWord < limit, covered[afterWord] { return skip(first.start, first.end) }
         if first.ordinal {
             return FigureDraft(start: first.start, end: first.end, kind: "ordinal", value: first.raw, rule: first.form == "words" ? "ordinal.word" : "ordinal.hyphen")
         }
@@ -96,6 +99,8 @@ extension FigureScanner {
         default: break
         }
         if second != nil { draft.rule = draft.kind + ".range" }
+        // After a name or code (`Super 1000`, `JT 610`) a plain number is a label; `PDB 39,57 persen` is not.
+        if label == .name && (draft.kind == "number" || draft.kind == "count") { return skip(first.start, first.end) }
         return draft
     }
 
@@ -108,23 +113,27 @@ extension FigureScanner {
     }
 
     /// A number that labels rather than measures: after a label word (`Pasal 5`, `ayat (2)`,
-    /// `nomor perkara 1234`), after a capitalised name (`Super 1000`, `Seksi 2`), in parentheses
+    /// `nomor perkara 1234`), after a capitalised name or code (`Super 1000`, `Seksi 2`, `JT 610`), in parentheses
     /// alone (`(1)`), or glued to a slash (`K/Pid.Sus/2022`).
-    func isLabelled(_ amount: Amount) -> Bool {
-        guard amount.form == "digits", !amount.ordinal, amount.start > sentenceStart else { return false }
+    func labelBefore(_ amount: Amount) -> Label {
+        guard amount.form == "digits", !amount.ordinal, amount.start > sentenceStart else { return .none }
         var before = amount.start - 1
-        if text.touchesNext(before) && (text.isChar(before, UInt8(ascii: "/")) || text.isChar(before, UInt8(ascii: "."))) { return true }
+        if text.touchesNext(before) && (text.isChar(before, UInt8(ascii: "/")) || text.isChar(before, UInt8(ascii: "."))) { return .word }
         if text.isChar(before, UInt8(ascii: "(")) {
-            if text.isChar(amount.end, UInt8(ascii: ")")) { return true }
+            if text.isChar(amount.end, UInt8(ascii: ")")) { return .word }
             before -= 1
         }
-        guard before >= sentenceStart else { return false }
-        if lexicon.labels.match(text, at: before, limit: limit) != nil { return true }
+        guard before >= sentenceStart else { return .none }
+        if lexicon.labels.match(text, at: before, limit: limit) != nil { return .word }
         if before > sentenceStart, let (reach, _) = lexicon.labels.match(text, at: before - 1, limit: limit), reach >= 2, text.kind(before) == .word,
-           !text.isCapitalized(before), lexicon.notCounted.match(text, at: before, limit: limit) == nil { return true }
+           !text.isCapitalized(before), lexicon.notCounted.match(text, at: before, limit: limit) == nil { return .word }
         let kind = text.kind(before)
-        return (kind == .word && isMidSentenceCapital(before)) || kind == .identifier
+        return (kind == .word && isMidSentenceCapital(before)) || kind == .identifier || kind == .acronym ? .name : .none
     }
+
+    /// What stands before a number to make it a label: a label word (always), or a name or code
+    /// (only when the number measures nothing).
+    enum Label { case none, word, name }
 
     /// True when token `index` begins like a verb or adverb (`berlaku`, `dianggap`, `secara`).
     func startsWithVerbPrefix(_ index: Int) -> Bool {
