@@ -177,7 +177,8 @@ extension DateScanner {
         while !singleWord, let (value, afterAmount) = amount(at: position), let (unit, afterUnit) = lexicon.units.match(text, at: afterAmount, limit: limit) {
             // `UU Nomor 11 Tahun 2020`: the unit belongs to the year after it.
             if unit == .year && yearNumber(at: afterUnit, range: 1000...2999) != nil { break }
-            if let last = parts.last, !(Timex.isTimeUnit(unit) && Timex.isTimeUnit(last.unit)) || last.unit == unit { break }
+            // `4 tahun 6 bulan`, `3 menit 46 detik`: each further part a smaller unit.
+            if let last = parts.last, Timex.rank(unit) >= Timex.rank(last.unit) { break }
             parts.append((value, unit))
             position = afterUnit
         }

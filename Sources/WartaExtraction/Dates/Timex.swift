@@ -51,5 +51,23 @@ enum Timex {
     /// The time part designator of a duration unit (`H`, `M`, `S`), for joining `3 menit 46 detik`.
     static func isTimeUnit(_ unit: CalendarLexicon.Unit) -> Bool { unit == .hour || unit == .minute || unit == .second }
 
+    /// Larger units rank higher: a duration names its parts from the largest down.
+    static func rank(_ unit: CalendarLexicon.Unit) -> Int {
+        switch unit {
+        case .century: return 12
+        case .decade: return 11
+        case .windu: return 10
+        case .year: return 9
+        case .half: return 8
+        case .quarter: return 7
+        case .month: return 6
+        case .week: return 5
+        case .day: return 4
+        case .hour: return 3
+        case .minute: return 2
+        case .second: return 1
+        }
+    }
+
     static func granularity(_ unit: CalendarLexicon.Unit) -> String { unit.rawValue }
 }
