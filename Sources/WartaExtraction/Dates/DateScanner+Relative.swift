@@ -10,6 +10,7 @@ import WartaTokenizer
 /// | `time.day-part` | `kemarin sore` → `2021-11-21TAF` |
 /// | `time.part-of-day-this` | `sore ini`, `malam ini` |
 /// | `date.relative-unit` | `pekan lalu` → `2021-W46`, `bulan depan`, `tahun ini`, `semester lalu` → `2024-H2` |
+/// | `date.week-number` | `pekan ke-9 tahun 2022` → `2022-W09`, `minggu ke-27` |
 /// | `date.weekend` | `akhir pekan lalu` → `2019-W37-WE` |
 /// | `date.modified` | `akhir bulan ini` (mod END), `pertengahan Juni` (MID), `awal 2021` (START) |
 /// | `date.ago` / `date.ahead` | `tiga hari lalu` → the date three days before; `dua minggu lalu`; `tiga hari lagi` |

@@ -14,7 +14,9 @@ import WartaTokenizer
 /// | `count.noun` | `64 juta UMKM`, `599.300 UMKM`, `dua puluh lima orang` |
 /// | `count.classifier` | `1.500 unit mesin`, `tiga ekor sapi` |
 /// | `count.vague` | `puluhan warga`, `ratusan rumah` (value null, approximate) |
+/// | `count.or-pair` | `9,4 juta atau 14,68 persen UMKM`: the first figure counts the second's noun |
 /// | `number.digits` | `nilai ... mencapai 356` |
+/// | `number.fraction` / `number.vague` | `hampir setengah dari pasien`, `lebih dari separuh`; `ribuan` alone |
 /// | `ordinal.hyphen` / `ordinal.word` | `ke-32`, `ketiga` |
 /// | `*.range` | `5-7 persen`, `Rp1.000-Rp10.000`, `antara 10 hingga 20 juta`, `30 hingga 150 sentimeter` |
 ///
