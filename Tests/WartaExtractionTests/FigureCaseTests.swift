@@ -54,3 +54,22 @@ struct FigureCaseTests {
         }
     }
 }
+
+/// Qualifiers stay outside a figure's surface and mark it approximate.
+@Suite("Figure qualifiers")
+struct FigureQualifierTests {
+    @Test("qualifier and approximate flag", arguments: [
+        ("Sekitar 60 persen warga sudah divaksin.", "60 persen", "Sekitar"),
+        ("Hampir 1.000 rumah terendam banjir.", "1.000", "Hampir"),
+        ("Lebih dari 20 desa terisolasi.", "20", "Lebih dari"),
+        ("Kurang lebih 300 orang hadir.", "300", "Kurang lebih"),
+        ("Ratusan rumah terendam.", "Ratusan", nil),
+        ("Sebanyak 312 orang mengungsi.", "312", nil),
+    ] as [(String, String, String?)])
+    func qualifier(_ input: String, _ surface: String, _ qualifier: String?) throws {
+        let record = try Shared.analyzer.analyze(text: input)
+        let figure = try #require(record.figures.first { $0.text == surface })
+        #expect(figure.qualifier == qualifier)
+        #expect(figure.approximate == (qualifier != nil || figure.value == nil))
+    }
+}
