@@ -1,4 +1,5 @@
 import WartaLexicons
+import WartaTokenizer
 
 /// The extractors Warta runs, in order. Adding an extractor is one line here.
 public enum ExtractionPipeline {
@@ -7,6 +8,10 @@ public enum ExtractionPipeline {
 
     /// The standard extractors, built from `lexicons`.
     public static func standard(lexicons: LexiconStore) throws -> [any Extractor] {
-        []
+        let tokenizer = try Tokenizer(lexicons: lexicons)
+        let organisations = try OrganisationLexicon(lexicons: lexicons, tokenizer: tokenizer)
+        return [
+            OrganisationExtractor(lexicon: organisations),
+        ]
     }
 }

@@ -1,0 +1,176 @@
+import WartaText
+import WartaTokenizer
+
+/// How patterned names and places are delimited.
+extension OrganisationScan {
+    /// A capitalised word that may belong to a name (not a day, month or sentence adverb).
+    func isNameToken(_ index: Int) -> Bool {
+        guard index < words.count, words.capitalized[index] else { return false }
+        switch words.kinds[index] {
+        case .word, .acronym, .identifier: return !lexicon.stopwords.contains(words.text[index])
+        default: return false
+        }
+    }
+
+    /// The end of a name after a head: capitalised words joined by connectors (`dan`, `bidang`) or
+    /// by a comma list ending in `dan` (`Meteorologi, Klimatologi, dan Geofisika`). A place ends
+    /// the name (`Kantor Pencarian dan Pertolongan Bandung`); with `levels`, so does a region
+    /// (`Dinas Kesehatan Kabupaten Demak`). Another head, a title or a rank stops it before.
+    func nameRun(from start: Int, levels: Bool, placesEnd: Bool = true) -> Int? {
+        var index = start
+        var end = start
+        let sentence = start < words.count ? words.sentenceOf[start] : -1
+        while index < words.count, words.sentenceOf[index] == sentence {
+            if isNameToken(index) {
+                if index > start {
+                    if lexicon.heads.longest(in: words.folded, from: index, limit: words.count) != nil { break }
+                    if lexicon.roleWords.contains(words.folded[index]) { break }
+                    if speakerNames.contains(words.text[index]) { break }
+                    if let alias = lexicon.aliases.longest(in: words.folded, from: index, limit: words.count), alias.value.capitalsOnly { break }
+                }
+                if levels, index > start, lexicon.regionLevels[words.folded[index]] != nil, let place = place(from: index + 1) {
+                    return place.end
+                }
+                if placesEnd, index > start, let place = knownPlace(from: index) {
+                    return place.end
+                }
+                index += 1
+                end = index
+                continue
+            }
+            if end == index, index > start, lexicon.connectors.contains(words.folded[index]), isNameToken(index + 1) {
+                index += 1
+                continue
+            }
+            if end == index, index > start, words.text[index] == ",", commaList(from: index) {
+                index += 1
+                continue
+            }
+            break
+        }
+        return end > start ? end : nil
+    }
+
+    /// True when a comma at `index` continues a list inside a name: `, Klimatologi, dan Geofisika`.
+    func commaList(from index: Int) -> Bool {
+        var cursor = index
+        while cursor < words.count {
+            if words.text[cursor] == "," {
+                cursor += 1
+                if cursor < words.count, words.folded[cursor] == "dan" { return isNameToken(cursor + 1) }
+                guard isNameToken(cursor) else { return false }
+                while isNameToken(cursor) { cursor += 1 }
+            } else if words.folded[cursor] == "dan" {
+                return isNameToken(cursor + 1)
+            } else {
+                return false
+            }
+        }
+        return false
+    }
+
+    /// A place starting at `start`: a known place (`Sulawesi Barat`, `DKI Jakarta`) or one
+    /// capitalised word with direction words (`Bandung Barat`). Its lexicon level, if known.
+    func place(from start: Int) -> (end: Int, level: String?)? {
+        guard start < words.count, words.capitalized[start] else { return nil }
+        if let known = knownPlace(from: start) { return known }
+        guard isNameToken(start), !lexicon.roleWords.contains(words.folded[start]),
+              lexicon.heads.longest(in: words.folded, from: start, limit: words.count) == nil,
+              lexicon.aliases.longest(in: words.folded, from: start, limit: words.count) == nil,
+              !lexicon.terms.contains(words.text[start]) else { return nil }
+        return (extendSuffixes(start + 1), nil)
+    }
+
+    /// A place the lexicon or the article knows, the longer of the two.
+    func knownPlace(from start: Int) -> (end: Int, level: String?)? {
+        let fromLexicon = lexicon.places.longest(in: words.folded, from: start, limit: words.count)
+        let fromArticle = articlePlaces.longest(in: words.folded, from: start, limit: words.count)
+        if let fromArticle, fromArticle.end > (fromLexicon?.end ?? 0) { return (fromArticle.end, fromArticle.value) }
+        if let fromLexicon { return (extendSuffixes(fromLexicon.end), fromLexicon.value) }
+        return nil
+    }
+
+    /// Words right after `kata`/`ujar`/`Menurut` or alone before `mengatakan`.
+    mutating func collectSpeakerNames() {
+        for index in 0..<words.count {
+            if lexicon.cuesBeforeSpeaker.contains(words.folded[index]), index + 1 < words.count, words.kinds[index + 1] == .word,
+               words.capitalized[index + 1], index + 2 >= words.count || !words.capitalized[index + 2] {
+                speakerNames.insert(words.text[index + 1])
+            }
+            if lexicon.verbsAfterSpeaker.contains(words.folded[index]), index >= 1, words.kinds[index - 1] == .word, words.capitalized[index - 1],
+               index < 2 || !words.capitalized[index - 2] {
+                speakerNames.insert(words.text[index - 1])
+            }
+        }
+        speakerNames.subtract(lexicon.stopwords)
+    }
+
+    func extendSuffixes(_ end: Int) -> Int {
+        var end = end
+        while end < words.count, words.capitalized[end], lexicon.placeSuffixes.contains(words.folded[end]) { end += 1 }
+        return end
+    }
+
+    /// The level of a region named without one (`BPBD Demak`): as the article names it elsewhere
+    /// (`Kabupaten Demak`, `Pemkab Demak`), else by the places lexicon, else `Kabupaten`.
+    func inferredLevel(_ place: String, lexiconLevel: String?) -> String {
+        if let seen = levels[place.lowercased()] { return seen }
+        switch lexiconLevel {
+        case "province": return "Provinsi"
+        case "city": return "Kota"
+        default: return "Kabupaten"
+        }
+    }
+
+    /// Records every `Kabupaten X`, `Kota X`, `Provinsi X`, `Pemkab X`, `Pemkot X`, `Pemprov X`.
+    mutating func collectLevels() {
+        for index in 0..<words.count where words.capitalized[index] {
+            var level = lexicon.regionLevels[words.folded[index]]
+            var start = index + 1
+            if level == nil, let head = lexicon.heads.longest(in: words.folded, from: index, limit: words.count),
+               let expansion = head.value.expansion ?? (head.value.complement == .place ? text(index..<head.end) : nil),
+               let last = expansion.split(separator: " ").last, lexicon.regionLevels[last.lowercased()] != nil {
+                level = lexicon.regionLevels[last.lowercased()]
+                start = head.end
+            }
+            guard let level, level != "Kecamatan" else { continue }
+            var greedy = start
+            while isNameToken(greedy), !lexicon.roleWords.contains(words.folded[greedy]) { greedy += 1 }
+            if greedy - start >= 2, greedy < words.count, !words.capitalized[greedy] {
+                articlePlaces.insert(Array(words.folded[start..<greedy]), level == "Provinsi" ? "province" : level == "Kota" ? "city" : "regency")
+            }
+            guard let place = place(from: start) else { continue }
+            let name = text(start..<place.end).lowercased()
+            if levels[name] == nil { levels[name] = level }
+        }
+    }
+
+    /// The source text of a token range, spaces collapsed.
+    func text(_ range: Range<Int>) -> String {
+        let tokens = document.tokens
+        let raw = document.source.text(bytes: tokens[range.lowerBound].byteStart..<tokens[range.upperBound - 1].byteEnd)
+        var result = ""
+        var space = false
+        for character in raw {
+            if character == " " || character == "\n" || character == "\t" || character == "\u{00A0}" { space = true; continue }
+            if space && !result.isEmpty { result.append(" ") }
+            space = false
+            result.append(character)
+        }
+        return result
+    }
+
+    /// A stable key for a patterned name: lower case, words joined by `-`.
+    static func slug(_ name: String) -> String {
+        var result = ""
+        var dash = false
+        for scalar in name.lowercased().unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                if dash && !result.isEmpty { result.append("-") }
+                dash = false
+                result.unicodeScalars.append(scalar)
+            } else { dash = true }
+        }
+        return result
+    }
+}

@@ -1,0 +1,199 @@
+import WartaText
+import WartaTokenizer
+
+/// One pass over an article's tokens finding organisations. Rules, tried in this order at each
+/// capitalised token:
+///
+/// | rule | example |
+/// | --- | --- |
+/// | `org.role-ministry` | `Menteri Kominfo Johnny` → `Kominfo` |
+/// | `org.pattern-region` | `BPBD Demak` → Badan Penanggulangan Bencana Daerah Kabupaten Demak; `Pemkab Demak` |
+/// | `org.definition-alias` | `BPBD` after `... Daerah (BPBD) Kabupaten Mamuju` |
+/// | `org.gazetteer-name`, `org.gazetteer-alias` | `Kementerian Kesehatan`, `Kemenkes`, `BMKG` |
+/// | `org.pattern-name` | `Dinas Kesehatan Kabupaten Demak`, `Universitas Negeri Padang`, `PT Sinar Jaya (Persero) Tbk` |
+/// | `org.definition-acronym` | `BMKG` in `Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)` |
+/// | `org.definition-name` | `Lembaga Survei Nusantara (LSN)`: a capitalised name defined by an acronym |
+struct OrganisationScan {
+    let lexicon: OrganisationLexicon
+    let words: DocumentWords
+    let document: Document
+    /// Region level seen in the article for a place (`Kabupaten` for `Halmahera Barat`).
+    var levels: [String: String] = [:]
+    var aliases: [String: ArticleAlias] = [:]
+    var matches: [OrganisationMatch] = []
+    /// Words the article uses alone as a speaker's name (`kata Robertus`).
+    var speakerNames: Set<String> = []
+    /// Multi-word places the article names after a level word (`Kabupaten Muara Sakti`), folded.
+    var articlePlaces = PhraseTable<String>()
+
+    init(lexicon: OrganisationLexicon, words: DocumentWords, document: Document) {
+        self.lexicon = lexicon
+        self.words = words
+        self.document = document
+    }
+
+    mutating func run() -> [OrganisationMatch] {
+        collectSpeakerNames()
+        collectLevels()
+        var index = 0
+        let count = words.count
+        while index < count {
+            if words.text[index] == "(" && (matches.last?.tokens.upperBound ?? 0) <= index, let end = definedName(at: index) {
+                index = end
+                continue
+            }
+            guard words.capitalized[index], isNameToken(index) || lexicon.ministryTitles.longest(in: words.folded, from: index, limit: count) != nil,
+                  var match = match(at: index) else {
+                index += 1
+                continue
+            }
+            index = match.tokens.upperBound
+            index = definition(after: &match)
+            matches.append(match)
+            if let pending = pendingAcronym {
+                matches.append(pending)
+                pendingAcronym = nil
+            }
+        }
+        return matches
+    }
+
+    var pendingAcronym: OrganisationMatch?
+
+    // MARK: - Matching at one token
+
+    func match(at index: Int) -> OrganisationMatch? {
+        if let role = roleMinistry(at: index) { return role }
+        if let head = lexicon.heads.longest(in: words.folded, from: index, limit: words.count),
+           head.value.complement == .region || head.value.complement == .place,
+           let match = regional(head: index..<head.end, head.value) {
+            return match
+        }
+        if let alias = aliases[words.text[index]] {
+            return OrganisationMatch(tokens: index..<index + 1, canonical: alias.canonical, id: alias.id, kind: alias.kind,
+                                     acronym: words.text[index], rule: "org.definition-alias")
+        }
+        if let found = lexicon.aliases.longest(in: words.folded, from: index, limit: words.count),
+           !found.value.capitalsOnly || OrganisationLexicon.isCapitals(words.text[index]) {
+            let name = lexicon.name(of: found.value.id, on: document.published)
+            let surface = text(index..<found.end)
+            let rule = surface == name.canonical ? "org.gazetteer-name" : "org.gazetteer-alias"
+            return OrganisationMatch(tokens: index..<found.end, canonical: name.canonical, id: name.id, kind: name.kind,
+                                     acronym: found.value.acronym ?? name.acronym, rule: rule)
+        }
+        if let head = lexicon.heads.longest(in: words.folded, from: index, limit: words.count), words.capitalized[index] {
+            return patterned(head: index..<head.end, head.value)
+        }
+        return nil
+    }
+
+    /// `Menteri Kominfo` → `Kominfo`; `Menteri Keuangan` → `Keuangan` (Kementerian Keuangan).
+    func roleMinistry(at index: Int) -> OrganisationMatch? {
+        guard let title = lexicon.ministryTitles.longest(in: words.folded, from: index, limit: words.count) else { return nil }
+        for start in Set([index + 1, title.end]).sorted() where start < words.count && words.capitalized[start] {
+            if let found = lexicon.roleAliases.longest(in: words.folded, from: start, limit: words.count) {
+                let name = lexicon.name(of: found.value.id, on: document.published)
+                return OrganisationMatch(tokens: start..<found.end, canonical: name.canonical, id: name.id, kind: name.kind,
+                                         acronym: name.acronym, rule: "org.role-ministry")
+            }
+        }
+        return nil
+    }
+
+    /// `BPBD Demak`, `DPRD Provinsi DKI Jakarta`, `Pemprov Sulawesi Barat`, `Polres Demak`.
+    func regional(head: Range<Int>, _ info: OrganisationLexicon.Head) -> OrganisationMatch? {
+        var start = head.upperBound
+        var writtenLevel: String?
+        if start < words.count, words.capitalized[start], let level = lexicon.regionLevels[words.folded[start]] {
+            writtenLevel = level
+            start += 1
+        }
+        guard let place = place(from: start) else { return nil }
+        let placeText = text(start..<place.end)
+        let headText = info.expansion ?? text(head)
+        let canonical: String
+        if info.complement == .region {
+            let level = writtenLevel ?? inferredLevel(placeText, lexiconLevel: place.level)
+            canonical = headText + " " + level + " " + placeText
+        } else {
+            canonical = headText + (writtenLevel.map { " " + $0 } ?? "") + " " + placeText
+        }
+        let acronym = OrganisationLexicon.isCapitals(words.text[head.lowerBound]) ? words.text[head.lowerBound] : nil
+        return OrganisationMatch(tokens: head.lowerBound..<place.end, canonical: canonical, id: Self.slug(canonical), kind: info.kind,
+                                 acronym: acronym, rule: "org.pattern-region")
+    }
+
+    /// `Dinas Kesehatan Kabupaten Demak`, `Universitas Negeri Padang`, `PT Sinar Jaya (Persero) Tbk`.
+    func patterned(head: Range<Int>, _ info: OrganisationLexicon.Head) -> OrganisationMatch? {
+        guard var end = nameRun(from: head.upperBound, levels: info.complement == .namePlace, placesEnd: info.complement != .company) else { return nil }
+        if info.complement == .company {
+            if end + 2 < words.count, words.text[end] == "(", words.folded[end + 1] == "persero", words.text[end + 2] == ")" { end += 3 }
+            if end < words.count, words.folded[end] == "tbk" { end += 1 }
+        }
+        let canonical = (info.expansion.map { $0 + " " + text(head.upperBound..<end) }) ?? text(head.lowerBound..<end)
+        return OrganisationMatch(tokens: head.lowerBound..<end, canonical: canonical, id: Self.slug(canonical), kind: info.kind,
+                                 acronym: nil, rule: "org.pattern-name")
+    }
+
+    // MARK: - Definitions
+
+    /// After a match: `(ACR)` either continues a regional name (`... Daerah (BPBD) Kabupaten Mamuju`)
+    /// or defines an acronym for the rest of the article. Returns the token to continue from.
+    mutating func definition(after match: inout OrganisationMatch) -> Int {
+        let end = match.tokens.upperBound
+        guard end + 2 < words.count, words.text[end] == "(", words.text[end + 2] == ")", words.capitalized[end + 1],
+              !lexicon.terms.contains(words.text[end + 1]) else { return end }
+        let acronym = words.text[end + 1]
+        var after = end + 3
+        var writtenLevel: String?
+        if after < words.count, words.capitalized[after], let level = lexicon.regionLevels[words.folded[after]] {
+            writtenLevel = level
+            after += 1
+        }
+        let regionHead = lexicon.heads.longest(in: words.folded, from: end + 1, limit: end + 2).map { $0.value.complement == .region } ?? false
+        if writtenLevel != nil || regionHead, words.sentenceOf[min(after, words.count - 1)] == words.sentenceOf[end],
+           let place = place(from: after) {
+            let placeText = text(after..<place.end)
+            let level = writtenLevel ?? inferredLevel(placeText, lexiconLevel: place.level)
+            match.canonical = text(match.tokens) + " " + level + " " + placeText
+            match.id = Self.slug(match.canonical)
+            match.acronym = acronym
+            match.tokens = match.tokens.lowerBound..<place.end
+            match.rule = "org.definition-region"
+            aliases[acronym] = ArticleAlias(canonical: match.canonical, id: match.id, kind: match.kind)
+            return place.end
+        }
+        aliases[acronym] = ArticleAlias(canonical: match.canonical, id: match.id, kind: match.kind)
+        if match.acronym == nil { match.acronym = acronym }
+        pendingAcronym = OrganisationMatch(tokens: end + 1..<end + 2, canonical: match.canonical, id: match.id, kind: match.kind,
+                                           acronym: acronym, rule: "org.definition-acronym")
+        return end + 3
+    }
+
+    /// `Lembaga Survei Nusantara (LSN)`: a capitalised run no other rule knew, defined by an
+    /// acronym whose first letter matches. Returns the token after `)`.
+    mutating func definedName(at open: Int) -> Int? {
+        guard open + 2 < words.count, words.text[open + 2] == ")", words.kinds[open + 1] == .acronym,
+              words.text[open + 1].count >= 3, !lexicon.terms.contains(words.text[open + 1]) else { return nil }
+        let floor = max(matches.last?.tokens.upperBound ?? 0, 0)
+        var start = open
+        while start > floor, words.sentenceOf[start - 1] == words.sentenceOf[open] {
+            let previous = start - 1
+            if isNameToken(previous) || (lexicon.connectors.contains(words.folded[previous]) && start < open) || (words.text[previous] == "," && start < open) {
+                start = previous
+            } else { break }
+        }
+        while start < open, !isNameToken(start) || lexicon.stopwords.contains(words.text[start]) { start += 1 }
+        let nameWords = (start..<open).filter { isNameToken($0) }
+        guard nameWords.count >= 2, !lexicon.terms.contains(words.text[start]),
+              words.text[start].first == words.text[open + 1].first else { return nil }
+        let canonical = text(start..<open)
+        let acronym = words.text[open + 1]
+        matches.append(OrganisationMatch(tokens: start..<open, canonical: canonical, id: Self.slug(canonical), kind: "other",
+                                         acronym: acronym, rule: "org.definition-name"))
+        matches.append(OrganisationMatch(tokens: open + 1..<open + 2, canonical: canonical, id: Self.slug(canonical), kind: "other",
+                                         acronym: acronym, rule: "org.definition-acronym"))
+        aliases[acronym] = ArticleAlias(canonical: canonical, id: Self.slug(canonical), kind: "other")
+        return open + 3
+    }
+}

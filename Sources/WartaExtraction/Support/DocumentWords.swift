@@ -1,0 +1,63 @@
+import WartaText
+import WartaTokenizer
+
+/// The body tokens of a document as strings, computed once per extractor run: the exact text,
+/// a folded lower-case form for lexicon lookups, and whether the token starts with a capital.
+struct DocumentWords {
+    let text: [String]
+    let folded: [String]
+    let capitalized: [Bool]
+    let kinds: [TokenKind]
+    /// For each token, the index of the sentence that holds it.
+    let sentenceOf: [Int]
+    /// For each token, the index of its paragraph (body line).
+    let paragraphOf: [Int]
+
+    init(_ document: Document) {
+        let tokens = document.tokens
+        var text: [String] = []
+        var folded: [String] = []
+        var capitalized: [Bool] = []
+        var kinds: [TokenKind] = []
+        text.reserveCapacity(tokens.count)
+        folded.reserveCapacity(tokens.count)
+        for token in tokens {
+            let string = document.text(token)
+            text.append(string)
+            folded.append(Self.fold(string, ascii: !token.flags.contains(.nonASCII)))
+            capitalized.append(token.flags.contains(.capitalized) || token.kind == .acronym)
+            kinds.append(token.kind)
+        }
+        var sentenceOf = Array(repeating: 0, count: tokens.count)
+        for (index, range) in document.sentenceTokens.enumerated() {
+            for token in range { sentenceOf[token] = index }
+        }
+        var paragraphOf = Array(repeating: 0, count: tokens.count)
+        var paragraph = 0
+        let body = document.layout.body
+        for (index, token) in tokens.enumerated() {
+            while paragraph + 1 < body.count && token.byteStart >= body[paragraph].upperBound { paragraph += 1 }
+            paragraphOf[index] = paragraph
+        }
+        self.text = text
+        self.folded = folded
+        self.capitalized = capitalized
+        self.kinds = kinds
+        self.sentenceOf = sentenceOf
+        self.paragraphOf = paragraphOf
+    }
+
+    var count: Int { text.count }
+
+    /// True when token `index` is a quote mark of any style.
+    func isQuoteMark(_ index: Int) -> Bool {
+        guard kinds[index] == .punctuation else { return false }
+        return folded[index] == "\""
+    }
+
+    /// The folded lower-case form used for every lookup.
+    static func fold(_ string: String, ascii: Bool) -> String {
+        if ascii { return string.lowercased() }
+        return MatchingFold.fold(string).lowercased()
+    }
+}

@@ -1,0 +1,62 @@
+import WartaTokenizer
+
+/// Multi-word lexicon entries as a trie over folded tokens, so one walk from a token finds the
+/// longest entry starting there. Phrases are split by Warta's own tokenizer at build time, so
+/// `Badan Meteorologi, Klimatologi, dan Geofisika` matches the tokens of running text exactly.
+struct PhraseTable<Value: Sendable>: Sendable {
+    private var children: [[String: Int]] = [[:]]
+    private var values: [Value?] = [nil]
+
+    init() {}
+
+    /// Adds `words` (already folded); an existing entry for the same words is kept.
+    mutating func insert(_ words: [String], _ value: Value) {
+        guard !words.isEmpty else { return }
+        var node = 0
+        for word in words {
+            if let next = children[node][word] { node = next; continue }
+            children.append([:])
+            values.append(nil)
+            children[node][word] = children.count - 1
+            node = children.count - 1
+        }
+        if values[node] == nil { values[node] = value }
+    }
+
+    /// The longest entry starting at token `start` of `folded` and ending before `limit`:
+    /// its end (exclusive token index) and value.
+    func longest(in folded: [String], from start: Int, limit: Int) -> (end: Int, value: Value)? {
+        var node = 0
+        var best: (Int, Value)?
+        var index = start
+        while index < limit, let next = children[node][folded[index]] {
+            node = next
+            index += 1
+            if let value = values[node] { best = (index, value) }
+        }
+        return best
+    }
+
+    /// True when `words` is an entry.
+    func contains(_ words: [String]) -> Bool {
+        var node = 0
+        for word in words {
+            guard let next = children[node][word] else { return false }
+            node = next
+        }
+        return values[node] != nil
+    }
+}
+
+/// Splits lexicon phrases into folded tokens with the same tokenizer that reads articles.
+struct PhraseSplitter {
+    let tokenizer: Tokenizer
+
+    func words(_ phrase: String) -> [String] {
+        guard let tokens = try? tokenizer.tokenize(phrase) else { return [DocumentWords.fold(phrase, ascii: false)] }
+        let utf8 = Array(phrase.utf8)
+        return tokens.map { token in
+            DocumentWords.fold(String(decoding: utf8[token.byteStart..<token.byteEnd], as: UTF8.self), ascii: false)
+        }
+    }
+}
