@@ -10,8 +10,11 @@ public enum ExtractionPipeline {
     public static func standard(lexicons: LexiconStore) throws -> [any Extractor] {
         let tokenizer = try Tokenizer(lexicons: lexicons)
         let organisations = try OrganisationLexicon(lexicons: lexicons, tokenizer: tokenizer)
+        let persons = try PersonLexicon(lexicons: lexicons, tokenizer: tokenizer, organisations: organisations)
         return [
             OrganisationExtractor(lexicon: organisations),
+            PersonExtractor(lexicon: persons),
+            QuoteExtractor(lexicon: try QuoteLexicon(lexicons: lexicons)),
         ]
     }
 }

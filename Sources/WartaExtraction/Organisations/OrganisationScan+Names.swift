@@ -136,7 +136,9 @@ extension OrganisationScan {
             guard let level, level != "Kecamatan" else { continue }
             var greedy = start
             while isNameToken(greedy), !lexicon.roleWords.contains(words.folded[greedy]) { greedy += 1 }
-            if greedy - start >= 2, greedy < words.count, !words.capitalized[greedy] {
+            // Only a bare `di Kabupaten Muara Sakti`: after a head or title the words may run into a person's name.
+            let bare = index == 0 || !words.capitalized[index - 1] || words.sentenceOf[index - 1] != words.sentenceOf[index] || lexicon.regionLevels[words.folded[index]] == nil
+            if bare, (2...3).contains(greedy - start), greedy < words.count, !words.capitalized[greedy] {
                 articlePlaces.insert(Array(words.folded[start..<greedy]), level == "Provinsi" ? "province" : level == "Kota" ? "city" : "regency")
             }
             guard let place = place(from: start) else { continue }

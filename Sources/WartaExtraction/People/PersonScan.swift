@@ -1,0 +1,222 @@
+import WartaRecords
+import WartaText
+import WartaTokenizer
+
+/// One pass finding people with roles, then a pass linking short forms. See `PersonExtractor`.
+struct PersonScan {
+    struct Found {
+        var tokens: Range<Int>
+        var role: String?
+        var organisation: String?
+        var rule: String
+        var person = 0
+    }
+
+    /// One person of the article: every name word seen, the fullest form, role and organisation.
+    struct Person {
+        var names: [String]
+        var canonical: String
+        var role: String?
+        var organisation: String?
+    }
+
+    let lexicon: PersonLexicon
+    let words: DocumentWords
+    let document: Document
+    var places: OrganisationScan
+    /// For each token, the organisation mention starting there: (end token, canonical).
+    var orgAt: [Int: (end: Int, canonical: String)] = [:]
+    var covered: [Bool]
+    var found: [Found] = []
+    var people: [Person] = []
+
+    init(lexicon: PersonLexicon, words: DocumentWords, document: Document, organisations: [OrganisationMention]) {
+        self.lexicon = lexicon
+        self.words = words
+        self.document = document
+        self.places = OrganisationScan(lexicon: lexicon.organisations, words: words, document: document)
+        covered = Array(repeating: false, count: words.count)
+        let tokens = document.tokens
+        var cursor = 0
+        for mention in organisations {
+            while cursor < tokens.count && tokens[cursor].byteStart < mention.byteStart { cursor += 1 }
+            var end = cursor
+            while end < tokens.count && tokens[end].byteEnd <= mention.byteEnd { end += 1 }
+            if end > cursor {
+                orgAt[cursor] = (end, mention.canonical)
+                for index in cursor..<end { covered[index] = true }
+            }
+        }
+    }
+
+    mutating func run() -> [PersonMention] {
+        places.collectSpeakerNames()
+        places.collectLevels()
+        var index = 0
+        while index < words.count {
+            if words.capitalized[index], !covered[index], let end = titled(at: index) ?? namedLater(at: index) {
+                index = end
+            } else if lexicon.cuesBeforeSpeaker.contains(words.folded[index]), let end = afterCue(at: index + 1) {
+                index = end
+            } else {
+                index += 1
+            }
+        }
+        linkShortNames()
+        found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        return found.map { item in
+            let person = people[item.person]
+            let range = document.tokens[item.tokens.lowerBound].byteStart..<document.tokens[item.tokens.upperBound - 1].byteEnd
+            return PersonMention(span: document.span(range), canonical: person.canonical, role: person.role,
+                                 organisation: person.organisation, rule: item.rule)
+        }
+    }
+
+    // MARK: - Title, role, name
+
+    /// `Kepala Pusat Data ... BNPB Hendra Saputra Wibisono`: the title, its complement, ranks, the name.
+    mutating func titled(at start: Int) -> Int? {
+        guard let title = lexicon.titles.longest(in: words.folded, from: start, limit: words.count) else { return nil }
+        var cursor = title.end
+        var organisation: String?
+        switch title.value {
+        case .none:
+            break
+        case .place:
+            if let org = orgAt[cursor] {
+                organisation = org.canonical
+                cursor = org.end
+            } else {
+                if cursor < words.count, words.capitalized[cursor], lexicon.organisations.regionLevels[words.folded[cursor]] != nil { cursor += 1 }
+                if let place = places.place(from: cursor) { cursor = place.end }
+            }
+        case .org:
+            while cursor < words.count {
+                if let org = orgAt[cursor] {
+                    organisation = org.canonical
+                    cursor = org.end
+                } else if words.capitalized[cursor], lexicon.unitWords.contains(words.text[cursor]) {
+                    cursor += 1
+                } else if (words.text[cursor] == "," || lexicon.organisations.connectors.contains(words.folded[cursor])),
+                          cursor + 1 < words.count, words.capitalized[cursor + 1], cursor > title.end {
+                    cursor += 1
+                } else if words.text[cursor] == "(", cursor + 2 < words.count, words.text[cursor + 2] == ")" {
+                    cursor += 3
+                } else if let next = unitBefore(cursor) {
+                    cursor = next
+                } else {
+                    break
+                }
+            }
+        }
+        let roleEnd = cursor
+        while let rank = lexicon.ranks.longest(in: words.folded, from: cursor, limit: words.count) { cursor = rank.end }
+        guard let name = nameRun(from: cursor) else { return roleEnd > title.end ? roleEnd : title.end }
+        let role = places.text(start..<roleEnd)
+        add(name, role: role, organisation: organisation, rule: "person.title-name")
+        return name.upperBound
+    }
+
+    /// A unit name running into an organisation or a rank (`Pusat Penerangan Hukum Kejagung`):
+    /// the position of that organisation or rank.
+    func unitBefore(_ start: Int) -> Int? {
+        var cursor = start
+        while cursor < words.count, cursor - start < 12 {
+            if cursor > start, orgAt[cursor] != nil || lexicon.ranks.longest(in: words.folded, from: cursor, limit: words.count) != nil && words.capitalized[cursor] {
+                return cursor
+            }
+            if words.capitalized[cursor] && (words.kinds[cursor] == .word || words.kinds[cursor] == .acronym) { cursor += 1; continue }
+            if cursor > start, words.text[cursor] == "," || lexicon.organisations.connectors.contains(words.folded[cursor]) { cursor += 1; continue }
+            return nil
+        }
+        return nil
+    }
+
+    /// `Siti Rahmawati Lubis` when the article later quotes `Siti` alone.
+    mutating func namedLater(at first: Int) -> Int? {
+        var start = first
+        while let place = places.knownPlace(from: start) { start = place.end }
+        guard let name = nameRun(from: start), name.count >= 2, name.count <= 4,
+              name.contains(where: { places.speakerNames.contains(words.text[$0]) }),
+              places.knownPlace(from: start) == nil else { return nil }
+        add(name, role: nil, organisation: nil, rule: "person.named-later")
+        return name.upperBound
+    }
+
+    /// `kata Budi Santoso`, `Menurut Hendra`: a name right after a speech cue.
+    mutating func afterCue(at start: Int) -> Int? {
+        guard start < words.count, !covered[start], words.capitalized[start], lexicon.titles.longest(in: words.folded, from: start, limit: words.count) == nil,
+              let name = nameRun(from: start) else { return nil }
+        if known(name) != nil { return name.upperBound }
+        add(name, role: nil, organisation: nil, rule: "person.after-cue")
+        return name.upperBound
+    }
+
+    /// Capitalised words and initials: `Johnny G. Plate`, `Ahmad Fauzan Rifa'i`.
+    func nameRun(from start: Int) -> Range<Int>? {
+        var end = start
+        while end < words.count, end - start < 5, !covered[end], words.capitalized[end], words.sentenceOf[end] == words.sentenceOf[start] {
+            let kind = words.kinds[end]
+            if kind == .initial && end > start { end += 1; continue }
+            guard kind == .word, !lexicon.organisations.stopwords.contains(words.text[end]),
+                  lexicon.titles.longest(in: words.folded, from: end, limit: words.count) == nil || end == start && false else { break }
+            end += 1
+        }
+        while end > start, words.kinds[end - 1] == .initial, !words.text[end - 1].hasSuffix(".") || end - start == 1 { end -= 1 }
+        return end > start ? start..<end : nil
+    }
+
+    mutating func add(_ name: Range<Int>, role: String?, organisation: String?, rule: String) {
+        let nameWords = name.filter { words.kinds[$0] == .word }.map { words.folded[$0] }
+        let text = places.text(name)
+        if let existing = known(name) {
+            if nameWords.count > people[existing].names.count || text.count > people[existing].canonical.count && nameWords.count >= people[existing].names.count {
+                people[existing].canonical = text
+                people[existing].names = nameWords
+            }
+            if people[existing].role == nil { people[existing].role = role; people[existing].organisation = organisation }
+            found.append(Found(tokens: name, role: role, organisation: organisation, rule: rule, person: existing))
+        } else {
+            people.append(Person(names: nameWords, canonical: text, role: role, organisation: organisation))
+            found.append(Found(tokens: name, role: role, organisation: organisation, rule: rule, person: people.count - 1))
+        }
+        for index in name { covered[index] = true }
+    }
+
+    /// The person whose name holds every word of `name` (or whose words `name` holds).
+    func known(_ name: Range<Int>) -> Int? {
+        let nameWords = Set(name.filter { words.kinds[$0] == .word }.map { words.folded[$0] })
+        guard !nameWords.isEmpty else { return nil }
+        var best: Int?
+        for (index, person) in people.enumerated() {
+            let theirs = Set(person.names)
+            if nameWords.isSubset(of: theirs) || theirs.isSubset(of: nameWords) {
+                if best == nil || person.names.count > people[best!].names.count { best = index }
+            }
+        }
+        return best
+    }
+
+    /// `Johnny`, `Hadi` anywhere after the full name: every capitalised run of a known person's name words.
+    mutating func linkShortNames() {
+        guard !people.isEmpty else { return }
+        var nameWords: Set<String> = []
+        for person in people { nameWords.formUnion(person.names) }
+        var index = 0
+        while index < words.count {
+            guard !covered[index], words.kinds[index] == .word, words.capitalized[index], nameWords.contains(words.folded[index]) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < words.count, !covered[end], words.capitalized[end],
+                  words.kinds[end] == .initial || (words.kinds[end] == .word && nameWords.contains(words.folded[end])) { end += 1 }
+            if let person = known(index..<end) {
+                found.append(Found(tokens: index..<end, role: people[person].role, organisation: people[person].organisation,
+                                   rule: "person.short-name", person: person))
+                for token in index..<end { covered[token] = true }
+            }
+            index = end
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import WartaRecords
+import WartaText
+import WartaTokenizer
+
+/// Direct quotes: the words between quote marks and the cue after or before them.
+extension QuoteScan {
+    mutating func direct(_ pairs: [(open: Int, close: Int)]) {
+        var skipUntil = -1
+        for (number, pair) in pairs.enumerated() where pair.open > skipUntil {
+            var content = pair.open + 1..<pair.close
+            let wordCount = content.filter { words.kinds[$0] != .punctuation }.count
+            guard wordCount > 0 else { continue }
+            var attribution = cueAfter(pair.close)
+            // `"...," kata dia, "..."`: one quote around the inserted cue.
+            if let cue = attribution, cue.end + 1 < words.count, words.text[cue.end] == ",", number + 1 < pairs.count,
+               pairs[number + 1].open == cue.end + 1 {
+                content = pair.open + 1..<pairs[number + 1].close
+                skipUntil = pairs[number + 1].open
+                attribution?.rule = "quote.inserted-cue"
+            }
+            if attribution == nil { attribution = cueBefore(pair.open) }
+            if attribution == nil {
+                if wordCount <= 2 || words.kinds[content.lowerBound] == .hashtag && wordCount == 1 { continue }
+                if pair.open > 0, lexicon.titleCues.contains(words.folded[pair.open - 1]) { continue }
+                let last = content.upperBound - 1
+                let closed = [",", ".", "!", "?"].contains(words.text[last])
+                let opensParagraph = pair.open == 0 || words.paragraphOf[pair.open - 1] != words.paragraphOf[pair.open]
+                guard closed || opensParagraph else { continue }
+                attribution = Attribution(verb: nil, speaker: recentSpeaker(before: pair.open), speakerSpan: nil,
+                                          rule: "quote.direct-continued", end: pair.close)
+            }
+            guard let attribution else { continue }
+            quotes.append((content.lowerBound, Quote(span: span(content), direct: true, verb: attribution.verb, speaker: attribution.speaker,
+                                                     speakerSpan: attribution.speakerSpan, rule: attribution.rule)))
+        }
+    }
+
+    struct Attribution {
+        var verb: String?
+        var speaker: Speaker?
+        var speakerSpan: Span?
+        var rule: String
+        var end: Int
+    }
+
+    /// `," kata Johnny`, `," ujar dia`, `," katanya` after the closing mark at `close`.
+    func cueAfter(_ close: Int) -> Attribution? {
+        var cursor = close + 1
+        if cursor < words.count, words.text[cursor] == "," { cursor += 1 }
+        guard cursor < words.count, words.sentenceOf[cursor] == words.sentenceOf[min(close, words.count - 1)] || close + 1 == cursor else { return nil }
+        let cue = words.folded[cursor]
+        let verb = words.text[cursor]
+        if lexicon.clitics.contains(cue) {
+            return Attribution(verb: verb, speaker: recentSpeaker(before: close), speakerSpan: nil, rule: "quote.clitic-speaker", end: cursor + 1)
+        }
+        guard lexicon.cues.contains(cue) || lexicon.verbs.contains(cue) else { return nil }
+        let next = cursor + 1
+        if next < words.count, lexicon.pronouns.contains(words.folded[next]) {
+            return Attribution(verb: verb, speaker: recentSpeaker(before: close), speakerSpan: nil, rule: "quote.pronoun-speaker", end: next + 1)
+        }
+        var limit = next
+        while limit < words.count, limit - next < 16, words.sentenceOf[limit] == words.sentenceOf[next], !words.isQuoteMark(limit) { limit += 1 }
+        if let found = person(in: next..<limit) {
+            var end = found.tokens.upperBound
+            while end < limit, words.kinds[end] == .abbreviation || words.text[end] == "," && end + 1 < limit && words.kinds[end + 1] == .abbreviation { end += 1 }
+            return Attribution(verb: verb, speaker: speaker(found), speakerSpan: found.mention.span, rule: "quote.direct-cue-after", end: end)
+        }
+        return Attribution(verb: verb, speaker: nil, speakerSpan: nil, rule: "quote.direct-cue-after", end: next)
+    }
+
+    /// `Agus mengatakan, "..."`, `Ia menegaskan: "..."` before the opening mark at `open`.
+    func cueBefore(_ open: Int) -> Attribution? {
+        var cursor = open - 1
+        while cursor >= 0, words.text[cursor] == "," || words.text[cursor] == ":" { cursor -= 1 }
+        guard cursor >= 0, words.sentenceOf[cursor] == words.sentenceOf[open] || words.paragraphOf[cursor] == words.paragraphOf[open],
+              lexicon.verbs.contains(words.folded[cursor]) else { return nil }
+        let verb = words.text[cursor]
+        if let found = person(endingAt: cursor) {
+            return Attribution(verb: verb, speaker: speaker(found), speakerSpan: found.mention.span, rule: "quote.direct-cue-before", end: open)
+        }
+        if cursor > 0, lexicon.pronouns.contains(words.folded[cursor - 1]) {
+            return Attribution(verb: verb, speaker: recentSpeaker(before: cursor - 1), speakerSpan: nil, rule: "quote.pronoun-speaker", end: open)
+        }
+        let sentence = words.sentenceOf[cursor]
+        var back = cursor - 1
+        while back >= 0, words.sentenceOf[back] == sentence {
+            if let found = persons.last(where: { $0.tokens.lowerBound == back }) {
+                return Attribution(verb: verb, speaker: speaker(found), speakerSpan: found.mention.span, rule: "quote.direct-cue-before", end: open)
+            }
+            back -= 1
+        }
+        return Attribution(verb: verb, speaker: recentSpeaker(before: cursor), speakerSpan: nil, rule: "quote.direct-cue-before", end: open)
+    }
+}

@@ -1,0 +1,69 @@
+import WartaRecords
+import WartaText
+import WartaTokenizer
+
+/// Reported speech: `X mengatakan (bahwa) ...` and `Menurut X, ...`, outside quote marks.
+extension QuoteScan {
+    mutating func indirect() {
+        for sentence in document.sentenceTokens where !sentence.isEmpty {
+            if sentence.contains(where: { words.isQuoteMark($0) }) { continue }
+            if let found = menurut(sentence) { quotes.append(found); continue }
+            if let found = reportingVerb(sentence) { quotes.append(found) }
+        }
+    }
+
+    /// The sentence's last token index, without its final full stop.
+    func clauseEnd(_ sentence: Range<Int>) -> Int {
+        var end = sentence.upperBound
+        while end > sentence.lowerBound, [".", "!", "?"].contains(words.text[end - 1]) { end -= 1 }
+        return end
+    }
+
+    /// `Menurut Hendra, sebagian besar korban ...`
+    func menurut(_ sentence: Range<Int>) -> (first: Int, quote: Quote)? {
+        let first = sentence.lowerBound
+        guard words.folded[first] == "menurut", first + 2 < sentence.upperBound else { return nil }
+        var comma = first + 1
+        var speakerValue: Speaker?
+        var speakerSpan: Span?
+        if lexicon.pronouns.contains(words.folded[comma]) {
+            speakerValue = recentSpeaker(before: first)
+            comma += 1
+        } else if let found = person(in: first + 1..<first + 2) {
+            speakerValue = speaker(found)
+            speakerSpan = found.mention.span
+            comma = found.tokens.upperBound
+        } else {
+            return nil
+        }
+        guard comma < sentence.upperBound, words.text[comma] == "," else { return nil }
+        let clause = comma + 1..<clauseEnd(sentence)
+        guard clause.count >= 3 else { return nil }
+        return (clause.lowerBound, Quote(span: span(clause), direct: false, verb: words.text[first], speaker: speakerValue,
+                                         speakerSpan: speakerSpan, rule: "quote.indirect-menurut"))
+    }
+
+    /// `Agus menjelaskan hingga pukul 12.00 WIB ...`, `Ia menambahkan bahwa ...`
+    func reportingVerb(_ sentence: Range<Int>) -> (first: Int, quote: Quote)? {
+        for verb in sentence where verb > sentence.lowerBound && lexicon.verbs.contains(words.folded[verb]) {
+            var speakerValue: Speaker?
+            var speakerSpan: Span?
+            if let found = person(endingAt: verb) {
+                speakerValue = speaker(found)
+                speakerSpan = found.mention.span
+            } else if lexicon.pronouns.contains(words.folded[verb - 1]) {
+                speakerValue = recentSpeaker(before: verb - 1)
+            } else {
+                continue
+            }
+            var start = verb + 1
+            if start < sentence.upperBound, words.text[start] == "," { start += 1 }
+            if start < sentence.upperBound, words.folded[start] == "bahwa" { start += 1 }
+            let clause = start..<clauseEnd(sentence)
+            guard clause.count >= 3 else { return nil }
+            return (clause.lowerBound, Quote(span: span(clause), direct: false, verb: words.text[verb], speaker: speakerValue,
+                                             speakerSpan: speakerSpan, rule: "quote.indirect-verb"))
+        }
+        return nil
+    }
+}
