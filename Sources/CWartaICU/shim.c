@@ -66,7 +66,7 @@ int32_t warta_breaker_next_batch(WartaBreaker *breaker, int64_t *boundaries, int
         int32_t boundary = ubrk_next(breaker->iterator);
         if (boundary == UBRK_DONE) break;
         boundaries[count] = (int64_t)boundary;  /* UTF-8 byte offset: UText's native index */
-        statuses[count] = ubrk_getRuleStatus(breaker->iterator);
+        if (statuses != NULL) statuses[count] = ubrk_getRuleStatus(breaker->iterator);
         count++;
     }
     return count;

@@ -63,9 +63,11 @@ public final class BreakIterator {
     deinit { warta_breaker_close(handle) }
 
     /// Calls `body` with batches of boundaries (byte offsets after `bytes.baseAddress`, and
-    /// statuses) in order, excluding the boundary at 0. `bytes` is read in place.
+    /// statuses, empty unless `statuses` is true) in order, excluding the boundary at 0. `bytes`
+    /// is read in place.
     public func forEachBatch(
         in bytes: UnsafeBufferPointer<UInt8>,
+        statuses wantStatuses: Bool = true,
         _ body: (UnsafeBufferPointer<Int64>, UnsafeBufferPointer<Int32>) throws -> Void
     ) throws {
         let status = warta_breaker_set_utf8(handle, bytes.baseAddress, Int64(bytes.count))
@@ -80,11 +82,11 @@ public final class BreakIterator {
             _ = warta_breaker_set_utf8(handle, nil, 0)
         }
         while true {
-            let count = Int(warta_breaker_next_batch(handle, offsets.baseAddress, statuses.baseAddress, Int32(size)))
+            let count = Int(warta_breaker_next_batch(handle, offsets.baseAddress, wantStatuses ? statuses.baseAddress : nil, Int32(size)))
             if count == 0 { break }
             try body(
                 UnsafeBufferPointer(rebasing: offsets[0..<count]),
-                UnsafeBufferPointer(rebasing: statuses[0..<count])
+                UnsafeBufferPointer(rebasing: statuses[0..<(wantStatuses ? count : 0)])
             )
             if count < size { break }
         }

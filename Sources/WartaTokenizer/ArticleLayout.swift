@@ -84,20 +84,34 @@ public struct ArticleLayoutReader: Sendable {
     }
 
     func isBlank(_ source: SourceText, _ line: Range<Int>) -> Bool {
-        source.text(bytes: line).unicodeScalars.allSatisfy { ByteClass.isSpaceOrInvisible($0) }
+        source.bytes.withUnsafeBufferPointer { bytes in
+            var index = line.lowerBound
+            while index < line.upperBound {
+                let (scalar, length) = ByteClass.scalar(in: bytes, at: index)
+                if !ByteClass.isSpaceOrInvisible(scalar) { return false }
+                index += length
+            }
+            return true
+        }
     }
 
-    /// `Label: rest` where the label is one of `labels`; returns the byte range of `rest`.
+    /// `Label: rest` where the label is one of `labels` (ASCII, lowercase); returns the label as
+    /// written and the byte range of `rest`.
     func labelled(_ source: SourceText, _ line: Range<Int>, _ labels: [String]) -> (String, Range<Int>)? {
-        let text = source.text(bytes: line)
-        guard let colon = text.firstIndex(of: ":") else { return nil }
-        let label = text[..<colon].trimmingCharacters()
+        let bytes = source.bytes
+        let limit = min(line.upperBound, line.lowerBound + 24)
+        guard let colon = (line.lowerBound..<limit).first(where: { bytes[$0] == 0x3A }) else { return nil }
+        var labelEnd = colon
+        while labelEnd > line.lowerBound && bytes[labelEnd - 1] == 0x20 { labelEnd -= 1 }
+        var labelStart = line.lowerBound
+        while labelStart < labelEnd && bytes[labelStart] == 0x20 { labelStart += 1 }
+        let label = source.text(bytes: labelStart..<labelEnd)
         guard labels.contains(label.lowercased()) else { return nil }
-        var restStart = line.lowerBound + text.utf8.distance(from: text.startIndex, to: colon) + 1
-        while restStart < line.upperBound, ByteClass.isASCIISpace(source.bytes[restStart]) { restStart += 1 }
+        var restStart = colon + 1
+        while restStart < line.upperBound, ByteClass.isASCIISpace(bytes[restStart]) { restStart += 1 }
         var restEnd = line.upperBound
-        while restEnd > restStart, ByteClass.isASCIISpace(source.bytes[restEnd - 1]) { restEnd -= 1 }
-        return (String(label), restStart..<restEnd)
+        while restEnd > restStart, ByteClass.isASCIISpace(bytes[restEnd - 1]) { restEnd -= 1 }
+        return (label, restStart..<restEnd)
     }
 
     func relatedTitle(_ source: SourceText, _ line: Range<Int>) -> Range<Int>? {
@@ -106,8 +120,8 @@ public struct ArticleLayoutReader: Sendable {
 
     func credit(_ source: SourceText, _ line: Range<Int>) -> ArticleLayout.CreditRange? {
         if let (label, rest) = labelled(source, line, creditLabels) { return .init(role: label, name: rest) }
-        let text = source.text(bytes: line)
-        if text.lowercased().hasPrefix("copyright") || text.hasPrefix("©") {
+        let head = source.text(bytes: line.lowerBound..<min(line.upperBound, line.lowerBound + 9))
+        if head.lowercased().hasPrefix("copyright") || head.hasPrefix("©") {
             return .init(role: "Copyright", name: line)
         }
         return nil

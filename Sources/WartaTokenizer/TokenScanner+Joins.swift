@@ -3,8 +3,8 @@ import WartaText
 extension TokenScanner {
     /// A currency sign glued to or one space before an amount: `Rp123,46`, `Rp 5.000`, `Rp.5.000`,
     /// `US$1,5`, `$20`, `IDR 5.000`.
-    mutating func money(startingAt index: Int) -> Token? {
-        guard let first = segment(index) else { return nil }
+    func money(startingAt index: Int) -> Token? {
+        guard let first = segment(index), lexicon.currencyFirstBytes[Int(bytes[first.start])] else { return nil }
         let start = first.start
         // ICU keeps `Rp123,46` whole: a sign followed by digits inside one segment.
         if first.kind != .space, let signEnd = gluedSignEnd(first), signEnd < first.end {
@@ -24,11 +24,10 @@ extension TokenScanner {
             signEnd = next.end
         }
         guard let last = matched else { return nil }
-        var amountIndex = last + 1
-        if let gap = segment(amountIndex), gap.kind == .space, gap.end - gap.start <= 2, !bytes[gap.start..<gap.end].contains(0x0A) {
-            amountIndex += 1
-        }
-        guard let amount = segment(amountIndex), amount.kind == .number, ByteClass.isDigit(bytes[amount.start]) else { return nil }
+        // One space at most (a no-break space counts) between the sign and the amount.
+        let amountIndex = last + 1
+        guard let amount = segment(amountIndex), amount.kind == .number, ByteClass.isDigit(bytes[amount.start]),
+              isSpaceGap(from: segments[last].end, to: amount.start, limit: 2) else { return nil }
         return finish(.money, start, amount.end, through: amountIndex)
     }
 
@@ -44,7 +43,8 @@ extension TokenScanner {
 
     /// Words and numbers joined by hyphens: `produk-produk`, `sebaik-baiknya`, `ke-3`,
     /// `se-Indonesia`, `CN-235`, `COVID-19`, `1990-an`. Number ranges (`16-31`) stay apart.
-    mutating func hyphenChain(from index: Int) -> Token? {
+    func hyphenChain(from index: Int) -> Token? {
+        guard isHyphen(index + 1) else { return nil }
         var parts = [segments[index]]
         var position = index
         while isHyphen(position + 1), let next = segment(position + 2),
@@ -82,7 +82,7 @@ extension TokenScanner {
     }
 
     /// `G.` or `G` inside a name, or an abbreviation from the lexicon (`dll.`, `Dr.`, `S.H.`).
-    mutating func initialOrAbbreviation(_ current: Segment) -> Token? {
+    func initialOrAbbreviation(_ current: Segment) -> Token? {
         let length = current.end - current.start
         let hasDot = adjacentByte(after: cursor, 0x2E)
         if length == 1, ByteClass.isUpper(bytes[current.start]), let previous = last,
@@ -97,12 +97,8 @@ extension TokenScanner {
     }
 
     func nextWordIsCapitalized(after index: Int) -> Bool {
-        var position = index + 1
-        while let next = segment(position), next.kind == .space {
-            if bytes[next.start..<next.end].contains(0x0A) { return false }
-            position += 1
-        }
-        guard let word = segment(position), word.kind == .letter else { return false }
+        guard let word = segment(index + 1), word.kind == .letter,
+              isSpaceGap(from: segments[index].end, to: word.start, limit: 8) else { return false }
         let lead = bytes[word.start]
         return ByteClass.isUpper(lead) || (lead >= 0x80 && ByteClass.scalar(in: bytes, at: word.start).0.properties.isUppercase)
     }

@@ -2,7 +2,7 @@ import WartaText
 
 extension TokenScanner {
     /// Punctuation, symbols and emoji, and the tokens they start: `#tag`, `@name`, `$20`, `...`.
-    mutating func otherToken(_ current: Segment) -> Token {
+    func otherToken(_ current: Segment) -> Token {
         let start = current.start
         let lead = bytes[start]
         if (lead == 0x23 || lead == 0x40), let word = segment(cursor + 1), word.start == current.end,

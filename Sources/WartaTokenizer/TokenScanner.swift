@@ -9,12 +9,13 @@ struct Segment {
     var kind: Class
 }
 
-/// Turns ICU word segments into Warta tokens, applying the Indonesian rules. Segments arrive in
+/// Turns ICU word segments into Warta tokens, applying the Indonesian rules (a class, so that the
+/// hot loop never copies it). Segments arrive in
 /// batches; `drain` emits tokens up to a point from which no rule can look back.
-struct TokenScanner {
+final class TokenScanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let lexicon: TokenizerLexicon
-    var segments: [Segment] = []
+    let segments = SegmentBuffer(capacity: BreakIterator.batchSize * 2 + TokenScanner.lookahead)
     /// Index of the next segment to turn into tokens.
     var cursor = 0
     /// The last token emitted (rules about initials look back at it).
@@ -26,28 +27,42 @@ struct TokenScanner {
     init(bytes: UnsafeBufferPointer<UInt8>, lexicon: TokenizerLexicon) {
         self.bytes = bytes
         self.lexicon = lexicon
-        segments.reserveCapacity(BreakIterator.batchSize * 2)
     }
 
-    mutating func append(start: Int, end: Int, status: Int32) {
+    /// Records the segment `start..<end`. White space is not kept: rules that care about a gap
+    /// look at the bytes between two segments.
+    func append(start: Int, end: Int) {
         let kind: Segment.Class
-        if BreakIterator.WordStatus.number.contains(status) {
-            kind = .number
-        } else if status >= 200 {
-            kind = .letter
+        let lead = bytes[start]
+        if lead < 0x80 {
+            if ByteClass.isLetter(lead) { kind = .letter }
+            else if ByteClass.isDigit(lead) { kind = .number }
+            else if ByteClass.isASCIISpace(lead) { return }
+            else { kind = .other }
         } else {
-            let lead = bytes[start]
-            if lead < 0x80 {
-                kind = ByteClass.isASCIISpace(lead) ? .space : (ByteClass.isDigit(lead) ? .number : .other)
-            } else {
-                let (scalar, _) = ByteClass.scalar(in: bytes, at: start)
-                kind = ByteClass.isSpaceOrInvisible(scalar) ? .space : .other
-            }
+            let (scalar, _) = ByteClass.scalar(in: bytes, at: start)
+            let properties = scalar.properties
+            if ByteClass.isSpaceOrInvisible(scalar) { return }
+            else if properties.isAlphabetic { kind = .letter }
+            else if properties.numericType != nil && properties.generalCategory == .decimalNumber { kind = .number }
+            else { kind = .other }
         }
         segments.append(Segment(start: start, end: end, kind: kind))
     }
 
-    mutating func drain(final: Bool, _ emit: (Token) throws -> Void) throws {
+    /// True when only spaces (no line break) lie between `end` and `start`, at most `limit` bytes.
+    func isSpaceGap(from end: Int, to start: Int, limit: Int) -> Bool {
+        guard start - end <= limit else { return false }
+        var index = end
+        while index < start {
+            let (scalar, length) = ByteClass.scalar(in: bytes, at: index)
+            if scalar == "\n" || scalar == "\r" || !ByteClass.isSpaceOrInvisible(scalar) { return false }
+            index += length
+        }
+        return true
+    }
+
+    func drain(final: Bool, _ emit: (Token) throws -> Void) throws {
         let limit = final ? segments.count : segments.count - Self.lookahead
         while cursor < limit {
             if let token = nextToken() {
@@ -92,7 +107,7 @@ struct TokenScanner {
     // MARK: - Rules
 
     /// The token starting at `cursor`, advancing past what it covers; nil for white space.
-    mutating func nextToken() -> Token? {
+    func nextToken() -> Token? {
         let current = segments[cursor]
         switch current.kind {
         case .space:
@@ -105,16 +120,16 @@ struct TokenScanner {
         }
     }
 
-    mutating func finish(_ kind: TokenKind, _ start: Int, _ end: Int, through index: Int, flags extra: TokenFlags = []) -> Token {
+    func finish(_ kind: TokenKind, _ start: Int, _ end: Int, through index: Int, flags extra: TokenFlags = []) -> Token {
         cursor = index + 1
         // Swallow segments a byte-level rule (URL, e-mail) already covered.
         while cursor < segments.count && segments[cursor].start < end { cursor += 1 }
         return Token(kind: kind, flags: flags(start, end).union(extra), byteStart: start, byteEnd: end)
     }
 
-    mutating func wordLike(_ current: Segment) -> Token {
+    func wordLike(_ current: Segment) -> Token {
         let start = current.start
-        if let end = urlEnd(at: start) ?? emailEnd(at: start) {
+        if let end = urlEnd(at: start) ?? (mayStartEmail(current) ? emailEnd(at: start) : nil) {
             let kind: TokenKind = bytes[start..<end].contains(0x40) && !bytes[start..<end].contains(0x2F) ? .email : .url
             return finish(kind, start, end, through: cursor)
         }
@@ -126,6 +141,13 @@ struct TokenScanner {
         if let token = initialOrAbbreviation(current) { return token }
         if let end = domainEnd(current) { return finish(.url, start, end, through: cursor) }
         return finish(wordKind(start, current.end), start, current.end, through: cursor)
+    }
+
+    /// An e-mail address needs `@` right after the word or after `.`, `_`, `-`, `+` joined parts.
+    func mayStartEmail(_ segment: Segment) -> Bool {
+        guard segment.end < bytes.count else { return false }
+        let next = bytes[segment.end]
+        return next == 0x40 || next == 0x2E || next == 0x5F || next == 0x2D || next == 0x2B
     }
 
     func wordKind(_ start: Int, _ end: Int) -> TokenKind {
@@ -143,7 +165,7 @@ struct TokenScanner {
     }
 
     /// `14.00`, `9:30`, `5%`, `14,68`; nil when the number starts a hyphen chain (`1990-an`).
-    mutating func numberToken(_ current: Segment) -> Token? {
+    func numberToken(_ current: Segment) -> Token? {
         let start = current.start
         let end = current.end
         if isClockTime(start, end) { return finish(.time, start, end, through: cursor) }
@@ -161,7 +183,7 @@ struct TokenScanner {
         if isHyphen(cursor + 1), let after = segment(cursor + 2), after.start == segments[cursor + 1].end, after.kind == .letter {
             return nil
         }
-        if current.kind == .letter { return nil }
+        if !isNumeric(current) { return nil }  // `10km`: an identifier, decided later
         return finish(.number, start, end, through: cursor)
     }
 

@@ -40,12 +40,13 @@ public struct Tokenizer: Sendable {
     /// byte offsets relative to `bytes.baseAddress`. Memory use does not grow with the input.
     public func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, _ emit: (Token) throws -> Void) throws {
         try iterators.withIterator { iterator in
-            var scanner = TokenScanner(bytes: bytes, lexicon: lexicon)
+            let scanner = TokenScanner(bytes: bytes, lexicon: lexicon)
             var previous = 0
-            try iterator.forEachBatch(in: bytes) { offsets, statuses in
-                for index in offsets.indices {
-                    let end = Int(offsets[index])
-                    scanner.append(start: previous, end: end, status: statuses[index])
+            // Segments are classified from their bytes: cheaper than asking ICU for rule statuses.
+            try iterator.forEachBatch(in: bytes, statuses: false) { offsets, _ in
+                for offset in offsets {
+                    let end = Int(offset)
+                    scanner.append(start: previous, end: end)
                     previous = end
                 }
                 try scanner.drain(final: false, emit)

@@ -20,6 +20,8 @@ public struct TokenizerLexicon: Sendable {
     public let topLevelDomains: Set<String>
     /// Longest currency sign, in bytes.
     let longestCurrencySign: Int
+    /// First bytes of currency signs: most words cannot start one, and are not looked up.
+    let currencyFirstBytes: [Bool]
 
     public init(lexicons: LexiconStore = .embedded) throws(LexiconError) {
         var abbreviations: [String: AbbreviationClass] = [:]
@@ -41,6 +43,9 @@ public struct TokenizerLexicon: Sendable {
         self.abbreviations = abbreviations
         self.currencySigns = signs
         self.longestCurrencySign = signs.keys.map(\.utf8.count).max() ?? 0
+        var firstBytes = [Bool](repeating: false, count: 256)
+        for sign in signs.keys { if let first = sign.utf8.first { firstBytes[Int(first)] = true } }
+        self.currencyFirstBytes = firstBytes
         self.topLevelDomains = Set(try lexicons.file("tokenizer/url-domains.txt").keys.map { $0.lowercased() })
     }
 }

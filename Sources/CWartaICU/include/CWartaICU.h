@@ -32,7 +32,8 @@ void warta_breaker_close(WartaBreaker *breaker);
 /// Returns 0 or ICU's positive error code.
 int32_t warta_breaker_set_utf8(WartaBreaker *breaker, const uint8_t *bytes, int64_t length);
 
-/// Writes up to `capacity` following boundaries (UTF-8 byte offsets) and their rule statuses.
+/// Writes up to `capacity` following boundaries (UTF-8 byte offsets) and, unless `statuses` is
+/// NULL, their rule statuses (fetching statuses costs about a sixth of the iteration).
 /// Returns how many were written; 0 once the end has been passed.
 int32_t warta_breaker_next_batch(WartaBreaker *breaker, int64_t *boundaries, int32_t *statuses,
                                  int32_t capacity);

@@ -8,6 +8,7 @@ struct TokenizeCommand: ParsableCommand {
         abstract: "Print the tokens of each document, one a line.",
         discussion: """
             Offsets: start/end count Unicode code points (Python's text[start:end]); byte_start/byte_end count UTF-8 bytes.
+            jsonl adds "norm" (NFC, quotes/dashes/spaces folded) when it differs from the text, and "clitics" for words with clitics.
             Examples:
               warta tokenize artikel.txt
               echo 'Harga naik Rp 5.000 (14,68%).' | warta tokenize --format tsv -
@@ -25,7 +26,9 @@ struct TokenizeCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() throws {
-        let tokenizer = try Tokenizer(lexicons: try common.lexiconStore())
+        let lexicons = try common.lexiconStore()
+        let tokenizer = try Tokenizer(lexicons: lexicons)
+        let clitics = try CliticAnalyzer(lexicons: lexicons)
         let log = ProblemLog(quiet: common.quiet)
         let (items, problems) = InputReader.expand(try common.resolvedInputs(inputs))
         problems.forEach(log.report)
@@ -37,14 +40,14 @@ struct TokenizeCommand: ParsableCommand {
                 case .failure(let problem): log.report(problem)
                 case .success(let document):
                     document.warnings.forEach { log.warn(document.origin, $0) }
-                    try write(document, tokenizer)
+                    try write(document, tokenizer, clitics)
                 }
             }
         }
         try log.finish()
     }
 
-    func write(_ document: InputDocument, _ tokenizer: Tokenizer) throws {
+    func write(_ document: InputDocument, _ tokenizer: Tokenizer, _ clitics: CliticAnalyzer) throws {
         let id = JSONText.quoted(document.id)
         var lines = ""
         try document.source.bytes.withUnsafeBufferPointer { bytes in
@@ -55,7 +58,16 @@ struct TokenizeCommand: ParsableCommand {
                 let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.byteRange]), as: UTF8.self)
                 switch format {
                 case .jsonl:
-                    lines += "{\"id\":\(id),\"text\":\(JSONText.quoted(text)),\"kind\":\"\(token.kind.rawValue)\",\"start\":\(start),\"end\":\(end),\"byte_start\":\(token.byteStart),\"byte_end\":\(token.byteEnd)}\n"
+                    var extra = ""
+                    if token.flags.contains(.nonASCII) {
+                        let norm = Token.matchingForm(of: text)
+                        if norm != text { extra += ",\"norm\":\(JSONText.quoted(norm))" }
+                    }
+                    if token.kind == .word, let analysis = clitics.analyze(text) {
+                        let forms = ([analysis.prefix].compactMap { $0 } + analysis.suffixes).map { JSONText.quoted($0.form) }
+                        extra += ",\"clitics\":[\(forms.joined(separator: ","))]"
+                    }
+                    lines += "{\"id\":\(id),\"text\":\(JSONText.quoted(text)),\"kind\":\"\(token.kind.rawValue)\",\"start\":\(start),\"end\":\(end),\"byte_start\":\(token.byteStart),\"byte_end\":\(token.byteEnd)\(extra)}\n"
                 case .tsv:
                     lines += "\(document.id)\t\(start)\t\(end)\t\(token.byteStart)\t\(token.byteEnd)\t\(token.kind.rawValue)\t\(text)\n"
                 }
