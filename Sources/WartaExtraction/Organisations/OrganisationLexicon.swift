@@ -54,6 +54,9 @@ public struct OrganisationLexicon: Sendable {
     let ministryTitles: PhraseTable<Bool>
     /// First words of person titles and ranks (folded): a patterned name stops before them.
     let roleWords: Set<String>
+    /// Capitalised words naming a unit (`Perwakilan`, `Bidang`): a patterned name made only of
+    /// them before a known organisation is a unit of it (`Kantor Perwakilan WHO`), not a body.
+    let unitWords: Set<String>
     /// Speech cues written before a speaker (`kata`, `ujar`, `menurut`): the word after one is a
     /// person's name, so a patterned name stops before it.
     let cuesBeforeSpeaker: Set<String>
@@ -139,7 +142,8 @@ public struct OrganisationLexicon: Sendable {
             }
         }
         self.roleWords = roleWords
-        var before: Set<String> = ["menurut"]
+        unitWords = Set(try lexicons.file("people/unit-words.txt").keys)
+        var before = Set(try lexicons.file("quotes/function-words.tsv").entries.filter { $0[field: 1] == "source" }.map(\.key))
         var after: Set<String> = []
         for entry in try lexicons.file("quotes/speech-verbs.tsv").entries {
             before.insert(entry.key)

@@ -25,7 +25,7 @@ extension OrganisationScan {
                 if index > start {
                     if lexicon.heads.longest(in: words.folded, from: index, limit: words.count) != nil { break }
                     if lexicon.roleWords.contains(words.folded[index]) { break }
-                    if speakerNames.contains(words.text[index]) { break }
+                    if standaloneNames.contains(words.text[index]) { break }
                     if let alias = lexicon.aliases.longest(in: words.folded, from: index, limit: words.count), alias.value.capitalsOnly { break }
                 }
                 if levels, index > start, lexicon.regionLevels[words.folded[index]] != nil, let place = place(from: index + 1) {
@@ -102,7 +102,20 @@ extension OrganisationScan {
                 speakerNames.insert(words.text[index - 1])
             }
         }
+        // A capitalised word standing alone mid-sentence (`kuasa hukum Robertus, ...`) that no
+        // lexicon knows is a person's short name.
+        for index in 1..<max(words.count, 1) where words.kinds[index] == .word && words.capitalized[index] {
+            guard words.sentenceOf[index - 1] == words.sentenceOf[index], words.kinds[index - 1] == .word, !words.capitalized[index - 1],
+                  index + 1 >= words.count || !words.capitalized[index + 1] || words.kinds[index + 1] == .punctuation,
+                  lexicon.aliases.longest(in: words.folded, from: index, limit: index + 1) == nil,
+                  lexicon.heads.longest(in: words.folded, from: index, limit: index + 1) == nil,
+                  lexicon.places.longest(in: words.folded, from: index, limit: index + 1) == nil,
+                  !lexicon.roleWords.contains(words.folded[index]), !lexicon.terms.contains(words.text[index]),
+                  !lexicon.placeSuffixes.contains(words.folded[index]) else { continue }
+            standaloneNames.insert(words.text[index])
+        }
         speakerNames.subtract(lexicon.stopwords)
+        standaloneNames.formUnion(speakerNames)
     }
 
     func extendSuffixes(_ end: Int) -> Int {

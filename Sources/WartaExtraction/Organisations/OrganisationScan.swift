@@ -10,7 +10,9 @@ import WartaTokenizer
 /// | `org.pattern-region` | `BPBD Demak` → Badan Penanggulangan Bencana Daerah Kabupaten Demak; `Pemkab Demak` |
 /// | `org.definition-alias` | `BPBD` after `... Daerah (BPBD) Kabupaten Mamuju` |
 /// | `org.gazetteer-name`, `org.gazetteer-alias` | `Kementerian Kesehatan`, `Kemenkes`, `BMKG` |
+/// | `org.gazetteer-branch` | `KONI Sumatera Utara` → Komite Olahraga Nasional Indonesia Provinsi Sumatera Utara |
 /// | `org.pattern-name` | `Dinas Kesehatan Kabupaten Demak`, `Universitas Negeri Padang`, `PT Sinar Jaya (Persero) Tbk` |
+/// | `org.definition-region` | `Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Mamuju` |
 /// | `org.definition-acronym` | `BMKG` in `Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)` |
 /// | `org.definition-name` | `Lembaga Survei Nusantara (LSN)`: a capitalised name defined by an acronym |
 struct OrganisationScan {
@@ -23,6 +25,9 @@ struct OrganisationScan {
     var matches: [OrganisationMatch] = []
     /// Words the article uses alone as a speaker's name (`kata Robertus`).
     var speakerNames: Set<String> = []
+    /// Speaker names and capitalised words standing alone mid-sentence (`kuasa hukum Robertus,`):
+    /// a patterned name stops before them.
+    var standaloneNames: Set<String> = []
     /// Multi-word places the article names after a level word (`Kabupaten Muara Sakti`), folded.
     var articlePlaces = PhraseTable<String>()
 
@@ -70,12 +75,23 @@ struct OrganisationScan {
             return match
         }
         if let alias = aliases[words.text[index]] {
+            if alias.kind == "other", let place = knownPlace(from: index + 1), place.level == "province" {
+                let canonical = alias.canonical + " Provinsi " + text(index + 1..<place.end)
+                return OrganisationMatch(tokens: index..<place.end, canonical: canonical, id: alias.id + "-" + Self.slug(text(index + 1..<place.end)),
+                                         kind: alias.kind, acronym: words.text[index], rule: "org.gazetteer-branch")
+            }
             return OrganisationMatch(tokens: index..<index + 1, canonical: alias.canonical, id: alias.id, kind: alias.kind,
                                      acronym: words.text[index], rule: "org.definition-alias")
         }
         if let found = lexicon.aliases.longest(in: words.folded, from: index, limit: words.count),
            !found.value.capitalsOnly || OrganisationLexicon.isCapitals(words.text[index]) {
             let name = lexicon.name(of: found.value.id, on: document.published)
+            // `KONI Sumatera Utara`: a civil-society body's provincial branch.
+            if name.kind == "other", let place = knownPlace(from: found.end), place.level == "province" {
+                let canonical = name.canonical + " Provinsi " + text(found.end..<place.end)
+                return OrganisationMatch(tokens: index..<place.end, canonical: canonical, id: name.id + "-" + Self.slug(text(found.end..<place.end)),
+                                         kind: name.kind, acronym: found.value.acronym ?? name.acronym, rule: "org.gazetteer-branch")
+            }
             let surface = text(index..<found.end)
             let rule = surface == name.canonical ? "org.gazetteer-name" : "org.gazetteer-alias"
             return OrganisationMatch(tokens: index..<found.end, canonical: name.canonical, id: name.id, kind: name.kind,
@@ -130,7 +146,15 @@ struct OrganisationScan {
             if end + 2 < words.count, words.text[end] == "(", words.folded[end + 1] == "persero", words.text[end + 2] == ")" { end += 3 }
             if end < words.count, words.folded[end] == "tbk" { end += 1 }
         }
-        let canonical = (info.expansion.map { $0 + " " + text(head.upperBound..<end) }) ?? text(head.lowerBound..<end)
+        var canonical = (info.expansion.map { $0 + " " + text(head.upperBound..<end) }) ?? text(head.lowerBound..<end)
+        // `Rumah Sakit Akademik UGM`: a name owned by a known body ends with its acronym;
+        // `Kantor Perwakilan WHO`: a name made only of unit words is a unit of that body.
+        if info.complement != .company, end < words.count, let owner = lexicon.aliases.longest(in: words.folded, from: end, limit: end + 1),
+           owner.value.capitalsOnly, owner.end >= words.count || !isNameToken(owner.end) {
+            if (head.upperBound..<end).allSatisfy({ lexicon.unitWords.contains(words.text[$0]) }) { return nil }
+            canonical += " " + lexicon.name(of: owner.value.id, on: document.published).canonical
+            end = owner.end
+        }
         return OrganisationMatch(tokens: head.lowerBound..<end, canonical: canonical, id: Self.slug(canonical), kind: info.kind,
                                  acronym: nil, rule: "org.pattern-name")
     }

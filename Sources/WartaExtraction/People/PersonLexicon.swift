@@ -13,6 +13,8 @@ public struct PersonLexicon: Sendable {
     let unitWords: Set<String>
     /// Cues written before a speaker's name (`kata`, `ujar`, `menurut`), folded.
     let cuesBeforeSpeaker: Set<String>
+    /// Lower-case role nouns before a name (`terdakwa`, `kuasa hukum`).
+    let descriptors: PhraseTable<Bool>
     let organisations: OrganisationLexicon
 
     public init(lexicons: LexiconStore = .embedded, tokenizer: Tokenizer, organisations: OrganisationLexicon) throws {
@@ -31,6 +33,9 @@ public struct PersonLexicon: Sendable {
         self.ranks = ranks
         unitWords = Set(try lexicons.file("people/unit-words.txt").keys)
         cuesBeforeSpeaker = organisations.cuesBeforeSpeaker
+        var descriptors = PhraseTable<Bool>()
+        for key in try lexicons.file("people/descriptors.txt").keys { descriptors.insert(split.words(key), true) }
+        self.descriptors = descriptors
         self.organisations = organisations
     }
 }

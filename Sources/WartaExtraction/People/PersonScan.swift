@@ -58,6 +58,11 @@ struct PersonScan {
                 index = end
             } else if lexicon.cuesBeforeSpeaker.contains(words.folded[index]), let end = afterCue(at: index + 1) {
                 index = end
+            } else if !words.capitalized[index], let end = described(at: index) {
+                index = end
+            } else if lexicon.organisations.verbsAfterSpeaker.contains(words.folded[index]) {
+                beforeVerb(index)
+                index += 1
             } else {
                 index += 1
             }
@@ -95,6 +100,7 @@ struct PersonScan {
                 if let org = orgAt[cursor] {
                     organisation = org.canonical
                     cursor = org.end
+                    if let place = places.knownPlace(from: cursor) { cursor = place.end }
                 } else if words.capitalized[cursor], lexicon.unitWords.contains(words.text[cursor]) {
                     cursor += 1
                 } else if (words.text[cursor] == "," || lexicon.organisations.connectors.contains(words.folded[cursor])),
@@ -143,6 +149,38 @@ struct PersonScan {
         return name.upperBound
     }
 
+    /// `Antonius Sembiring, S.H., menyatakan`, `... Habib Rahman Kurniawan mengatakan`: up to three
+    /// capitalised words right before a reporting verb, when no role introduced them.
+    mutating func beforeVerb(_ verb: Int) {
+        let end = words.skippingDegrees(before: verb)
+        var start = end
+        while start > 0, end - start < 3, !covered[start - 1], words.kinds[start - 1] == .word, words.capitalized[start - 1],
+              words.sentenceOf[start - 1] == words.sentenceOf[verb],
+              !lexicon.organisations.stopwords.contains(words.text[start - 1]), !lexicon.organisations.terms.contains(words.text[start - 1]),
+              !lexicon.unitWords.contains(words.text[start - 1]), lexicon.titles.longest(in: words.folded, from: start - 1, limit: end) == nil,
+              places.knownPlace(from: start - 1) == nil {
+            start -= 1
+        }
+        guard end - start >= 2 else { return }
+        add(start..<end, role: nil, organisation: nil, rule: "person.before-verb")
+    }
+
+    /// `terdakwa Daniel Halim Wijaya`, `ganda putra Indonesia Raka Aditya/Fajar Nugraha`.
+    mutating func described(at start: Int) -> Int? {
+        guard let descriptor = lexicon.descriptors.longest(in: words.folded, from: start, limit: words.count) else { return nil }
+        var cursor = descriptor.end
+        while let place = places.knownPlace(from: cursor) { cursor = place.end }
+        guard let name = nameRun(from: cursor), name.count >= 2, !covered[name.lowerBound] else { return nil }
+        let role = places.text(start..<descriptor.end)
+        add(name, role: role, organisation: nil, rule: "person.descriptor-name")
+        var end = name.upperBound
+        if end + 1 < words.count, words.text[end] == "/", let partner = nameRun(from: end + 1), partner.count >= 2 {
+            add(partner, role: role, organisation: nil, rule: "person.descriptor-name")
+            end = partner.upperBound
+        }
+        return end
+    }
+
     /// `kata Budi Santoso`, `Menurut Hendra`: a name right after a speech cue.
     mutating func afterCue(at start: Int) -> Int? {
         guard start < words.count, !covered[start], words.capitalized[start], lexicon.titles.longest(in: words.folded, from: start, limit: words.count) == nil,
@@ -158,8 +196,9 @@ struct PersonScan {
         while end < words.count, end - start < 5, !covered[end], words.capitalized[end], words.sentenceOf[end] == words.sentenceOf[start] {
             let kind = words.kinds[end]
             if kind == .initial && end > start { end += 1; continue }
-            guard kind == .word, !lexicon.organisations.stopwords.contains(words.text[end]),
-                  lexicon.titles.longest(in: words.folded, from: end, limit: words.count) == nil || end == start && false else { break }
+            guard kind == .word, !lexicon.organisations.stopwords.contains(words.text[end]), !lexicon.organisations.terms.contains(words.text[end]),
+                  lexicon.titles.longest(in: words.folded, from: end, limit: words.count) == nil,
+                  places.knownPlace(from: end) == nil else { break }
             end += 1
         }
         while end > start, words.kinds[end - 1] == .initial, !words.text[end - 1].hasSuffix(".") || end - start == 1 { end -= 1 }

@@ -11,11 +11,12 @@ import WartaTokenizer
 /// | `quote.direct-cue-after` | `"...," kata Menteri Kominfo Johnny G Plate` |
 /// | `quote.pronoun-speaker` | `"...," ujar dia` |
 /// | `quote.clitic-speaker` | `"...," katanya` |
-/// | `quote.inserted-cue` | `"...," kata dia, "..."` (one quote) |
+/// | `quote.inserted-cue` | `"...," kata dia, "..."`: the second part, a quote of its own by the same speaker |
 /// | `quote.direct-cue-before` | `Agus mengatakan, "..."` |
 /// | `quote.direct-continued` | a quote with no cue, after a quote by the same speaker |
 /// | `quote.indirect-verb` | `Agus menjelaskan hingga pukul 12.00 ...` |
 /// | `quote.indirect-menurut` | `Menurut dia, ratusan rumah ...` |
+/// | `quote.indirect-coordinated` | `Bupati Pangandaran H. Dadang Sukmana menyambut baik ... dan menyebutkan ...` |
 ///
 /// Not quotes: words after a title cue (`dengan tema "#KitaBelaKitaBeli"`), hashtags, and one-
 /// or two-word scare quotes without a cue. An institution's stance (`BNPB mencatat ...`) is not

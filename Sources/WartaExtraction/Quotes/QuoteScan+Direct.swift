@@ -5,25 +5,26 @@ import WartaTokenizer
 /// Direct quotes: the words between quote marks and the cue after or before them.
 extension QuoteScan {
     mutating func direct(_ pairs: [(open: Int, close: Int)]) {
-        var skipUntil = -1
-        for (number, pair) in pairs.enumerated() where pair.open > skipUntil {
-            var content = pair.open + 1..<pair.close
+        var carried: [Int: Attribution] = [:]
+        for (number, pair) in pairs.enumerated() {
+            let content = pair.open + 1..<pair.close
             let wordCount = content.filter { words.kinds[$0] != .punctuation }.count
             guard wordCount > 0 else { continue }
-            var attribution = cueAfter(pair.close)
-            // `"...," kata dia, "..."`: one quote around the inserted cue.
-            if let cue = attribution, cue.end + 1 < words.count, words.text[cue.end] == ",", number + 1 < pairs.count,
+            var attribution = carried[number] ?? cueAfter(pair.close)
+            // `"...," kata dia, "..."`: the words after the inserted cue are a second quote by the
+            // same speaker (each quote is the text between its marks, as the corpus annotates).
+            if carried[number] == nil, let cue = attribution, cue.end + 1 < words.count, words.text[cue.end] == ",", number + 1 < pairs.count,
                pairs[number + 1].open == cue.end + 1 {
-                content = pair.open + 1..<pairs[number + 1].close
-                skipUntil = pairs[number + 1].open
-                attribution?.rule = "quote.inserted-cue"
+                var second = cue
+                second.rule = "quote.inserted-cue"
+                carried[number + 1] = second
             }
             if attribution == nil { attribution = cueBefore(pair.open) }
             if attribution == nil {
                 if wordCount <= 2 || words.kinds[content.lowerBound] == .hashtag && wordCount == 1 { continue }
                 if pair.open > 0, lexicon.titleCues.contains(words.folded[pair.open - 1]) { continue }
                 let last = content.upperBound - 1
-                let closed = [",", ".", "!", "?"].contains(words.text[last])
+                let closed = lexicon.finalMarks.contains(words.text[last]) || words.text[last] == ","
                 let opensParagraph = pair.open == 0 || words.paragraphOf[pair.open - 1] != words.paragraphOf[pair.open]
                 guard closed || opensParagraph else { continue }
                 attribution = Attribution(verb: nil, speaker: recentSpeaker(before: pair.open), speakerSpan: nil,

@@ -15,14 +15,14 @@ extension QuoteScan {
     /// The sentence's last token index, without its final full stop.
     func clauseEnd(_ sentence: Range<Int>) -> Int {
         var end = sentence.upperBound
-        while end > sentence.lowerBound, [".", "!", "?"].contains(words.text[end - 1]) { end -= 1 }
+        while end > sentence.lowerBound, lexicon.finalMarks.contains(words.text[end - 1]) { end -= 1 }
         return end
     }
 
     /// `Menurut Hendra, sebagian besar korban ...`
     func menurut(_ sentence: Range<Int>) -> (first: Int, quote: Quote)? {
         let first = sentence.lowerBound
-        guard words.folded[first] == "menurut", first + 2 < sentence.upperBound else { return nil }
+        guard lexicon.sources.contains(words.folded[first]), first + 2 < sentence.upperBound else { return nil }
         var comma = first + 1
         var speakerValue: Speaker?
         var speakerSpan: Span?
@@ -48,21 +48,27 @@ extension QuoteScan {
         for verb in sentence where verb > sentence.lowerBound && lexicon.verbs.contains(words.folded[verb]) {
             var speakerValue: Speaker?
             var speakerSpan: Span?
+            var rule = "quote.indirect-verb"
             if let found = person(endingAt: verb) {
                 speakerValue = speaker(found)
                 speakerSpan = found.mention.span
             } else if lexicon.pronouns.contains(words.folded[verb - 1]) {
                 speakerValue = recentSpeaker(before: verb - 1)
+            } else if lexicon.speechVerbs.contains(words.folded[verb]), lexicon.coordinators.contains(words.folded[verb - 1]),
+                      let subject = persons.first(where: { sentence.contains($0.tokens.lowerBound) && $0.tokens.upperBound < verb && !inQuote[$0.tokens.lowerBound] }) {
+                speakerValue = speaker(subject)
+                speakerSpan = subject.mention.span
+                rule = "quote.indirect-coordinated"
             } else {
                 continue
             }
             var start = verb + 1
             if start < sentence.upperBound, words.text[start] == "," { start += 1 }
-            if start < sentence.upperBound, words.folded[start] == "bahwa" { start += 1 }
+            if start < sentence.upperBound, lexicon.complementizers.contains(words.folded[start]) { start += 1 }
             let clause = start..<clauseEnd(sentence)
             guard clause.count >= 3 else { return nil }
             return (clause.lowerBound, Quote(span: span(clause), direct: false, verb: words.text[verb], speaker: speakerValue,
-                                             speakerSpan: speakerSpan, rule: "quote.indirect-verb"))
+                                             speakerSpan: speakerSpan, rule: rule))
         }
         return nil
     }

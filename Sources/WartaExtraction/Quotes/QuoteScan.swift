@@ -78,20 +78,25 @@ struct QuoteScan {
 
     /// The person mention ending at `end` (exclusive), skipping degrees and commas (`Yusran, S.Sos.`).
     func person(endingAt end: Int) -> PersonAt? {
-        var cursor = end
-        while cursor > 0, words.kinds[cursor - 1] == .abbreviation || words.text[cursor - 1] == "," { cursor -= 1 }
-        return persons.last { $0.tokens.upperBound == cursor }
+        let cursor = words.skippingDegrees(before: end)
+        return persons.last { $0.tokens.upperBound == cursor || $0.tokens.upperBound == end }
     }
 
     /// The most recent person mentioned outside quotes before token `index`.
+    /// The speaker a pronoun or clitic cue before token `index` refers to: the later of the last
+    /// quote's speaker and the last person introduced (with a role, or named in full) outside quotes.
+    /// A short name in passing (`Haryanto disangka ...`) does not take over from the last speaker.
     func recentSpeaker(before index: Int) -> Speaker? {
-        if let last = quotes.last(where: { $0.first < index && $0.quote.speaker != nil }),
-           let lastPerson = persons.last(where: { $0.tokens.upperBound <= index && !inQuote[$0.tokens.lowerBound] }),
-           document.tokens[lastPerson.tokens.lowerBound].byteStart < last.quote.byteStart {
+        let introduced = persons.last {
+            $0.tokens.upperBound <= index && !inQuote[$0.tokens.lowerBound] && $0.mention.rule != "person.short-name"
+        }
+        let byte = index < document.tokens.count ? document.tokens[index].byteStart : document.source.byteCount
+        if let last = quotes.last(where: { $0.quote.byteStart < byte && $0.quote.speaker != nil }) {
+            if let introduced, document.tokens[introduced.tokens.lowerBound].byteStart > last.quote.byteStart { return speaker(introduced) }
             return last.quote.speaker
         }
-        guard let found = persons.last(where: { $0.tokens.upperBound <= index && !inQuote[$0.tokens.lowerBound] }) else { return nil }
-        return speaker(found)
+        if let introduced { return speaker(introduced) }
+        return persons.last { $0.tokens.upperBound <= index && !inQuote[$0.tokens.lowerBound] }.map(speaker)
     }
 
     func speaker(_ found: PersonAt) -> Speaker {

@@ -55,6 +55,24 @@ struct DocumentWords {
         return folded[index] == "\""
     }
 
+    /// The start of the degrees and commas written before `end` (`, S.H., M.H.`, `, Sp.P(K).`):
+    /// where a name that they follow ends.
+    func skippingDegrees(before end: Int) -> Int {
+        var cursor = end
+        while cursor > 0, end - cursor < 10 {
+            let previous = cursor - 1
+            let text = self.text[previous]
+            let degreeLike = kinds[previous] == .abbreviation || kinds[previous] == .initial
+                || [",", "(", ")", "."].contains(text) || (kinds[previous] == .word && text.contains(".")) || (text.count == 1 && capitalized[previous])
+            guard degreeLike else { break }
+            cursor = previous
+        }
+        // Keep an initial that belongs to the name (`Johnny G`): only skip back to a comma.
+        var start = cursor
+        while start < end, text[start] != "," { start += 1 }
+        return start < end ? start : end
+    }
+
     /// The folded lower-case form used for every lookup.
     static func fold(_ string: String, ascii: Bool) -> String {
         if ascii { return string.lowercased() }
