@@ -11,10 +11,12 @@ public enum ExtractionPipeline {
         let tokenizer = try Tokenizer(lexicons: lexicons)
         let organisations = try OrganisationLexicon(lexicons: lexicons, tokenizer: tokenizer)
         let persons = try PersonLexicon(lexicons: lexicons, tokenizer: tokenizer, organisations: organisations)
+        let quotes = try QuoteLexicon(lexicons: lexicons)
+        let vocabulary = ExtractionVocabulary([organisations.vocabulary, persons.vocabulary, quotes.vocabulary])
         return [
-            OrganisationExtractor(lexicon: organisations),
-            PersonExtractor(lexicon: persons),
-            QuoteExtractor(lexicon: try QuoteLexicon(lexicons: lexicons)),
+            OrganisationExtractor(lexicon: organisations, vocabulary: vocabulary),
+            PersonExtractor(lexicon: persons, vocabulary: vocabulary),
+            QuoteExtractor(lexicon: quotes, vocabulary: vocabulary),
         ]
     }
 }

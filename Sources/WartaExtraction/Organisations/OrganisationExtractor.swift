@@ -10,13 +10,16 @@ import WartaTokenizer
 public struct OrganisationExtractor: Extractor {
     public let name = "organisations"
     let lexicon: OrganisationLexicon
+    let vocabulary: ExtractionVocabulary
 
-    public init(lexicon: OrganisationLexicon) {
+    /// `vocabulary` is the union of the lexicons of every extractor that shares the document's words.
+    public init(lexicon: OrganisationLexicon, vocabulary: ExtractionVocabulary) {
         self.lexicon = lexicon
+        self.vocabulary = vocabulary
     }
 
     public func extract(_ document: Document, into record: inout ArticleRecord) {
-        let words = DocumentWords(document)
+        let words = document.cache.words { DocumentWords(document, vocabulary: vocabulary.words) }
         var scan = OrganisationScan(lexicon: lexicon, words: words, document: document)
         for match in scan.run() {
             let range = document.tokens[match.tokens.lowerBound].byteStart..<document.tokens[match.tokens.upperBound - 1].byteEnd

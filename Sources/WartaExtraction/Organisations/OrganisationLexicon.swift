@@ -62,6 +62,8 @@ public struct OrganisationLexicon: Sendable {
     let cuesBeforeSpeaker: Set<String>
     /// Reporting verbs written after a speaker (`mengatakan`).
     let verbsAfterSpeaker: Set<String>
+    /// Every folded word the organisation and person scans look up.
+    let vocabulary: Set<String>
 
     public init(lexicons: LexiconStore = .embedded, tokenizer: Tokenizer) throws {
         let split = PhraseSplitter(tokenizer: tokenizer)
@@ -152,6 +154,12 @@ public struct OrganisationLexicon: Sendable {
         for key in try lexicons.file("quotes/indirect-verbs.txt").keys { after.insert(key) }
         cuesBeforeSpeaker = before
         verbsAfterSpeaker = after
+        var vocabulary = aliases.vocabulary.union(roleAliases.vocabulary).union(heads.vocabulary).union(places.vocabulary)
+        vocabulary.formUnion(ministryTitles.vocabulary)
+        for set in [placeSuffixes, Set(levels.keys), terms, stopwords, connectors, roleWords, unitWords, before, after] {
+            for word in set { vocabulary.insert(DocumentWords.fold(word, ascii: false)) }
+        }
+        self.vocabulary = vocabulary
     }
 
     /// The name of body `id` current on `date` (the latest name when the date is unknown).

@@ -7,7 +7,7 @@ extension OrganisationScan {
     func isNameToken(_ index: Int) -> Bool {
         guard index < words.count, words.capitalized[index] else { return false }
         switch words.kinds[index] {
-        case .word, .acronym, .identifier: return !lexicon.stopwords.contains(words.text[index])
+        case .word, .acronym, .identifier: return !words.hasText(index, lexicon.stopwords)
         default: return false
         }
     }
@@ -23,12 +23,12 @@ extension OrganisationScan {
         while index < words.count, words.sentenceOf[index] == sentence {
             if isNameToken(index) {
                 if index > start {
-                    if lexicon.heads.longest(in: words.folded, from: index, limit: words.count) != nil { break }
-                    if lexicon.roleWords.contains(words.folded[index]) { break }
+                    if lexicon.heads.longest(in: words, from: index, limit: words.count) != nil { break }
+                    if words.has(index, lexicon.roleWords) { break }
                     if standaloneNames.contains(words.text[index]) { break }
-                    if let alias = lexicon.aliases.longest(in: words.folded, from: index, limit: words.count), alias.value.capitalsOnly { break }
+                    if let alias = lexicon.aliases.longest(in: words, from: index, limit: words.count), alias.value.capitalsOnly { break }
                 }
-                if levels, index > start, lexicon.regionLevels[words.folded[index]] != nil, let place = place(from: index + 1) {
+                if levels, index > start, words.value(index, lexicon.regionLevels) != nil, let place = place(from: index + 1) {
                     return place.end
                 }
                 if placesEnd, index > start, let place = knownPlace(from: index) {
@@ -38,7 +38,7 @@ extension OrganisationScan {
                 end = index
                 continue
             }
-            if end == index, index > start, lexicon.connectors.contains(words.folded[index]), isNameToken(index + 1) {
+            if end == index, index > start, words.has(index, lexicon.connectors), isNameToken(index + 1) {
                 index += 1
                 continue
             }
@@ -74,30 +74,46 @@ extension OrganisationScan {
     func place(from start: Int) -> (end: Int, level: String?)? {
         guard start < words.count, words.capitalized[start] else { return nil }
         if let known = knownPlace(from: start) { return known }
-        guard isNameToken(start), !lexicon.roleWords.contains(words.folded[start]),
-              lexicon.heads.longest(in: words.folded, from: start, limit: words.count) == nil,
-              lexicon.aliases.longest(in: words.folded, from: start, limit: words.count) == nil,
-              !lexicon.terms.contains(words.text[start]) else { return nil }
+        guard isNameToken(start), !words.has(start, lexicon.roleWords),
+              lexicon.heads.longest(in: words, from: start, limit: words.count) == nil,
+              lexicon.aliases.longest(in: words, from: start, limit: words.count) == nil,
+              !words.hasText(start, lexicon.terms) else { return nil }
         return (extendSuffixes(start + 1), nil)
     }
 
     /// A place the lexicon or the article knows, the longer of the two.
     func knownPlace(from start: Int) -> (end: Int, level: String?)? {
-        let fromLexicon = lexicon.places.longest(in: words.folded, from: start, limit: words.count)
+        let fromLexicon = lexicon.places.longest(in: words, from: start, limit: words.count)
         let fromArticle = articlePlaces.longest(in: words.folded, from: start, limit: words.count)
         if let fromArticle, fromArticle.end > (fromLexicon?.end ?? 0) { return (fromArticle.end, fromArticle.value) }
         if let fromLexicon { return (extendSuffixes(fromLexicon.end), fromLexicon.value) }
         return nil
     }
 
+    /// Fills the article's names and places, computed once per document and shared with the person scan.
+    mutating func learnNames() {
+        let base = self
+        let names = document.cache.names {
+            var scan = base
+            scan.collectSpeakerNames()
+            scan.collectLevels()
+            return ArticleNames(speakerNames: scan.speakerNames, standaloneNames: scan.standaloneNames, levels: scan.levels,
+                                articlePlaces: scan.articlePlaces)
+        }
+        speakerNames = names.speakerNames
+        standaloneNames = names.standaloneNames
+        levels = names.levels
+        articlePlaces = names.articlePlaces
+    }
+
     /// Words right after `kata`/`ujar`/`Menurut` or alone before `mengatakan`.
     mutating func collectSpeakerNames() {
         for index in 0..<words.count {
-            if lexicon.cuesBeforeSpeaker.contains(words.folded[index]), index + 1 < words.count, words.kinds[index + 1] == .word,
+            if words.has(index, lexicon.cuesBeforeSpeaker), index + 1 < words.count, words.kinds[index + 1] == .word,
                words.capitalized[index + 1], index + 2 >= words.count || !words.capitalized[index + 2] {
                 speakerNames.insert(words.text[index + 1])
             }
-            if lexicon.verbsAfterSpeaker.contains(words.folded[index]), index >= 1, words.kinds[index - 1] == .word, words.capitalized[index - 1],
+            if words.has(index, lexicon.verbsAfterSpeaker), index >= 1, words.kinds[index - 1] == .word, words.capitalized[index - 1],
                index < 2 || !words.capitalized[index - 2] {
                 speakerNames.insert(words.text[index - 1])
             }
@@ -107,11 +123,11 @@ extension OrganisationScan {
         for index in 1..<max(words.count, 1) where words.kinds[index] == .word && words.capitalized[index] {
             guard words.sentenceOf[index - 1] == words.sentenceOf[index], words.kinds[index - 1] == .word, !words.capitalized[index - 1],
                   index + 1 >= words.count || !words.capitalized[index + 1] || words.kinds[index + 1] == .punctuation,
-                  lexicon.aliases.longest(in: words.folded, from: index, limit: index + 1) == nil,
-                  lexicon.heads.longest(in: words.folded, from: index, limit: index + 1) == nil,
-                  lexicon.places.longest(in: words.folded, from: index, limit: index + 1) == nil,
-                  !lexicon.roleWords.contains(words.folded[index]), !lexicon.terms.contains(words.text[index]),
-                  !lexicon.placeSuffixes.contains(words.folded[index]) else { continue }
+                  lexicon.aliases.longest(in: words, from: index, limit: index + 1) == nil,
+                  lexicon.heads.longest(in: words, from: index, limit: index + 1) == nil,
+                  lexicon.places.longest(in: words, from: index, limit: index + 1) == nil,
+                  !words.has(index, lexicon.roleWords), !words.hasText(index, lexicon.terms),
+                  !words.has(index, lexicon.placeSuffixes) else { continue }
             standaloneNames.insert(words.text[index])
         }
         speakerNames.subtract(lexicon.stopwords)
@@ -120,7 +136,7 @@ extension OrganisationScan {
 
     func extendSuffixes(_ end: Int) -> Int {
         var end = end
-        while end < words.count, words.capitalized[end], lexicon.placeSuffixes.contains(words.folded[end]) { end += 1 }
+        while end < words.count, words.capitalized[end], words.has(end, lexicon.placeSuffixes) { end += 1 }
         return end
     }
 
@@ -138,9 +154,9 @@ extension OrganisationScan {
     /// Records every `Kabupaten X`, `Kota X`, `Provinsi X`, `Pemkab X`, `Pemkot X`, `Pemprov X`.
     mutating func collectLevels() {
         for index in 0..<words.count where words.capitalized[index] {
-            var level = lexicon.regionLevels[words.folded[index]]
+            var level = words.value(index, lexicon.regionLevels)
             var start = index + 1
-            if level == nil, let head = lexicon.heads.longest(in: words.folded, from: index, limit: words.count),
+            if level == nil, let head = lexicon.heads.longest(in: words, from: index, limit: words.count),
                let expansion = head.value.expansion ?? (head.value.complement == .place ? text(index..<head.end) : nil),
                let last = expansion.split(separator: " ").last, lexicon.regionLevels[last.lowercased()] != nil {
                 level = lexicon.regionLevels[last.lowercased()]
@@ -148,9 +164,9 @@ extension OrganisationScan {
             }
             guard let level, level != "Kecamatan" else { continue }
             var greedy = start
-            while isNameToken(greedy), !lexicon.roleWords.contains(words.folded[greedy]) { greedy += 1 }
+            while isNameToken(greedy), !words.has(greedy, lexicon.roleWords) { greedy += 1 }
             // Only a bare `di Kabupaten Muara Sakti`: after a head or title the words may run into a person's name.
-            let bare = index == 0 || !words.capitalized[index - 1] || words.sentenceOf[index - 1] != words.sentenceOf[index] || lexicon.regionLevels[words.folded[index]] == nil
+            let bare = index == 0 || !words.capitalized[index - 1] || words.sentenceOf[index - 1] != words.sentenceOf[index] || words.value(index, lexicon.regionLevels) == nil
             if bare, (2...3).contains(greedy - start), greedy < words.count, !words.capitalized[greedy] {
                 articlePlaces.insert(Array(words.folded[start..<greedy]), level == "Provinsi" ? "province" : level == "Kota" ? "city" : "regency")
             }

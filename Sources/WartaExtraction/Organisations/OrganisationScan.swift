@@ -38,8 +38,7 @@ struct OrganisationScan {
     }
 
     mutating func run() -> [OrganisationMatch] {
-        collectSpeakerNames()
-        collectLevels()
+        learnNames()
         var index = 0
         let count = words.count
         while index < count {
@@ -47,7 +46,7 @@ struct OrganisationScan {
                 index = end
                 continue
             }
-            guard words.capitalized[index], isNameToken(index) || lexicon.ministryTitles.longest(in: words.folded, from: index, limit: count) != nil,
+            guard words.capitalized[index], isNameToken(index) || lexicon.ministryTitles.longest(in: words, from: index, limit: count) != nil,
                   var match = match(at: index) else {
                 index += 1
                 continue
@@ -69,12 +68,12 @@ struct OrganisationScan {
 
     func match(at index: Int) -> OrganisationMatch? {
         if let role = roleMinistry(at: index) { return role }
-        if let head = lexicon.heads.longest(in: words.folded, from: index, limit: words.count),
+        if let head = lexicon.heads.longest(in: words, from: index, limit: words.count),
            head.value.complement == .region || head.value.complement == .place,
            let match = regional(head: index..<head.end, head.value) {
             return match
         }
-        if let alias = aliases[words.text[index]] {
+        if !aliases.isEmpty, let alias = aliases[words.text[index]] {
             if alias.kind == "other", let place = knownPlace(from: index + 1), place.level == "province" {
                 let canonical = alias.canonical + " Provinsi " + text(index + 1..<place.end)
                 return OrganisationMatch(tokens: index..<place.end, canonical: canonical, id: alias.id + "-" + Self.slug(text(index + 1..<place.end)),
@@ -83,7 +82,7 @@ struct OrganisationScan {
             return OrganisationMatch(tokens: index..<index + 1, canonical: alias.canonical, id: alias.id, kind: alias.kind,
                                      acronym: words.text[index], rule: "org.definition-alias")
         }
-        if let found = lexicon.aliases.longest(in: words.folded, from: index, limit: words.count),
+        if let found = lexicon.aliases.longest(in: words, from: index, limit: words.count),
            !found.value.capitalsOnly || OrganisationLexicon.isCapitals(words.text[index]) {
             let name = lexicon.name(of: found.value.id, on: document.published)
             // `KONI Sumatera Utara`: a civil-society body's provincial branch.
@@ -97,7 +96,7 @@ struct OrganisationScan {
             return OrganisationMatch(tokens: index..<found.end, canonical: name.canonical, id: name.id, kind: name.kind,
                                      acronym: found.value.acronym ?? name.acronym, rule: rule)
         }
-        if let head = lexicon.heads.longest(in: words.folded, from: index, limit: words.count), words.capitalized[index] {
+        if let head = lexicon.heads.longest(in: words, from: index, limit: words.count), words.capitalized[index] {
             return patterned(head: index..<head.end, head.value)
         }
         return nil
@@ -105,9 +104,9 @@ struct OrganisationScan {
 
     /// `Menteri Kominfo` → `Kominfo`; `Menteri Keuangan` → `Keuangan` (Kementerian Keuangan).
     func roleMinistry(at index: Int) -> OrganisationMatch? {
-        guard let title = lexicon.ministryTitles.longest(in: words.folded, from: index, limit: words.count) else { return nil }
+        guard let title = lexicon.ministryTitles.longest(in: words, from: index, limit: words.count) else { return nil }
         for start in Set([index + 1, title.end]).sorted() where start < words.count && words.capitalized[start] {
-            if let found = lexicon.roleAliases.longest(in: words.folded, from: start, limit: words.count) {
+            if let found = lexicon.roleAliases.longest(in: words, from: start, limit: words.count) {
                 let name = lexicon.name(of: found.value.id, on: document.published)
                 return OrganisationMatch(tokens: start..<found.end, canonical: name.canonical, id: name.id, kind: name.kind,
                                          acronym: name.acronym, rule: "org.role-ministry")
@@ -120,7 +119,7 @@ struct OrganisationScan {
     func regional(head: Range<Int>, _ info: OrganisationLexicon.Head) -> OrganisationMatch? {
         var start = head.upperBound
         var writtenLevel: String?
-        if start < words.count, words.capitalized[start], let level = lexicon.regionLevels[words.folded[start]] {
+        if start < words.count, words.capitalized[start], let level = words.value(start, lexicon.regionLevels) {
             writtenLevel = level
             start += 1
         }
@@ -149,9 +148,9 @@ struct OrganisationScan {
         var canonical = (info.expansion.map { $0 + " " + text(head.upperBound..<end) }) ?? text(head.lowerBound..<end)
         // `Rumah Sakit Akademik UGM`: a name owned by a known body ends with its acronym;
         // `Kantor Perwakilan WHO`: a name made only of unit words is a unit of that body.
-        if info.complement != .company, end < words.count, let owner = lexicon.aliases.longest(in: words.folded, from: end, limit: end + 1),
+        if info.complement != .company, end < words.count, let owner = lexicon.aliases.longest(in: words, from: end, limit: end + 1),
            owner.value.capitalsOnly, owner.end >= words.count || !isNameToken(owner.end) {
-            if (head.upperBound..<end).allSatisfy({ lexicon.unitWords.contains(words.text[$0]) }) { return nil }
+            if (head.upperBound..<end).allSatisfy({ words.hasText($0, lexicon.unitWords) }) { return nil }
             canonical += " " + lexicon.name(of: owner.value.id, on: document.published).canonical
             end = owner.end
         }
@@ -166,15 +165,15 @@ struct OrganisationScan {
     mutating func definition(after match: inout OrganisationMatch) -> Int {
         let end = match.tokens.upperBound
         guard end + 2 < words.count, words.text[end] == "(", words.text[end + 2] == ")", words.capitalized[end + 1],
-              !lexicon.terms.contains(words.text[end + 1]) else { return end }
+              !words.hasText(end + 1, lexicon.terms) else { return end }
         let acronym = words.text[end + 1]
         var after = end + 3
         var writtenLevel: String?
-        if after < words.count, words.capitalized[after], let level = lexicon.regionLevels[words.folded[after]] {
+        if after < words.count, words.capitalized[after], let level = words.value(after, lexicon.regionLevels) {
             writtenLevel = level
             after += 1
         }
-        let regionHead = lexicon.heads.longest(in: words.folded, from: end + 1, limit: end + 2).map { $0.value.complement == .region } ?? false
+        let regionHead = lexicon.heads.longest(in: words, from: end + 1, limit: end + 2).map { $0.value.complement == .region } ?? false
         if writtenLevel != nil || regionHead, words.sentenceOf[min(after, words.count - 1)] == words.sentenceOf[end],
            let place = place(from: after) {
             let placeText = text(after..<place.end)
@@ -198,18 +197,18 @@ struct OrganisationScan {
     /// acronym whose first letter matches. Returns the token after `)`.
     mutating func definedName(at open: Int) -> Int? {
         guard open + 2 < words.count, words.text[open + 2] == ")", words.kinds[open + 1] == .acronym,
-              words.text[open + 1].count >= 3, !lexicon.terms.contains(words.text[open + 1]) else { return nil }
+              words.text[open + 1].count >= 3, !words.hasText(open + 1, lexicon.terms) else { return nil }
         let floor = max(matches.last?.tokens.upperBound ?? 0, 0)
         var start = open
         while start > floor, words.sentenceOf[start - 1] == words.sentenceOf[open] {
             let previous = start - 1
-            if isNameToken(previous) || (lexicon.connectors.contains(words.folded[previous]) && start < open) || (words.text[previous] == "," && start < open) {
+            if isNameToken(previous) || (words.has(previous, lexicon.connectors) && start < open) || (words.text[previous] == "," && start < open) {
                 start = previous
             } else { break }
         }
-        while start < open, !isNameToken(start) || lexicon.stopwords.contains(words.text[start]) { start += 1 }
+        while start < open, !isNameToken(start) || words.hasText(start, lexicon.stopwords) { start += 1 }
         let nameWords = (start..<open).filter { isNameToken($0) }
-        guard nameWords.count >= 2, !lexicon.terms.contains(words.text[start]),
+        guard nameWords.count >= 2, !words.hasText(start, lexicon.terms),
               words.text[start].first == words.text[open + 1].first else { return nil }
         let canonical = text(start..<open)
         let acronym = words.text[open + 1]

@@ -16,13 +16,16 @@ import WartaTokenizer
 public struct PersonExtractor: Extractor {
     public let name = "persons"
     let lexicon: PersonLexicon
+    let vocabulary: ExtractionVocabulary
 
-    public init(lexicon: PersonLexicon) {
+    /// `vocabulary` is the union of the lexicons of every extractor that shares the document's words.
+    public init(lexicon: PersonLexicon, vocabulary: ExtractionVocabulary) {
         self.lexicon = lexicon
+        self.vocabulary = vocabulary
     }
 
     public func extract(_ document: Document, into record: inout ArticleRecord) {
-        let words = DocumentWords(document)
+        let words = document.cache.words { DocumentWords(document, vocabulary: vocabulary.words) }
         var scan = PersonScan(lexicon: lexicon, words: words, document: document, organisations: record.organisations)
         record.persons = scan.run()
     }

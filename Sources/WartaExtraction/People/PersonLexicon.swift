@@ -16,6 +16,8 @@ public struct PersonLexicon: Sendable {
     /// Lower-case role nouns before a name (`terdakwa`, `kuasa hukum`).
     let descriptors: PhraseTable<Bool>
     let organisations: OrganisationLexicon
+    /// Every folded word the person scan looks up.
+    let vocabulary: Set<String>
 
     public init(lexicons: LexiconStore = .embedded, tokenizer: Tokenizer, organisations: OrganisationLexicon) throws {
         let split = PhraseSplitter(tokenizer: tokenizer)
@@ -37,5 +39,8 @@ public struct PersonLexicon: Sendable {
         for key in try lexicons.file("people/descriptors.txt").keys { descriptors.insert(split.words(key), true) }
         self.descriptors = descriptors
         self.organisations = organisations
+        var vocabulary = titles.vocabulary.union(ranks.vocabulary).union(descriptors.vocabulary).union(organisations.vocabulary)
+        for word in unitWords { vocabulary.insert(DocumentWords.fold(word, ascii: false)) }
+        self.vocabulary = vocabulary
     }
 }

@@ -50,17 +50,16 @@ struct PersonScan {
     }
 
     mutating func run() -> [PersonMention] {
-        places.collectSpeakerNames()
-        places.collectLevels()
+        places.learnNames()
         var index = 0
         while index < words.count {
             if words.capitalized[index], !covered[index], let end = titled(at: index) ?? namedLater(at: index) {
                 index = end
-            } else if lexicon.cuesBeforeSpeaker.contains(words.folded[index]), let end = afterCue(at: index + 1) {
+            } else if words.has(index, lexicon.cuesBeforeSpeaker), let end = afterCue(at: index + 1) {
                 index = end
             } else if !words.capitalized[index], let end = described(at: index) {
                 index = end
-            } else if lexicon.organisations.verbsAfterSpeaker.contains(words.folded[index]) {
+            } else if words.has(index, lexicon.organisations.verbsAfterSpeaker) {
                 beforeVerb(index)
                 index += 1
             } else {
@@ -81,7 +80,7 @@ struct PersonScan {
 
     /// `Kepala Pusat Data ... BNPB Hendra Saputra Wibisono`: the title, its complement, ranks, the name.
     mutating func titled(at start: Int) -> Int? {
-        guard let title = lexicon.titles.longest(in: words.folded, from: start, limit: words.count) else { return nil }
+        guard let title = lexicon.titles.longest(in: words, from: start, limit: words.count) else { return nil }
         var cursor = title.end
         var organisation: String?
         switch title.value {
@@ -92,7 +91,7 @@ struct PersonScan {
                 organisation = org.canonical
                 cursor = org.end
             } else {
-                if cursor < words.count, words.capitalized[cursor], lexicon.organisations.regionLevels[words.folded[cursor]] != nil { cursor += 1 }
+                if cursor < words.count, words.capitalized[cursor], words.value(cursor, lexicon.organisations.regionLevels) != nil { cursor += 1 }
                 if let place = places.place(from: cursor) { cursor = place.end }
             }
         case .org:
@@ -101,9 +100,9 @@ struct PersonScan {
                     organisation = org.canonical
                     cursor = org.end
                     if let place = places.knownPlace(from: cursor) { cursor = place.end }
-                } else if words.capitalized[cursor], lexicon.unitWords.contains(words.text[cursor]) {
+                } else if words.capitalized[cursor], words.hasText(cursor, lexicon.unitWords) {
                     cursor += 1
-                } else if (words.text[cursor] == "," || lexicon.organisations.connectors.contains(words.folded[cursor])),
+                } else if (words.text[cursor] == "," || words.has(cursor, lexicon.organisations.connectors)),
                           cursor + 1 < words.count, words.capitalized[cursor + 1], cursor > title.end {
                     cursor += 1
                 } else if words.text[cursor] == "(", cursor + 2 < words.count, words.text[cursor + 2] == ")" {
@@ -116,7 +115,7 @@ struct PersonScan {
             }
         }
         let roleEnd = cursor
-        while let rank = lexicon.ranks.longest(in: words.folded, from: cursor, limit: words.count) { cursor = rank.end }
+        while let rank = lexicon.ranks.longest(in: words, from: cursor, limit: words.count) { cursor = rank.end }
         guard let name = nameRun(from: cursor) else { return roleEnd > title.end ? roleEnd : title.end }
         let role = places.text(start..<roleEnd)
         add(name, role: role, organisation: organisation, rule: "person.title-name")
@@ -128,11 +127,11 @@ struct PersonScan {
     func unitBefore(_ start: Int) -> Int? {
         var cursor = start
         while cursor < words.count, cursor - start < 12 {
-            if cursor > start, orgAt[cursor] != nil || lexicon.ranks.longest(in: words.folded, from: cursor, limit: words.count) != nil && words.capitalized[cursor] {
+            if cursor > start, orgAt[cursor] != nil || lexicon.ranks.longest(in: words, from: cursor, limit: words.count) != nil && words.capitalized[cursor] {
                 return cursor
             }
             if words.capitalized[cursor] && (words.kinds[cursor] == .word || words.kinds[cursor] == .acronym) { cursor += 1; continue }
-            if cursor > start, words.text[cursor] == "," || lexicon.organisations.connectors.contains(words.folded[cursor]) { cursor += 1; continue }
+            if cursor > start, words.text[cursor] == "," || words.has(cursor, lexicon.organisations.connectors) { cursor += 1; continue }
             return nil
         }
         return nil
@@ -140,6 +139,7 @@ struct PersonScan {
 
     /// `Siti Rahmawati Lubis` when the article later quotes `Siti` alone.
     mutating func namedLater(at first: Int) -> Int? {
+        guard !places.speakerNames.isEmpty, first == 0 || !words.capitalized[first - 1] || words.kinds[first - 1] != .word else { return nil }
         var start = first
         while let place = places.knownPlace(from: start) { start = place.end }
         guard let name = nameRun(from: start), name.count >= 2, name.count <= 4,
@@ -156,8 +156,8 @@ struct PersonScan {
         var start = end
         while start > 0, end - start < 3, !covered[start - 1], words.kinds[start - 1] == .word, words.capitalized[start - 1],
               words.sentenceOf[start - 1] == words.sentenceOf[verb],
-              !lexicon.organisations.stopwords.contains(words.text[start - 1]), !lexicon.organisations.terms.contains(words.text[start - 1]),
-              !lexicon.unitWords.contains(words.text[start - 1]), lexicon.titles.longest(in: words.folded, from: start - 1, limit: end) == nil,
+              !words.hasText(start - 1, lexicon.organisations.stopwords), !words.hasText(start - 1, lexicon.organisations.terms),
+              !words.hasText(start - 1, lexicon.unitWords), lexicon.titles.longest(in: words, from: start - 1, limit: end) == nil,
               places.knownPlace(from: start - 1) == nil {
             start -= 1
         }
@@ -167,7 +167,7 @@ struct PersonScan {
 
     /// `terdakwa Daniel Halim Wijaya`, `ganda putra Indonesia Raka Aditya/Fajar Nugraha`.
     mutating func described(at start: Int) -> Int? {
-        guard let descriptor = lexicon.descriptors.longest(in: words.folded, from: start, limit: words.count) else { return nil }
+        guard let descriptor = lexicon.descriptors.longest(in: words, from: start, limit: words.count) else { return nil }
         var cursor = descriptor.end
         while let place = places.knownPlace(from: cursor) { cursor = place.end }
         guard let name = nameRun(from: cursor), name.count >= 2, !covered[name.lowerBound] else { return nil }
@@ -183,7 +183,7 @@ struct PersonScan {
 
     /// `kata Budi Santoso`, `Menurut Hendra`: a name right after a speech cue.
     mutating func afterCue(at start: Int) -> Int? {
-        guard start < words.count, !covered[start], words.capitalized[start], lexicon.titles.longest(in: words.folded, from: start, limit: words.count) == nil,
+        guard start < words.count, !covered[start], words.capitalized[start], lexicon.titles.longest(in: words, from: start, limit: words.count) == nil,
               let name = nameRun(from: start) else { return nil }
         if known(name) != nil { return name.upperBound }
         add(name, role: nil, organisation: nil, rule: "person.after-cue")
@@ -196,8 +196,8 @@ struct PersonScan {
         while end < words.count, end - start < 5, !covered[end], words.capitalized[end], words.sentenceOf[end] == words.sentenceOf[start] {
             let kind = words.kinds[end]
             if kind == .initial && end > start { end += 1; continue }
-            guard kind == .word, !lexicon.organisations.stopwords.contains(words.text[end]), !lexicon.organisations.terms.contains(words.text[end]),
-                  lexicon.titles.longest(in: words.folded, from: end, limit: words.count) == nil,
+            guard kind == .word, !words.hasText(end, lexicon.organisations.stopwords), !words.hasText(end, lexicon.organisations.terms),
+                  lexicon.titles.longest(in: words, from: end, limit: words.count) == nil,
                   places.knownPlace(from: end) == nil else { break }
             end += 1
         }

@@ -24,13 +24,16 @@ import WartaTokenizer
 public struct QuoteExtractor: Extractor {
     public let name = "quotes"
     let lexicon: QuoteLexicon
+    let vocabulary: ExtractionVocabulary
 
-    public init(lexicon: QuoteLexicon) {
+    /// `vocabulary` is the union of the lexicons of every extractor that shares the document's words.
+    public init(lexicon: QuoteLexicon, vocabulary: ExtractionVocabulary) {
         self.lexicon = lexicon
+        self.vocabulary = vocabulary
     }
 
     public func extract(_ document: Document, into record: inout ArticleRecord) {
-        let words = DocumentWords(document)
+        let words = document.cache.words { DocumentWords(document, vocabulary: vocabulary.words) }
         var scan = QuoteScan(lexicon: lexicon, words: words, document: document, persons: record.persons)
         record.quotes = scan.run()
     }

@@ -22,6 +22,8 @@ public struct QuoteLexicon: Sendable {
     let coordinators: Set<String>
     /// Marks that end a sentence and are not part of reported words (`.`, `!`, `?`).
     let finalMarks: Set<String>
+    /// Every folded word the quote scan looks up.
+    let vocabulary: Set<String>
 
     public init(lexicons: LexiconStore = .embedded) throws {
         var cues: Set<String> = []
@@ -57,5 +59,10 @@ public struct QuoteLexicon: Sendable {
         self.complementizers = complementizers
         self.coordinators = coordinators
         self.finalMarks = finalMarks
+        var vocabulary: Set<String> = []
+        for set in [cues, clitics, verbs, pronouns, titleCues, sources, complementizers, coordinators, finalMarks] {
+            for word in set { vocabulary.insert(DocumentWords.fold(word, ascii: false)) }
+        }
+        self.vocabulary = vocabulary
     }
 }

@@ -22,9 +22,9 @@ extension QuoteScan {
             if attribution == nil { attribution = cueBefore(pair.open) }
             if attribution == nil {
                 if wordCount <= 2 || words.kinds[content.lowerBound] == .hashtag && wordCount == 1 { continue }
-                if pair.open > 0, lexicon.titleCues.contains(words.folded[pair.open - 1]) { continue }
+                if pair.open > 0, words.has(pair.open - 1, lexicon.titleCues) { continue }
                 let last = content.upperBound - 1
-                let closed = lexicon.finalMarks.contains(words.text[last]) || words.text[last] == ","
+                let closed = words.hasText(last, lexicon.finalMarks) || words.text[last] == ","
                 let opensParagraph = pair.open == 0 || words.paragraphOf[pair.open - 1] != words.paragraphOf[pair.open]
                 guard closed || opensParagraph else { continue }
                 attribution = Attribution(verb: nil, speaker: recentSpeaker(before: pair.open), speakerSpan: nil,
@@ -56,7 +56,7 @@ extension QuoteScan {
         }
         guard lexicon.cues.contains(cue) || lexicon.verbs.contains(cue) else { return nil }
         let next = cursor + 1
-        if next < words.count, lexicon.pronouns.contains(words.folded[next]) {
+        if next < words.count, words.has(next, lexicon.pronouns) {
             return Attribution(verb: verb, speaker: recentSpeaker(before: close), speakerSpan: nil, rule: "quote.pronoun-speaker", end: next + 1)
         }
         var limit = next
@@ -74,12 +74,12 @@ extension QuoteScan {
         var cursor = open - 1
         while cursor >= 0, words.text[cursor] == "," || words.text[cursor] == ":" { cursor -= 1 }
         guard cursor >= 0, words.sentenceOf[cursor] == words.sentenceOf[open] || words.paragraphOf[cursor] == words.paragraphOf[open],
-              lexicon.verbs.contains(words.folded[cursor]) else { return nil }
+              words.has(cursor, lexicon.verbs) else { return nil }
         let verb = words.text[cursor]
         if let found = person(endingAt: cursor) {
             return Attribution(verb: verb, speaker: speaker(found), speakerSpan: found.mention.span, rule: "quote.direct-cue-before", end: open)
         }
-        if cursor > 0, lexicon.pronouns.contains(words.folded[cursor - 1]) {
+        if cursor > 0, words.has(cursor - 1, lexicon.pronouns) {
             return Attribution(verb: verb, speaker: recentSpeaker(before: cursor - 1), speakerSpan: nil, rule: "quote.pronoun-speaker", end: open)
         }
         let sentence = words.sentenceOf[cursor]

@@ -15,18 +15,18 @@ extension QuoteScan {
     /// The sentence's last token index, without its final full stop.
     func clauseEnd(_ sentence: Range<Int>) -> Int {
         var end = sentence.upperBound
-        while end > sentence.lowerBound, lexicon.finalMarks.contains(words.text[end - 1]) { end -= 1 }
+        while end > sentence.lowerBound, words.hasText(end - 1, lexicon.finalMarks) { end -= 1 }
         return end
     }
 
     /// `Menurut Hendra, sebagian besar korban ...`
     func menurut(_ sentence: Range<Int>) -> (first: Int, quote: Quote)? {
         let first = sentence.lowerBound
-        guard lexicon.sources.contains(words.folded[first]), first + 2 < sentence.upperBound else { return nil }
+        guard words.has(first, lexicon.sources), first + 2 < sentence.upperBound else { return nil }
         var comma = first + 1
         var speakerValue: Speaker?
         var speakerSpan: Span?
-        if lexicon.pronouns.contains(words.folded[comma]) {
+        if words.has(comma, lexicon.pronouns) {
             speakerValue = recentSpeaker(before: first)
             comma += 1
         } else if let found = person(in: first + 1..<first + 2) {
@@ -45,16 +45,16 @@ extension QuoteScan {
 
     /// `Agus menjelaskan hingga pukul 12.00 WIB ...`, `Ia menambahkan bahwa ...`
     func reportingVerb(_ sentence: Range<Int>) -> (first: Int, quote: Quote)? {
-        for verb in sentence where verb > sentence.lowerBound && lexicon.verbs.contains(words.folded[verb]) {
+        for verb in sentence where verb > sentence.lowerBound && words.has(verb, lexicon.verbs) {
             var speakerValue: Speaker?
             var speakerSpan: Span?
             var rule = "quote.indirect-verb"
             if let found = person(endingAt: verb) {
                 speakerValue = speaker(found)
                 speakerSpan = found.mention.span
-            } else if lexicon.pronouns.contains(words.folded[verb - 1]) {
+            } else if words.has(verb - 1, lexicon.pronouns) {
                 speakerValue = recentSpeaker(before: verb - 1)
-            } else if lexicon.speechVerbs.contains(words.folded[verb]), lexicon.coordinators.contains(words.folded[verb - 1]),
+            } else if words.has(verb, lexicon.speechVerbs), words.has(verb - 1, lexicon.coordinators),
                       let subject = persons.first(where: { sentence.contains($0.tokens.lowerBound) && $0.tokens.upperBound < verb && !inQuote[$0.tokens.lowerBound] }) {
                 speakerValue = speaker(subject)
                 speakerSpan = subject.mention.span
@@ -64,7 +64,7 @@ extension QuoteScan {
             }
             var start = verb + 1
             if start < sentence.upperBound, words.text[start] == "," { start += 1 }
-            if start < sentence.upperBound, lexicon.complementizers.contains(words.folded[start]) { start += 1 }
+            if start < sentence.upperBound, words.has(start, lexicon.complementizers) { start += 1 }
             let clause = start..<clauseEnd(sentence)
             guard clause.count >= 3 else { return nil }
             return (clause.lowerBound, Quote(span: span(clause), direct: false, verb: words.text[verb], speaker: speakerValue,

@@ -3,9 +3,12 @@ import WartaTokenizer
 
 /// The body tokens of a document as strings, computed once per extractor run: the exact text,
 /// a folded lower-case form for lexicon lookups, and whether the token starts with a capital.
-struct DocumentWords {
+struct DocumentWords: Sendable {
     let text: [String]
     let folded: [String]
+    /// True when some lexicon holds the token's folded form: every other token is skipped by
+    /// lexicon lookups without hashing it again.
+    let known: [Bool]
     let capitalized: [Bool]
     let kinds: [TokenKind]
     /// For each token, the index of the sentence that holds it.
@@ -13,7 +16,7 @@ struct DocumentWords {
     /// For each token, the index of its paragraph (body line).
     let paragraphOf: [Int]
 
-    init(_ document: Document) {
+    init(_ document: Document, vocabulary: Set<String>) {
         let tokens = document.tokens
         var text: [String] = []
         var folded: [String] = []
@@ -41,6 +44,7 @@ struct DocumentWords {
         }
         self.text = text
         self.folded = folded
+        self.known = folded.map { vocabulary.contains($0) }
         self.capitalized = capitalized
         self.kinds = kinds
         self.sentenceOf = sentenceOf
@@ -48,6 +52,18 @@ struct DocumentWords {
     }
 
     var count: Int { text.count }
+
+    /// True when token `index`'s folded form is in `set`.
+    @inline(__always)
+    func has(_ index: Int, _ set: Set<String>) -> Bool { known[index] && set.contains(folded[index]) }
+
+    /// True when token `index`'s exact text is in `set` (a set of capitalised entries).
+    @inline(__always)
+    func hasText(_ index: Int, _ set: Set<String>) -> Bool { known[index] && set.contains(text[index]) }
+
+    /// The value for token `index`'s folded form in `table`.
+    @inline(__always)
+    func value<V>(_ index: Int, _ table: [String: V]) -> V? { known[index] ? table[folded[index]] : nil }
 
     /// True when token `index` is a quote mark of any style.
     func isQuoteMark(_ index: Int) -> Bool {
@@ -75,7 +91,11 @@ struct DocumentWords {
 
     /// The folded lower-case form used for every lookup.
     static func fold(_ string: String, ascii: Bool) -> String {
-        if ascii { return string.lowercased() }
+        if ascii {
+            // Most tokens are already lower case: keep the string rather than allocate a copy.
+            if !string.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { return string }
+            return string.lowercased()
+        }
         return MatchingFold.fold(string).lowercased()
     }
 }

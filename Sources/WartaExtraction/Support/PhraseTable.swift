@@ -6,12 +6,15 @@ import WartaTokenizer
 struct PhraseTable<Value: Sendable>: Sendable {
     private var children: [[String: Int]] = [[:]]
     private var values: [Value?] = [nil]
+    /// Every word of every entry: a document token outside it can start no entry.
+    private(set) var vocabulary: Set<String> = []
 
     init() {}
 
     /// Adds `words` (already folded); an existing entry for the same words is kept.
     mutating func insert(_ words: [String], _ value: Value) {
         guard !words.isEmpty else { return }
+        vocabulary.formUnion(words)
         var node = 0
         for word in words {
             if let next = children[node][word] { node = next; continue }
@@ -35,6 +38,12 @@ struct PhraseTable<Value: Sendable>: Sendable {
             if let value = values[node] { best = (index, value) }
         }
         return best
+    }
+
+    /// The longest entry starting at token `start` of a document, skipping tokens no lexicon knows.
+    func longest(in words: DocumentWords, from start: Int, limit: Int) -> (end: Int, value: Value)? {
+        guard start < words.count, words.known[start] else { return nil }
+        return longest(in: words.folded, from: start, limit: limit)
     }
 
     /// True when `words` is an entry.
