@@ -4,7 +4,7 @@ import WartaTokenizer
 
 /// Everything the organisation extractor knows, read from `Lexicons/organisations/` once:
 /// the gazetteer as a phrase table of aliases, pattern heads, places and the words that are not names.
-public struct OrganisationLexicon: Sendable {
+public final class OrganisationLexicon: Sendable {
     /// One name a body has had (a gazetteer line).
     struct Name: Sendable {
         let canonical: String

@@ -2,7 +2,7 @@ import WartaLexicons
 import WartaTokenizer
 
 /// What the person extractor knows, read from `Lexicons/people/` and `Lexicons/quotes/` once.
-public struct PersonLexicon: Sendable {
+public final class PersonLexicon: Sendable {
     /// Where a title's complement ends and the name begins.
     enum Complement: String, Sendable { case none, place, org }
 

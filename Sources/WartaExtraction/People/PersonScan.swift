@@ -25,7 +25,8 @@ struct PersonScan {
     let document: Document
     var places: OrganisationScan
     /// For each token, the organisation mention starting there: (end token, canonical).
-    var orgAt: [Int: (end: Int, canonical: String)] = [:]
+    /// For each token, the organisation mention starting there (end token, canonical), else nil.
+    var orgAt: [(end: Int, canonical: String)?]
     var covered: [Bool]
     var found: [Found] = []
     var people: [Person] = []
@@ -36,6 +37,7 @@ struct PersonScan {
         self.document = document
         self.places = OrganisationScan(lexicon: lexicon.organisations, words: words, document: document)
         covered = Array(repeating: false, count: words.count)
+        orgAt = Array(repeating: nil, count: words.count + 1)
         let tokens = document.tokens
         var cursor = 0
         for mention in organisations {
@@ -224,12 +226,13 @@ struct PersonScan {
 
     /// The person whose name holds every word of `name` (or whose words `name` holds).
     func known(_ name: Range<Int>) -> Int? {
-        let nameWords = Set(name.filter { words.kinds[$0] == .word }.map { words.folded[$0] })
-        guard !nameWords.isEmpty else { return nil }
+        let nameWords = name.filter { words.kinds[$0] == .word }.map { words.folded[$0] }
+        guard !nameWords.isEmpty, !people.isEmpty else { return nil }
         var best: Int?
         for (index, person) in people.enumerated() {
-            let theirs = Set(person.names)
-            if nameWords.isSubset(of: theirs) || theirs.isSubset(of: nameWords) {
+            // Names have a handful of words: linear containment beats building sets.
+            let theirs = person.names
+            if nameWords.allSatisfy({ theirs.contains($0) }) || theirs.allSatisfy({ nameWords.contains($0) }) {
                 if best == nil || person.names.count > people[best!].names.count { best = index }
             }
         }

@@ -1,7 +1,7 @@
 import WartaLexicons
 
 /// What the quote extractor knows, read from `Lexicons/quotes/` once.
-public struct QuoteLexicon: Sendable {
+public final class QuoteLexicon: Sendable {
     /// Cues written after a quote, before the speaker (`kata`, `ujar`), folded.
     let cues: Set<String>
     /// Clitic cues whose `-nya` is the speaker (`katanya`).

@@ -1,9 +1,9 @@
 import WartaText
 import WartaTokenizer
 
-/// The body tokens of a document as strings, computed once per extractor run: the exact text,
+/// The body tokens of a document as strings (a class: shared by the scans without copying), computed once per extractor run: the exact text,
 /// a folded lower-case form for lexicon lookups, and whether the token starts with a capital.
-struct DocumentWords: Sendable {
+final class DocumentWords: Sendable {
     let text: [String]
     let folded: [String]
     /// True when some lexicon holds the token's folded form: every other token is skipped by
