@@ -27,14 +27,34 @@ enum ByteClass {
 
     /// True for white space and for invisible characters (zero-width spaces, BOM, soft hyphen),
     /// which separate tokens but are never tokens themselves.
+    @inline(__always)
     static func isSpaceOrInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return isASCIISpace(UInt8(scalar.value)) }
+        return isNonASCIISpaceOrInvisible(scalar)
+    }
+
+    @inline(never)
+    static func isNonASCIISpaceOrInvisible(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.properties.isWhitespace { return true }
         guard let folded = MatchingFold.fold(scalar) else { return true }
         return folded == " "
     }
 
-    /// True for hyphens that join words (`-`, U+2010, U+2011); dashes do not.
-    static func isJoiningHyphen(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "-" || scalar.value == 0x2010 || scalar.value == 0x2011
+    /// How a segment starting with a non-ASCII scalar is classified. Kept out of line: Unicode
+    /// property lookups make the caller's frame costly even when only ASCII passes through.
+    @inline(never)
+    static func classifyNonASCII(_ scalar: Unicode.Scalar) -> Segment.Class {
+        if isSpaceOrInvisible(scalar) { return .space }
+        let properties = scalar.properties
+        if properties.isAlphabetic { return .letter }
+        if properties.generalCategory == .decimalNumber { return .number }
+        return .other
     }
+
+    @inline(never)
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isUppercase }
+
+    @inline(never)
+    static func isLowercase(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isLowercase }
+
 }
