@@ -11,8 +11,8 @@ public final class OrganisationLexicon: Sendable {
         let id: String
         let kind: String
         let acronym: String?
-        let validFrom: CivilDate?
-        let validTo: CivilDate?
+        /// The periods the name was in use (open ends nil); one unbounded period when always.
+        let periods: [(from: CivilDate?, to: CivilDate?)]
     }
 
     /// What an alias points to.
@@ -26,7 +26,7 @@ public final class OrganisationLexicon: Sendable {
 
     /// An opening word of a patterned name (`Dinas`, `Pemprov`).
     struct Head: Sendable {
-        enum Complement: String, Sendable { case name, namePlace = "name-place", region, place, company }
+        enum Complement: String, Sendable { case name, namePlace = "name-place", nameRegion = "name-region", region, place, company }
         let kind: String
         let complement: Complement
         /// The head's full form in the canonical name (`Pemerintah Provinsi` for `Pemprov`), nil when written in full.
@@ -39,8 +39,20 @@ public final class OrganisationLexicon: Sendable {
     /// Ministry names as they follow `Menteri` (`Kominfo`, `Keuangan`, `Koordinator Bidang Perekonomian`).
     let roleAliases: PhraseTable<Alias>
     let heads: PhraseTable<Head>
-    /// Place names (folded) with their level: `province`, `city`, `regency` or `both`.
-    let places: PhraseTable<String>
+    /// A place's level (`province`, `city`, `regency`, `both`, `country`) and, for abbreviations, its full name.
+    struct Place: Sendable {
+        let level: String
+        let canonical: String?
+    }
+
+    /// Place names (folded).
+    let places: PhraseTable<Place>
+    /// Bodies with regional branches (`kpu`: `KPU Jawa Tengah`).
+    let branching: Set<String>
+    /// National qualifiers a branch's name drops (`Republik Indonesia`).
+    let nationalSuffixes: [String]
+    /// Words closing a company's name (`Persero` in parentheses, `Tbk`), folded.
+    let companyForms: Set<String>
     let placeSuffixes: Set<String>
     /// Folded level word → canonical level word (`kab.` → `Kabupaten`).
     let regionLevels: [String: String]
@@ -80,9 +92,13 @@ public final class OrganisationLexicon: Sendable {
             }
             let list = (entry[field: 3] ?? "").split(separator: "|").map { String($0) }
             let acronym = list.first { Self.isCapitals($0) && !$0.contains(" ") }
-            let name = Name(canonical: entry.key, id: id, kind: kind, acronym: acronym,
-                            validFrom: entry[field: 4].flatMap { CivilDate(iso: $0) },
-                            validTo: entry[field: 5].flatMap { CivilDate(iso: $0) })
+            var periods: [(from: CivilDate?, to: CivilDate?)] = []
+            var field = 4
+            repeat {
+                periods.append((entry[field: field].flatMap { CivilDate(iso: $0) }, entry[field: field + 1].flatMap { CivilDate(iso: $0) }))
+                field += 2
+            } while entry[field: field] != nil || entry[field: field + 1] != nil
+            let name = Name(canonical: entry.key, id: id, kind: kind, acronym: acronym, periods: periods)
             byID[id, default: []].append(names.count)
             names.append(name)
             aliases.insert(split.words(entry.key), Alias(id: id, capitalsOnly: false, acronym: nil))
@@ -120,11 +136,14 @@ public final class OrganisationLexicon: Sendable {
             heads.insert(split.words(entry.key), Head(kind: kind, complement: complement, expansion: expansion))
         }
         self.heads = heads
-        var places = PhraseTable<String>()
+        var places = PhraseTable<Place>()
         for entry in try lexicons.file("organisations/places.tsv").entries {
-            places.insert(split.words(entry.key), entry[field: 1] ?? "regency")
+            places.insert(split.words(entry.key), Place(level: entry[field: 1] ?? "regency", canonical: entry[field: 2]))
         }
         self.places = places
+        branching = Set(try lexicons.file("organisations/branching.txt").keys)
+        nationalSuffixes = try lexicons.file("organisations/national-suffixes.txt").keys
+        companyForms = Set(try lexicons.file("organisations/company-forms.txt").keys.map { DocumentWords.fold($0, ascii: false) })
         placeSuffixes = Set(try lexicons.file("organisations/place-suffixes.txt").keys.map { $0.lowercased() })
         var levels: [String: String] = [:]
         for entry in try lexicons.file("organisations/region-levels.tsv").entries {
@@ -156,7 +175,7 @@ public final class OrganisationLexicon: Sendable {
         verbsAfterSpeaker = after
         var vocabulary = aliases.vocabulary.union(roleAliases.vocabulary).union(heads.vocabulary).union(places.vocabulary)
         vocabulary.formUnion(ministryTitles.vocabulary)
-        for set in [placeSuffixes, Set(levels.keys), terms, stopwords, connectors, roleWords, unitWords, before, after] {
+        for set in [placeSuffixes, Set(levels.keys), terms, stopwords, connectors, roleWords, unitWords, before, after, companyForms] {
             for word in set { vocabulary.insert(DocumentWords.fold(word, ascii: false)) }
         }
         self.vocabulary = vocabulary
@@ -165,8 +184,8 @@ public final class OrganisationLexicon: Sendable {
     /// The name of body `id` current on `date` (the latest name when the date is unknown).
     func name(of id: String, on date: CivilDate?) -> Name {
         let candidates = namesByID[id]!.map { names[$0] }
-        guard let date else { return candidates.first { $0.validTo == nil } ?? candidates.last! }
-        if let current = candidates.first(where: { ($0.validFrom.map { $0 <= date } ?? true) && ($0.validTo.map { date <= $0 } ?? true) }) {
+        guard let date else { return candidates.first { $0.periods.contains { $0.to == nil } } ?? candidates.last! }
+        if let current = candidates.first(where: { $0.periods.contains { ($0.from.map { $0 <= date } ?? true) && ($0.to.map { date <= $0 } ?? true) } }) {
             return current
         }
         // Before its first name or after its last: the nearest one.
@@ -174,9 +193,19 @@ public final class OrganisationLexicon: Sendable {
     }
 
     private func distance(_ name: Name, _ date: CivilDate) -> Int {
-        if let from = name.validFrom, date < from { return from.dayNumber - date.dayNumber }
-        if let to = name.validTo, to < date { return date.dayNumber - to.dayNumber }
-        return 0
+        name.periods.map { period -> Int in
+            if let from = period.from, date < from { return from.dayNumber - date.dayNumber }
+            if let to = period.to, to < date { return date.dayNumber - to.dayNumber }
+            return 0
+        }.min() ?? 0
+    }
+
+    /// `canonical` without a national qualifier (`... Republik Indonesia`), for naming a branch.
+    func nationalBase(_ canonical: String) -> String {
+        for suffix in nationalSuffixes where canonical.hasSuffix(" " + suffix) {
+            return String(canonical.dropLast(suffix.count + 1))
+        }
+        return canonical
     }
 
     static func isCapitals(_ text: String) -> Bool {

@@ -7,6 +7,9 @@ struct OrganisationMatch {
     var kind: String
     var acronym: String?
     var rule: String
+    /// An acronym written inside the name (`Pemerintah Provinsi (Pemprov) Jawa Timur`), valid
+    /// for the rest of the article.
+    var defines: String? = nil
 }
 
 /// A name a body is given in one article (`BPBD` after `Badan Penanggulangan Bencana Daerah (BPBD)

@@ -12,33 +12,54 @@ extension OrganisationScan {
         }
     }
 
+    /// Where a patterned name ends, and the place that ends it, if any.
+    struct NameRun {
+        var end: Int
+        /// The level word written before the place (`Kabupaten` at its token), if any.
+        var levelToken: Int?
+        var level: String?
+        /// The place ending the name and what the lexicon knows of it.
+        var place: Range<Int>?
+        var placeLevel: String?
+        var placeCanonical: String?
+    }
+
     /// The end of a name after a head: capitalised words joined by connectors (`dan`, `bidang`) or
     /// by a comma list ending in `dan` (`Meteorologi, Klimatologi, dan Geofisika`). A place ends
     /// the name (`Kantor Pencarian dan Pertolongan Bandung`); with `levels`, so does a region
-    /// (`Dinas Kesehatan Kabupaten Demak`). Another head, a title or a rank stops it before.
-    func nameRun(from start: Int, levels: Bool, placesEnd: Bool = true) -> Int? {
+    /// (`Dinas Kesehatan Kabupaten Demak`). Another head, a title, a rank or a word the article
+    /// uses alone as a name stops it before; a name never starts with a level word (`Balai Kota`).
+    func nameRun(from start: Int, levels: Bool, placesEnd: Bool = true) -> NameRun? {
         var index = start
         var end = start
         let sentence = start < words.count ? words.sentenceOf[start] : -1
+        if start < words.count, words.value(start, lexicon.regionLevels) != nil { return nil }
         while index < words.count, words.sentenceOf[index] == sentence {
+            // `RSUD dr. Slamet Garut`, `Universitas Dr. Soetomo`: an honorific opening the name.
+            if index == start, words.kinds[index] == .abbreviation, isNameToken(index + 1) {
+                index += 1
+                continue
+            }
             if isNameToken(index) {
-                if index > start {
+                if index > start && !(index == start + 1 && words.kinds[start] == .abbreviation) {
                     if lexicon.heads.longest(in: words, from: index, limit: words.count) != nil { break }
                     if words.has(index, lexicon.roleWords) { break }
                     if standaloneNames.contains(words.text[index]) { break }
                     if let alias = lexicon.aliases.longest(in: words, from: index, limit: words.count), alias.value.capitalsOnly { break }
                 }
-                if levels, index > start, words.value(index, lexicon.regionLevels) != nil, let place = place(from: index + 1) {
-                    return place.end
+                if levels, index > start, let level = words.value(index, lexicon.regionLevels), let place = place(from: index + 1) {
+                    return NameRun(end: place.end, levelToken: index, level: level, place: index + 1..<place.end,
+                                   placeLevel: place.level, placeCanonical: place.canonical)
                 }
                 if placesEnd, index > start, let place = knownPlace(from: index) {
-                    return place.end
+                    return NameRun(end: place.end, place: index..<place.end, placeLevel: place.level, placeCanonical: place.canonical)
                 }
                 index += 1
                 end = index
                 continue
             }
-            if end == index, index > start, words.has(index, lexicon.connectors), isNameToken(index + 1) {
+            let afterComma = index > start && words.text[index - 1] == "," && end == index - 1
+            if end == index || afterComma, index > start, words.has(index, lexicon.connectors), isNameToken(index + 1) {
                 index += 1
                 continue
             }
@@ -48,7 +69,7 @@ extension OrganisationScan {
             }
             break
         }
-        return end > start ? end : nil
+        return end > start ? NameRun(end: end) : nil
     }
 
     /// True when a comma at `index` continues a list inside a name: `, Klimatologi, dan Geofisika`.
@@ -69,26 +90,32 @@ extension OrganisationScan {
         return false
     }
 
-    /// A place starting at `start`: a known place (`Sulawesi Barat`, `DKI Jakarta`) or one
-    /// capitalised word with direction words (`Bandung Barat`). Its lexicon level, if known.
-    func place(from start: Int) -> (end: Int, level: String?)? {
+    /// A place starting at `start`: a known place (`Sulawesi Barat`, `DKI Jakarta`, `Jabar`) or one
+    /// capitalised word with direction words (`Bandung Barat`). Its lexicon level and full name, if known.
+    func place(from start: Int) -> (end: Int, level: String?, canonical: String?)? {
         guard start < words.count, words.capitalized[start] else { return nil }
         if let known = knownPlace(from: start) { return known }
         guard isNameToken(start), !words.has(start, lexicon.roleWords),
               lexicon.heads.longest(in: words, from: start, limit: words.count) == nil,
               lexicon.aliases.longest(in: words, from: start, limit: words.count) == nil,
               !words.hasText(start, lexicon.terms) else { return nil }
-        return (extendSuffixes(start + 1), nil)
+        return (extendSuffixes(start + 1), nil, nil)
     }
 
     /// A place the lexicon or the article knows, the longer of the two.
-    func knownPlace(from start: Int) -> (end: Int, level: String?)? {
+    func knownPlace(from start: Int) -> (end: Int, level: String?, canonical: String?)? {
         let fromLexicon = lexicon.places.longest(in: words, from: start, limit: words.count)
         let fromArticle = articlePlaces.longest(in: words.folded, from: start, limit: words.count)
-        if let fromArticle, fromArticle.end > (fromLexicon?.end ?? 0) { return (fromArticle.end, fromArticle.value) }
-        if let fromLexicon { return (extendSuffixes(fromLexicon.end), fromLexicon.value) }
+        if let fromArticle, fromArticle.end > (fromLexicon?.end ?? 0) { return (fromArticle.end, fromArticle.value, nil) }
+        if let fromLexicon {
+            let end = extendSuffixes(fromLexicon.end)
+            return (end, fromLexicon.value.level, end == fromLexicon.end ? fromLexicon.value.canonical : nil)
+        }
         return nil
     }
+
+    /// The name of the place at `range`: its full name when written abbreviated (`Jabar`).
+    func placeName(_ range: Range<Int>, canonical: String?) -> String { canonical ?? text(range) }
 
     /// Fills the article's names and places, computed once per document and shared with the person scan.
     mutating func learnNames() {

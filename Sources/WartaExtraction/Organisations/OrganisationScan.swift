@@ -6,13 +6,14 @@ import WartaTokenizer
 ///
 /// | rule | example |
 /// | --- | --- |
-/// | `org.role-ministry` | `Menteri Kominfo Johnny` → `Kominfo` |
 /// | `org.pattern-region` | `BPBD Demak` → Badan Penanggulangan Bencana Daerah Kabupaten Demak; `Pemkab Demak` |
 /// | `org.definition-alias` | `BPBD` after `... Daerah (BPBD) Kabupaten Mamuju` |
 /// | `org.gazetteer-name`, `org.gazetteer-alias` | `Kementerian Kesehatan`, `Kemenkes`, `BMKG` |
 /// | `org.gazetteer-branch` | `KONI Sumatera Utara` → Komite Olahraga Nasional Indonesia Provinsi Sumatera Utara |
 /// | `org.pattern-name` | `Dinas Kesehatan Kabupaten Demak`, `Universitas Negeri Padang`, `PT Sinar Jaya (Persero) Tbk` |
 /// | `org.definition-region` | `Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Mamuju` |
+/// | `org.definition-continued` | `Rumah Sakit Umum Daerah (RSUD) dr. Slamet Garut` |
+/// | `org.inner-acronym` | `Badan Reserse Kriminal (Bareskrim) Polri`, `Pemerintah Provinsi (Pemprov) Jawa Timur` |
 /// | `org.definition-acronym` | `BMKG` in `Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)` |
 /// | `org.definition-name` | `Lembaga Survei Nusantara (LSN)`: a capitalised name defined by an acronym |
 struct OrganisationScan {
@@ -46,12 +47,12 @@ struct OrganisationScan {
                 index = end
                 continue
             }
-            guard words.capitalized[index], isNameToken(index) || lexicon.ministryTitles.longest(in: words, from: index, limit: count) != nil,
-                  var match = match(at: index) else {
+            guard words.capitalized[index], isNameToken(index), var match = match(at: index) else {
                 index += 1
                 continue
             }
             index = match.tokens.upperBound
+            if let inner = match.defines { aliases[inner] = ArticleAlias(canonical: match.canonical, id: match.id, kind: match.kind) }
             index = definition(after: &match)
             matches.append(match)
             if let pending = pendingAcronym {
@@ -67,34 +68,39 @@ struct OrganisationScan {
     // MARK: - Matching at one token
 
     func match(at index: Int) -> OrganisationMatch? {
-        if let role = roleMinistry(at: index) { return role }
         if let head = lexicon.heads.longest(in: words, from: index, limit: words.count),
            head.value.complement == .region || head.value.complement == .place,
            let match = regional(head: index..<head.end, head.value) {
             return match
         }
-        if !aliases.isEmpty, let alias = aliases[words.text[index]] {
-            if alias.kind == "other", let place = knownPlace(from: index + 1), place.level == "province" {
-                let canonical = alias.canonical + " Provinsi " + text(index + 1..<place.end)
-                return OrganisationMatch(tokens: index..<place.end, canonical: canonical, id: alias.id + "-" + Self.slug(text(index + 1..<place.end)),
-                                         kind: alias.kind, acronym: words.text[index], rule: "org.gazetteer-branch")
+        let gazetteer = lexicon.aliases.longest(in: words, from: index, limit: words.count, skippingParenthesis: true)
+        // An article's acronym (`KPU` for the KPU of Jawa Tengah) gives way to a longer known name
+        // (`KPU RI`) and to another branch (`KPU Kota Surabaya`).
+        if !aliases.isEmpty, let alias = aliases[words.text[index]],
+           !(gazetteer.map { $0.end > index + 1 || branch(canonical: "", id: $0.value.id, kind: "", at: $0.end) != nil } ?? false),
+           !(lexicon.heads.longest(in: words, from: index, limit: index + 1).flatMap { patterned(head: index..<index + 1, $0.value) }.map { $0.tokens.count > 1 } ?? false) {
+            if let branch = branch(canonical: alias.canonical, id: alias.id, kind: alias.kind, at: index + 1) {
+                return OrganisationMatch(tokens: index..<branch.end, canonical: branch.canonical, id: branch.id, kind: alias.kind,
+                                         acronym: words.text[index], rule: "org.gazetteer-branch")
             }
             return OrganisationMatch(tokens: index..<index + 1, canonical: alias.canonical, id: alias.id, kind: alias.kind,
                                      acronym: words.text[index], rule: "org.definition-alias")
         }
-        if let found = lexicon.aliases.longest(in: words, from: index, limit: words.count),
+        if let found = gazetteer,
            !found.value.capitalsOnly || OrganisationLexicon.isCapitals(words.text[index]) {
             let name = lexicon.name(of: found.value.id, on: document.published)
-            // `KONI Sumatera Utara`: a civil-society body's provincial branch.
-            if name.kind == "other", let place = knownPlace(from: found.end), place.level == "province" {
-                let canonical = name.canonical + " Provinsi " + text(found.end..<place.end)
-                return OrganisationMatch(tokens: index..<place.end, canonical: canonical, id: name.id + "-" + Self.slug(text(found.end..<place.end)),
-                                         kind: name.kind, acronym: found.value.acronym ?? name.acronym, rule: "org.gazetteer-branch")
+            let acronym = found.value.acronym ?? name.acronym
+            // `Badan Reserse Kriminal (Bareskrim) Polri`: an acronym written inside the name.
+            let open = (index..<found.end).first { words.text[$0] == "(" }
+            let inner = open.map { words.text[$0 + 1] }
+            if let branch = branch(canonical: name.canonical, id: name.id, kind: name.kind, at: found.end) {
+                return OrganisationMatch(tokens: index..<branch.end, canonical: branch.canonical, id: branch.id, kind: name.kind,
+                                         acronym: acronym, rule: "org.gazetteer-branch", defines: inner)
             }
             let surface = text(index..<found.end)
-            let rule = surface == name.canonical ? "org.gazetteer-name" : "org.gazetteer-alias"
+            let rule = inner != nil ? "org.inner-acronym" : surface == name.canonical ? "org.gazetteer-name" : "org.gazetteer-alias"
             return OrganisationMatch(tokens: index..<found.end, canonical: name.canonical, id: name.id, kind: name.kind,
-                                     acronym: found.value.acronym ?? name.acronym, rule: rule)
+                                     acronym: acronym, rule: rule, defines: inner)
         }
         if let head = lexicon.heads.longest(in: words, from: index, limit: words.count), words.capitalized[index] {
             return patterned(head: index..<head.end, head.value)
@@ -102,55 +108,84 @@ struct OrganisationScan {
         return nil
     }
 
-    /// `Menteri Kominfo` → `Kominfo`; `Menteri Keuangan` → `Keuangan` (Kementerian Keuangan).
-    func roleMinistry(at index: Int) -> OrganisationMatch? {
-        guard let title = lexicon.ministryTitles.longest(in: words, from: index, limit: words.count) else { return nil }
-        for start in Set([index + 1, title.end]).sorted() where start < words.count && words.capitalized[start] {
-            if let found = lexicon.roleAliases.longest(in: words, from: start, limit: words.count) {
-                let name = lexicon.name(of: found.value.id, on: document.published)
-                return OrganisationMatch(tokens: start..<found.end, canonical: name.canonical, id: name.id, kind: name.kind,
-                                         acronym: name.acronym, rule: "org.role-ministry")
-            }
+    /// A body's regional branch after its name: `KPU Provinsi Jawa Tengah` (a level word and a
+    /// place, for any body but ministries and international ones) or `Bawaslu Jawa Tengah` (a
+    /// province, for bodies listed in branching.txt).
+    func branch(canonical: String, id: String, kind: String, at start: Int) -> (end: Int, canonical: String, id: String)? {
+        guard start < words.count, words.capitalized[start], kind != "ministry", kind != "international" else { return nil }
+        let canonical = lexicon.nationalBase(canonical)
+        if let level = words.value(start, lexicon.regionLevels), level != "Kecamatan", let place = place(from: start + 1) {
+            let full = canonical + " " + level + " " + placeName(start + 1..<place.end, canonical: place.canonical)
+            return (place.end, full, id + "-" + Self.slug(full))
+        }
+        if lexicon.branching.contains(id), let place = knownPlace(from: start), place.level == "province" {
+            let full = canonical + " Provinsi " + placeName(start..<place.end, canonical: place.canonical)
+            return (place.end, full, id + "-" + Self.slug(full))
         }
         return nil
     }
 
-    /// `BPBD Demak`, `DPRD Provinsi DKI Jakarta`, `Pemprov Sulawesi Barat`, `Polres Demak`.
+    /// `BPBD Demak`, `DPRD Provinsi DKI Jakarta`, `Pemprov Sulawesi Barat`, `Polres Demak`,
+    /// `Pemerintah Provinsi (Pemprov) Jawa Timur`.
     func regional(head: Range<Int>, _ info: OrganisationLexicon.Head) -> OrganisationMatch? {
         var start = head.upperBound
+        var inner: String?
+        if start + 2 < words.count, words.text[start] == "(", words.text[start + 2] == ")", words.capitalized[start + 1] {
+            inner = words.text[start + 1]
+            start += 3
+        }
         var writtenLevel: String?
         if start < words.count, words.capitalized[start], let level = words.value(start, lexicon.regionLevels) {
             writtenLevel = level
             start += 1
         }
         guard let place = place(from: start) else { return nil }
-        let placeText = text(start..<place.end)
+        let placeText = placeName(start..<place.end, canonical: place.canonical)
         let headText = info.expansion ?? text(head)
         let canonical: String
         if info.complement == .region {
-            let level = writtenLevel ?? inferredLevel(placeText, lexiconLevel: place.level)
+            let level = writtenLevel ?? inferredLevel(text(start..<place.end), lexiconLevel: place.level)
             canonical = headText + " " + level + " " + placeText
         } else {
             canonical = headText + (writtenLevel.map { " " + $0 } ?? "") + " " + placeText
         }
-        let acronym = OrganisationLexicon.isCapitals(words.text[head.lowerBound]) ? words.text[head.lowerBound] : nil
+        let acronym = OrganisationLexicon.isCapitals(words.text[head.lowerBound]) ? words.text[head.lowerBound] : inner
         return OrganisationMatch(tokens: head.lowerBound..<place.end, canonical: canonical, id: Self.slug(canonical), kind: info.kind,
-                                 acronym: acronym, rule: "org.pattern-region")
+                                 acronym: acronym, rule: inner == nil ? "org.pattern-region" : "org.inner-acronym", defines: inner)
     }
 
     /// `Dinas Kesehatan Kabupaten Demak`, `Universitas Negeri Padang`, `PT Sinar Jaya (Persero) Tbk`.
-    func patterned(head: Range<Int>, _ info: OrganisationLexicon.Head) -> OrganisationMatch? {
-        guard var end = nameRun(from: head.upperBound, levels: info.complement == .namePlace, placesEnd: info.complement != .company) else { return nil }
+    func patterned(head: Range<Int>, _ info: OrganisationLexicon.Head, nameFrom: Int? = nil) -> OrganisationMatch? {
+        let from = nameFrom ?? head.upperBound
+        let levels = info.complement == .namePlace || info.complement == .nameRegion
+        guard let run = nameRun(from: from, levels: levels, placesEnd: info.complement != .company) else { return nil }
+        var end = run.end
+        // `Komisi XI`, `Komisi B`: a numbered unit, not a body.
+        guard (from..<end).contains(where: { words.kinds[$0] == .word }) else { return nil }
+        // `Badan Anggaran DPRD ...`: a name made only of unit words before another body is a unit of it.
+        if (from..<end).allSatisfy({ words.hasText($0, lexicon.unitWords) }), end < words.count,
+           lexicon.heads.longest(in: words, from: end, limit: words.count) != nil { return nil }
         if info.complement == .company {
-            if end + 2 < words.count, words.text[end] == "(", words.folded[end + 1] == "persero", words.text[end + 2] == ")" { end += 3 }
-            if end < words.count, words.folded[end] == "tbk" { end += 1 }
+            if end + 2 < words.count, words.text[end] == "(", words.has(end + 1, lexicon.companyForms), words.text[end + 2] == ")" { end += 3 }
+            if end < words.count, words.has(end, lexicon.companyForms) { end += 1 }
         }
-        var canonical = (info.expansion.map { $0 + " " + text(head.upperBound..<end) }) ?? text(head.lowerBound..<end)
+        // `Dinas Perhubungan DKI Jakarta` → Dinas Perhubungan Provinsi DKI Jakarta: a regional
+        // office's name carries the level of its region.
+        if info.complement == .nameRegion, let place = run.place {
+            let nameEnd = run.levelToken ?? place.lowerBound
+            let placeText = placeName(place, canonical: run.placeCanonical)
+            let level = run.level ?? inferredLevel(text(place), lexiconLevel: run.placeLevel)
+            let prefix = info.expansion.map { $0 + (nameEnd > from ? " " + text(from..<nameEnd) : "") } ?? text(head.lowerBound..<nameEnd)
+            let canonical = prefix + " " + level + " " + placeText
+            return OrganisationMatch(tokens: head.lowerBound..<end, canonical: canonical, id: Self.slug(canonical), kind: info.kind,
+                                     acronym: nil, rule: "org.pattern-region")
+        }
+        var canonical = (info.expansion.map { $0 + " " + text(from..<end) }) ?? text(head.lowerBound..<end)
         // `Rumah Sakit Akademik UGM`: a name owned by a known body ends with its acronym;
         // `Kantor Perwakilan WHO`: a name made only of unit words is a unit of that body.
         if info.complement != .company, end < words.count, let owner = lexicon.aliases.longest(in: words, from: end, limit: end + 1),
            owner.value.capitalsOnly, owner.end >= words.count || !isNameToken(owner.end) {
-            if (head.upperBound..<end).allSatisfy({ words.hasText($0, lexicon.unitWords) }) { return nil }
+            if (from..<end).allSatisfy({ words.hasText($0, lexicon.unitWords) }) { return nil }
             canonical += " " + lexicon.name(of: owner.value.id, on: document.published).canonical
             end = owner.end
         }
@@ -176,15 +211,24 @@ struct OrganisationScan {
         let regionHead = lexicon.heads.longest(in: words, from: end + 1, limit: end + 2).map { $0.value.complement == .region } ?? false
         if writtenLevel != nil || regionHead, words.sentenceOf[min(after, words.count - 1)] == words.sentenceOf[end],
            let place = place(from: after) {
-            let placeText = text(after..<place.end)
-            let level = writtenLevel ?? inferredLevel(placeText, lexiconLevel: place.level)
-            match.canonical = text(match.tokens) + " " + level + " " + placeText
+            let level = writtenLevel ?? inferredLevel(text(after..<place.end), lexiconLevel: place.level)
+            match.canonical = text(match.tokens) + " " + level + " " + placeName(after..<place.end, canonical: place.canonical)
             match.id = Self.slug(match.canonical)
             match.acronym = acronym
             match.tokens = match.tokens.lowerBound..<place.end
             match.rule = "org.definition-region"
             aliases[acronym] = ArticleAlias(canonical: match.canonical, id: match.id, kind: match.kind)
             return place.end
+        }
+        // `Rumah Sakit Umum Daerah (RSUD) dr. Slamet Garut`: the acronym is a head whose name goes on.
+        if let head = lexicon.heads.longest(in: words, from: end + 1, limit: end + 2), head.value.complement != .region,
+           let rest = patterned(head: end + 1..<end + 2, head.value, nameFrom: end + 3), rest.tokens.upperBound > end + 3 {
+            match.canonical = match.canonical + " " + text(end + 3..<rest.tokens.upperBound)
+            match.id = Self.slug(match.canonical)
+            match.acronym = acronym
+            match.tokens = match.tokens.lowerBound..<rest.tokens.upperBound
+            match.rule = "org.definition-continued"
+            return rest.tokens.upperBound
         }
         aliases[acronym] = ArticleAlias(canonical: match.canonical, id: match.id, kind: match.kind)
         if match.acronym == nil { match.acronym = acronym }

@@ -97,6 +97,13 @@ struct PersonScan {
                 if let place = places.place(from: cursor) { cursor = place.end }
             }
         case .org:
+            // `Menteri Pertanian Andi Amran Sulaiman`: a ministry named by its short form after a
+            // minister's title, not reported as an organisation mention but ending the role.
+            if orgAt[cursor] == nil, lexicon.organisations.ministryTitles.longest(in: words, from: start, limit: title.end + 1) != nil,
+               let ministry = lexicon.organisations.roleAliases.longest(in: words, from: cursor, limit: words.count) {
+                organisation = lexicon.organisations.name(of: ministry.value.id, on: document.published).canonical
+                cursor = ministry.end
+            }
             while cursor < words.count {
                 if let org = orgAt[cursor] {
                     organisation = org.canonical

@@ -28,22 +28,32 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     /// The longest entry starting at token `start` of `folded` and ending before `limit`:
     /// its end (exclusive token index) and value.
-    func longest(in folded: [String], from start: Int, limit: Int) -> (end: Int, value: Value)? {
+    /// With `skippingParenthesis`, one `(ACR)` inside the entry is passed over
+    /// (`Badan Reserse Kriminal (Bareskrim) Polri` matches `Badan Reserse Kriminal Polri`).
+    func longest(in folded: [String], from start: Int, limit: Int, skippingParenthesis: Bool = false) -> (end: Int, value: Value)? {
         var node = 0
         var best: (Int, Value)?
         var index = start
-        while index < limit, let next = children[node][folded[index]] {
-            node = next
-            index += 1
-            if let value = values[node] { best = (index, value) }
+        var skipped = !skippingParenthesis
+        while index < limit {
+            if let next = children[node][folded[index]] {
+                node = next
+                index += 1
+                if let value = values[node] { best = (index, value) }
+            } else if !skipped, index > start, folded[index] == "(", index + 3 < limit, folded[index + 2] == ")" {
+                skipped = true
+                index += 3
+            } else {
+                break
+            }
         }
         return best
     }
 
     /// The longest entry starting at token `start` of a document, skipping tokens no lexicon knows.
-    func longest(in words: DocumentWords, from start: Int, limit: Int) -> (end: Int, value: Value)? {
+    func longest(in words: DocumentWords, from start: Int, limit: Int, skippingParenthesis: Bool = false) -> (end: Int, value: Value)? {
         guard start < words.count, words.known[start] else { return nil }
-        return longest(in: words.folded, from: start, limit: limit)
+        return longest(in: words.folded, from: start, limit: limit, skippingParenthesis: skippingParenthesis)
     }
 
     /// True when `words` is an entry.
