@@ -111,6 +111,8 @@ struct PersonScan {
                     if let place = places.knownPlace(from: cursor) { cursor = place.end }
                 } else if words.capitalized[cursor], words.hasText(cursor, lexicon.unitWords) {
                     cursor += 1
+                } else if cursor > title.end, let place = places.knownPlace(from: cursor) {
+                    cursor = place.end
                 } else if (words.text[cursor] == "," || words.has(cursor, lexicon.organisations.connectors)),
                           cursor + 1 < words.count, words.capitalized[cursor + 1], cursor > title.end {
                     cursor += 1
@@ -125,8 +127,22 @@ struct PersonScan {
         }
         let roleEnd = cursor
         while let rank = lexicon.ranks.longest(in: words, from: cursor, limit: words.count) { cursor = rank.end }
-        guard let name = nameRun(from: cursor) else { return roleEnd > title.end ? roleEnd : title.end }
-        let role = places.text(start..<roleEnd)
+        var found = nameRun(from: cursor)
+        // `Kepala Balai Besar POM di Makassar Dra. Hasnawati Daeng Bau`: the role goes on in lower
+        // case; a rank or honorific a few words on still introduces the name.
+        if found == nil {
+            var ahead = cursor
+            while ahead < words.count, ahead - cursor < 6, words.sentenceOf[ahead] == words.sentenceOf[start], !words.isQuoteMark(ahead) {
+                if let rank = lexicon.ranks.longest(in: words, from: ahead, limit: words.count), words.kinds[ahead] == .abbreviation,
+                   let name = nameRun(from: rank.end) {
+                    found = name
+                    break
+                }
+                ahead += 1
+            }
+        }
+        guard let name = found else { return roleEnd > title.end ? roleEnd : title.end }
+        let role = places.text(start..<(name.lowerBound > roleEnd + 3 ? name.lowerBound : roleEnd))
         add(name, role: role, organisation: organisation, rule: "person.title-name")
         return name.upperBound
     }
@@ -139,7 +155,11 @@ struct PersonScan {
             if cursor > start, orgAt[cursor] != nil || lexicon.ranks.longest(in: words, from: cursor, limit: words.count) != nil && words.capitalized[cursor] {
                 return cursor
             }
-            if words.capitalized[cursor] && (words.kinds[cursor] == .word || words.kinds[cursor] == .acronym) { cursor += 1; continue }
+            let kind = words.kinds[cursor]
+            if (words.capitalized[cursor] && (kind == .word || kind == .acronym || kind == .initial)) || kind == .identifier || kind == .number {
+                cursor += 1
+                continue
+            }
             if cursor > start, words.text[cursor] == "," || words.has(cursor, lexicon.organisations.connectors) { cursor += 1; continue }
             return nil
         }
@@ -150,6 +170,9 @@ struct PersonScan {
     mutating func namedLater(at first: Int) -> Int? {
         guard !places.speakerNames.isEmpty, first == 0 || !words.capitalized[first - 1] || words.kinds[first - 1] != .word else { return nil }
         var start = first
+        if words.capitalized[start], words.value(start, lexicon.organisations.regionLevels) != nil, let place = places.place(from: start + 1) {
+            start = place.end
+        }
         while let place = places.knownPlace(from: start) { start = place.end }
         guard let name = nameRun(from: start), name.count >= 2, name.count <= 4,
               name.contains(where: { places.speakerNames.contains(words.text[$0]) }),
@@ -178,10 +201,23 @@ struct PersonScan {
     mutating func described(at start: Int) -> Int? {
         guard let descriptor = lexicon.descriptors.longest(in: words, from: start, limit: words.count) else { return nil }
         var cursor = descriptor.end
-        while let place = places.knownPlace(from: cursor) { cursor = place.end }
-        guard let name = nameRun(from: cursor), name.count >= 2, !covered[name.lowerBound] else { return nil }
-        let role = places.text(start..<descriptor.end)
-        add(name, role: role, organisation: nil, rule: "person.descriptor-name")
+        var organisation: String?
+        // `ekonom PT Bank Mandiri (Persero) Tbk Rizal Fahmi Harahap`, `anggota DPRD Kabupaten Sleman Nadia Kurniasari`.
+        while cursor < words.count {
+            if let org = orgAt[cursor] {
+                organisation = org.canonical
+                cursor = org.end
+            } else if let place = places.knownPlace(from: cursor) {
+                cursor = place.end
+            } else if words.capitalized[cursor], words.value(cursor, lexicon.organisations.regionLevels) != nil, let place = places.place(from: cursor + 1) {
+                cursor = place.end
+            } else {
+                break
+            }
+        }
+        guard let name = nameRun(from: cursor), name.count >= 2 || organisation != nil, !covered[name.lowerBound] else { return nil }
+        let role = places.text(start..<cursor)
+        add(name, role: role, organisation: organisation, rule: "person.descriptor-name")
         var end = name.upperBound
         if end + 1 < words.count, words.text[end] == "/", let partner = nameRun(from: end + 1), partner.count >= 2 {
             add(partner, role: role, organisation: nil, rule: "person.descriptor-name")

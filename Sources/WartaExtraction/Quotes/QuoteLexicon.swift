@@ -22,6 +22,8 @@ public final class QuoteLexicon: Sendable {
     let coordinators: Set<String>
     /// Marks that end a sentence and are not part of reported words (`.`, `!`, `?`).
     let finalMarks: Set<String>
+    /// `sebagai`: `Ia menyebut kebijakan itu sebagai "jalan tengah"` names something, it reports nothing.
+    let naming: Set<String>
     /// Every folded word the quote scan looks up.
     let vocabulary: Set<String>
 
@@ -45,6 +47,7 @@ public final class QuoteLexicon: Sendable {
         var complementizers: Set<String> = []
         var coordinators: Set<String> = []
         var finalMarks: Set<String> = []
+        var naming: Set<String> = []
         let roles = try lexicons.file("quotes/function-words.tsv")
         for entry in roles.entries {
             switch entry[field: 1] {
@@ -52,15 +55,17 @@ public final class QuoteLexicon: Sendable {
             case "complementizer": complementizers.insert(entry.key)
             case "coordinator": coordinators.insert(entry.key)
             case "final": finalMarks.insert(entry.key)
-            default: throw LexiconError(path: roles.path, line: entry.line, message: "unknown role (source, complementizer, coordinator, final)")
+            case "naming": naming.insert(entry.key)
+            default: throw LexiconError(path: roles.path, line: entry.line, message: "unknown role (source, complementizer, coordinator, final, naming)")
             }
         }
         self.sources = sources
         self.complementizers = complementizers
         self.coordinators = coordinators
         self.finalMarks = finalMarks
+        self.naming = naming
         var vocabulary: Set<String> = []
-        for set in [cues, clitics, verbs, pronouns, titleCues, sources, complementizers, coordinators, finalMarks] {
+        for set in [cues, clitics, verbs, pronouns, titleCues, sources, complementizers, coordinators, finalMarks, naming] {
             for word in set { vocabulary.insert(DocumentWords.fold(word, ascii: false)) }
         }
         self.vocabulary = vocabulary

@@ -27,12 +27,12 @@ extension QuoteScan {
                 let closed = words.hasText(last, lexicon.finalMarks) || words.text[last] == ","
                 let opensParagraph = pair.open == 0 || words.paragraphOf[pair.open - 1] != words.paragraphOf[pair.open]
                 guard closed || opensParagraph else { continue }
-                attribution = Attribution(verb: nil, speaker: recentSpeaker(before: pair.open), speakerSpan: nil,
-                                          rule: "quote.direct-continued", end: pair.close)
+                attribution = Attribution(verb: nil, speaker: nil, speakerSpan: nil,
+                                          rule: "quote.direct-continued", end: pair.close, resolveBefore: pair.open)
             }
             guard let attribution else { continue }
             quotes.append((content.lowerBound, Quote(span: span(content), direct: true, verb: attribution.verb, speaker: attribution.speaker,
-                                                     speakerSpan: attribution.speakerSpan, rule: attribution.rule)))
+                                                     speakerSpan: attribution.speakerSpan, rule: attribution.rule), attribution.resolveBefore))
         }
     }
 
@@ -42,6 +42,8 @@ extension QuoteScan {
         var speakerSpan: Span?
         var rule: String
         var end: Int
+        /// Resolve the speaker, in document order, as the one before this token (pronouns, clitics).
+        var resolveBefore: Int? = nil
     }
 
     /// `," kata Johnny`, `," ujar dia`, `," katanya` after the closing mark at `close`.
@@ -52,12 +54,12 @@ extension QuoteScan {
         let cue = words.folded[cursor]
         let verb = words.text[cursor]
         if lexicon.clitics.contains(cue) {
-            return Attribution(verb: verb, speaker: recentSpeaker(before: close), speakerSpan: nil, rule: "quote.clitic-speaker", end: cursor + 1)
+            return Attribution(verb: verb, speaker: nil, speakerSpan: nil, rule: "quote.clitic-speaker", end: cursor + 1, resolveBefore: close)
         }
         guard lexicon.cues.contains(cue) || lexicon.verbs.contains(cue) else { return nil }
         let next = cursor + 1
         if next < words.count, words.has(next, lexicon.pronouns) {
-            return Attribution(verb: verb, speaker: recentSpeaker(before: close), speakerSpan: nil, rule: "quote.pronoun-speaker", end: next + 1)
+            return Attribution(verb: verb, speaker: nil, speakerSpan: nil, rule: "quote.pronoun-speaker", end: next + 1, resolveBefore: close)
         }
         var limit = next
         while limit < words.count, limit - next < 16, words.sentenceOf[limit] == words.sentenceOf[next], !words.isQuoteMark(limit) { limit += 1 }
@@ -80,7 +82,7 @@ extension QuoteScan {
             return Attribution(verb: verb, speaker: speaker(found), speakerSpan: found.mention.span, rule: "quote.direct-cue-before", end: open)
         }
         if cursor > 0, words.has(cursor - 1, lexicon.pronouns) {
-            return Attribution(verb: verb, speaker: recentSpeaker(before: cursor - 1), speakerSpan: nil, rule: "quote.pronoun-speaker", end: open)
+            return Attribution(verb: verb, speaker: nil, speakerSpan: nil, rule: "quote.pronoun-speaker", end: open, resolveBefore: cursor - 1)
         }
         let sentence = words.sentenceOf[cursor]
         var back = cursor - 1
@@ -90,6 +92,6 @@ extension QuoteScan {
             }
             back -= 1
         }
-        return Attribution(verb: verb, speaker: recentSpeaker(before: cursor), speakerSpan: nil, rule: "quote.direct-cue-before", end: open)
+        return Attribution(verb: verb, speaker: nil, speakerSpan: nil, rule: "quote.direct-cue-before", end: open, resolveBefore: cursor)
     }
 }

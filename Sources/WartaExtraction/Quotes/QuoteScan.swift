@@ -16,7 +16,7 @@ struct QuoteScan {
     /// Token ranges inside quote marks (content only).
     var quoted: [Range<Int>] = []
     var inQuote: [Bool]
-    var quotes: [(first: Int, quote: Quote)] = []
+    var quotes: [(first: Int, quote: Quote, resolveBefore: Int?)] = []
 
     init(lexicon: QuoteLexicon, words: DocumentWords, document: Document, persons: [PersonMention]) {
         self.lexicon = lexicon
@@ -39,6 +39,12 @@ struct QuoteScan {
         direct(pairs)
         indirect()
         quotes.sort { $0.first < $1.first }
+        // Pronouns and clitic cues refer back in document order, to direct and reported speech alike.
+        for index in quotes.indices {
+            guard let before = quotes[index].resolveBefore else { continue }
+            let speaker = recentSpeaker(before: before, quotes: quotes[..<index])
+            quotes[index].quote.speaker = speaker
+        }
         return quotes.map(\.quote)
     }
 
@@ -84,19 +90,34 @@ struct QuoteScan {
 
     /// The most recent person mentioned outside quotes before token `index`.
     /// The speaker a pronoun or clitic cue before token `index` refers to: the later of the last
-    /// quote's speaker and the last person introduced (with a role, or named in full) outside quotes.
-    /// A short name in passing (`Haryanto disangka ...`) does not take over from the last speaker.
-    func recentSpeaker(before index: Int) -> Speaker? {
+    /// quote's speaker and the last person introduced as the subject of a sentence outside quotes.
+    /// A name in passing (`Haryanto disangka ...`, `sesuai arahan Presiden Joko Widodo`) does not
+    /// take over from the last speaker.
+    func recentSpeaker(before index: Int, quotes earlier: ArraySlice<(first: Int, quote: Quote, resolveBefore: Int?)>) -> Speaker? {
         let introduced = persons.last {
-            $0.tokens.upperBound <= index && !inQuote[$0.tokens.lowerBound] && $0.mention.rule != "person.short-name"
+            $0.tokens.upperBound <= index && !inQuote[$0.tokens.lowerBound] && $0.mention.rule != "person.short-name" && isSubject($0)
         }
         let byte = index < document.tokens.count ? document.tokens[index].byteStart : document.source.byteCount
-        if let last = quotes.last(where: { $0.quote.byteStart < byte && $0.quote.speaker != nil }) {
+        if let last = earlier.last(where: { $0.quote.byteStart < byte && $0.quote.speaker != nil }) {
             if let introduced, document.tokens[introduced.tokens.lowerBound].byteStart > last.quote.byteStart { return speaker(introduced) }
             return last.quote.speaker
         }
         if let introduced { return speaker(introduced) }
         return persons.last { $0.tokens.upperBound <= index && !inQuote[$0.tokens.lowerBound] }.map(speaker)
+    }
+
+    /// True when the person's sentence is about them: no lower-case word comes before the mention,
+    /// apart from an opening phrase closed by a comma (`Sementara itu, Kepala ... X`).
+    func isSubject(_ found: PersonAt) -> Bool {
+        let first = found.tokens.lowerBound
+        let sentence = words.sentenceOf[first]
+        var cursor = first
+        while cursor > 0, words.sentenceOf[cursor - 1] == sentence {
+            cursor -= 1
+            if words.text[cursor] == "," { return true }
+            if words.kinds[cursor] == .word, !words.capitalized[cursor], !words.has(cursor, lexicon.cues) { return false }
+        }
+        return true
     }
 
     func speaker(_ found: PersonAt) -> Speaker {

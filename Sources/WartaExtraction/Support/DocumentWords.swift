@@ -78,8 +78,10 @@ final class DocumentWords: Sendable {
         while cursor > 0, end - cursor < 10 {
             let previous = cursor - 1
             let text = self.text[previous]
-            let degreeLike = kinds[previous] == .abbreviation || kinds[previous] == .initial
-                || [",", "(", ")", "."].contains(text) || (kinds[previous] == .word && text.contains(".")) || (text.count == 1 && capitalized[previous])
+            // `Apt.` written as a short capitalised word and a full stop is a degree too.
+            let shortBeforeStop = previous + 1 < self.text.count && self.text[previous + 1] == "." && capitalized[previous] && text.count <= 4
+            let degreeLike = kinds[previous] == .abbreviation || kinds[previous] == .initial || shortBeforeStop
+                || text == "," || text == "(" || text == ")" || text == "." || (kinds[previous] == .word && text.contains(".")) || (text.count == 1 && capitalized[previous])
             guard degreeLike else { break }
             cursor = previous
         }
