@@ -13,6 +13,7 @@ import WartaTokenizer
 /// | `quote.clitic-speaker` | `"...," katanya` |
 /// | `quote.inserted-cue` | `"...," kata dia, "..."`: the second part, a quote of its own by the same speaker |
 /// | `quote.direct-cue-before` | `Agus mengatakan, "..."` |
+/// | `quote.continued-paragraph` | `"... .` at a paragraph's end, continued by `"... ," kata X.` in the next |
 /// | `quote.direct-continued` | a quote with no cue, after a quote by the same speaker |
 /// | `quote.indirect-verb` | `Agus menjelaskan hingga pukul 12.00 ...` |
 /// | `quote.indirect-menurut` | `Menurut dia, ratusan rumah ...` |

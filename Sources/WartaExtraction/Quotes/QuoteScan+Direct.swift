@@ -20,6 +20,13 @@ extension QuoteScan {
                 carried[number + 1] = second
             }
             if attribution == nil { attribution = cueBefore(pair.open) }
+            // A quote running to the end of its paragraph goes on in the next one, whose cue names
+            // the speaker of both (`"... .` / `"... ," kata X.`).
+            if attribution == nil, pair.close < words.count, words.paragraphOf[pair.close] != words.paragraphOf[pair.open],
+               number + 1 < pairs.count, pairs[number + 1].open == pair.close, var next = cueAfter(pairs[number + 1].close) {
+                next.rule = "quote.continued-paragraph"
+                attribution = next
+            }
             if attribution == nil {
                 if wordCount <= 2 || words.kinds[content.lowerBound] == .hashtag && wordCount == 1 { continue }
                 if pair.open > 0, words.has(pair.open - 1, lexicon.titleCues) { continue }
