@@ -75,6 +75,16 @@ public struct CliticAnalyzer: Sendable {
         return Analysis(host: String(host), prefix: prefix, suffixes: found)
     }
 
+    /// An analyser whose known roots are every entry of the lexicon files under `roots/`
+    /// (the stemmer's root list), so the short clitics are recognised too (`bukuku`, `kupinjam`).
+    public static func withRoots(lexicons: LexiconStore = .embedded) throws(LexiconError) -> CliticAnalyzer {
+        var roots: Set<String> = []
+        for path in lexicons.paths where path.hasPrefix("roots/") {
+            for key in try lexicons.file(path).keys { roots.insert(key.lowercased()) }
+        }
+        return try CliticAnalyzer(lexicons: lexicons, roots: roots)
+    }
+
     /// A cheap test on the bytes: could any listed clitic begin or end this word?
     public func mayHaveClitic(_ word: some StringProtocol) -> Bool {
         var word = String(word)

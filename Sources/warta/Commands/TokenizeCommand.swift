@@ -28,7 +28,7 @@ struct TokenizeCommand: ParsableCommand {
     func run() throws {
         let lexicons = try common.lexiconStore()
         let tokenizer = try Tokenizer(lexicons: lexicons)
-        let clitics = try CliticAnalyzer(lexicons: lexicons)
+        let clitics = try CliticAnalyzer.withRoots(lexicons: lexicons)
         let log = ProblemLog(quiet: common.quiet)
         let (items, problems) = InputReader.expand(try common.resolvedInputs(inputs))
         problems.forEach(log.report)
