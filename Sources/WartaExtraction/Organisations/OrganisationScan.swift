@@ -91,7 +91,7 @@ struct OrganisationScan {
             let name = lexicon.name(of: found.value.id, on: document.published)
             let acronym = found.value.acronym ?? name.acronym
             // `Badan Reserse Kriminal (Bareskrim) Polri`: an acronym written inside the name.
-            let open = (index..<found.end).first { words.text[$0] == "(" }
+            let open = (index..<found.end).first { words.text[$0] == "(" && !words.has($0 + 1, lexicon.companyForms) }
             let inner = open.map { words.text[$0 + 1] }
             if let branch = branch(canonical: name.canonical, id: name.id, kind: name.kind, at: found.end) {
                 return OrganisationMatch(tokens: index..<branch.end, canonical: branch.canonical, id: branch.id, kind: name.kind,
