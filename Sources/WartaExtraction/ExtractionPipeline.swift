@@ -14,6 +14,8 @@ public enum ExtractionPipeline {
         let quotes = try QuoteLexicon(lexicons: lexicons)
         let vocabulary = ExtractionVocabulary([organisations.vocabulary, persons.vocabulary, quotes.vocabulary])
         return [
+            try DateExtractor(lexicons: lexicons),
+            try FigureExtractor(lexicons: lexicons),
             OrganisationExtractor(lexicon: organisations, vocabulary: vocabulary),
             PersonExtractor(lexicon: persons, vocabulary: vocabulary),
             QuoteExtractor(lexicon: quotes, vocabulary: vocabulary),

@@ -35,10 +35,10 @@ public final class OrganisationLexicon: Sendable {
 
     let names: [Name]
     let namesByID: [String: [Int]]
-    let aliases: PhraseTable<Alias>
+    let aliases: TokenPhraseTable<Alias>
     /// Ministry names as they follow `Menteri` (`Kominfo`, `Keuangan`, `Koordinator Bidang Perekonomian`).
-    let roleAliases: PhraseTable<Alias>
-    let heads: PhraseTable<Head>
+    let roleAliases: TokenPhraseTable<Alias>
+    let heads: TokenPhraseTable<Head>
     /// A place's level (`province`, `city`, `regency`, `both`, `country`) and, for abbreviations, its full name.
     struct Place: Sendable {
         let level: String
@@ -46,7 +46,7 @@ public final class OrganisationLexicon: Sendable {
     }
 
     /// Place names (folded).
-    let places: PhraseTable<Place>
+    let places: TokenPhraseTable<Place>
     /// Bodies with regional branches (`kpu`: `KPU Jawa Tengah`).
     let branching: Set<String>
     /// National qualifiers a branch's name drops (`Republik Indonesia`).
@@ -63,7 +63,7 @@ public final class OrganisationLexicon: Sendable {
     /// Lower-case words that join a name's capitalised words (`dan`, `bidang`, `/`).
     let connectors: Set<String>
     /// Titles after which a ministry appears in its short form (`Menteri`).
-    let ministryTitles: PhraseTable<Bool>
+    let ministryTitles: TokenPhraseTable<Bool>
     /// First words of person titles and ranks (folded): a patterned name stops before them.
     let roleWords: Set<String>
     /// Capitalised words naming a unit (`Perwakilan`, `Bidang`): a patterned name made only of
@@ -81,8 +81,8 @@ public final class OrganisationLexicon: Sendable {
         let split = PhraseSplitter(tokenizer: tokenizer)
         var names: [Name] = []
         var byID: [String: [Int]] = [:]
-        var aliases = PhraseTable<Alias>()
-        var roleAliases = PhraseTable<Alias>()
+        var aliases = TokenPhraseTable<Alias>()
+        var roleAliases = TokenPhraseTable<Alias>()
         let file = try lexicons.file("organisations/gazetteer.tsv")
         // Full names first, so an alias never shadows a body's own full name.
         var pending: [(String, Alias)] = []
@@ -126,7 +126,7 @@ public final class OrganisationLexicon: Sendable {
         self.aliases = aliases
         self.roleAliases = roleAliases
 
-        var heads = PhraseTable<Head>()
+        var heads = TokenPhraseTable<Head>()
         let headFile = try lexicons.file("organisations/pattern-heads.tsv")
         for entry in headFile.entries {
             guard let kind = entry[field: 1], let complement = entry[field: 2].flatMap(Head.Complement.init(rawValue:)) else {
@@ -136,7 +136,7 @@ public final class OrganisationLexicon: Sendable {
             heads.insert(split.words(entry.key), Head(kind: kind, complement: complement, expansion: expansion))
         }
         self.heads = heads
-        var places = PhraseTable<Place>()
+        var places = TokenPhraseTable<Place>()
         for entry in try lexicons.file("organisations/places.tsv").entries {
             places.insert(split.words(entry.key), Place(level: entry[field: 1] ?? "regency", canonical: entry[field: 2]))
         }
@@ -153,7 +153,7 @@ public final class OrganisationLexicon: Sendable {
         terms = Set(try lexicons.file("organisations/not-organisations.txt").keys)
         stopwords = Set(try lexicons.file("organisations/name-stopwords.txt").keys)
         connectors = Set(try lexicons.file("organisations/name-connectors.txt").keys)
-        var ministryTitles = PhraseTable<Bool>()
+        var ministryTitles = TokenPhraseTable<Bool>()
         for key in try lexicons.file("organisations/ministry-titles.txt").keys { ministryTitles.insert(split.words(key), true) }
         self.ministryTitles = ministryTitles
         var roleWords: Set<String> = []

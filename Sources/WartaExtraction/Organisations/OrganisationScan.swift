@@ -30,7 +30,7 @@ struct OrganisationScan {
     /// a patterned name stops before them.
     var standaloneNames: Set<String> = []
     /// Multi-word places the article names after a level word (`Kabupaten Muara Sakti`), folded.
-    var articlePlaces = PhraseTable<String>()
+    var articlePlaces = TokenPhraseTable<String>()
 
     init(lexicon: OrganisationLexicon, words: DocumentWords, document: Document) {
         self.lexicon = lexicon
