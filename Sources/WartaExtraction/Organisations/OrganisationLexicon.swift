@@ -35,10 +35,10 @@ public final class OrganisationLexicon: Sendable {
 
     let names: [Name]
     let namesByID: [String: [Int]]
-    let aliases: TokenPhraseTable<Alias>
+    let aliases: PhraseTrie<Alias>
     /// Ministry names as they follow `Menteri` (`Kominfo`, `Keuangan`, `Koordinator Bidang Perekonomian`).
-    let roleAliases: TokenPhraseTable<Alias>
-    let heads: TokenPhraseTable<Head>
+    let roleAliases: PhraseTrie<Alias>
+    let heads: PhraseTrie<Head>
     /// A place's level (`province`, `city`, `regency`, `both`, `country`) and, for abbreviations, its full name.
     struct Place: Sendable {
         let level: String
@@ -46,7 +46,7 @@ public final class OrganisationLexicon: Sendable {
     }
 
     /// Place names (folded).
-    let places: TokenPhraseTable<Place>
+    let places: PhraseTrie<Place>
     /// Bodies with regional branches (`kpu`: `KPU Jawa Tengah`).
     let branching: Set<String>
     /// National qualifiers a branch's name drops (`Republik Indonesia`).
@@ -63,7 +63,7 @@ public final class OrganisationLexicon: Sendable {
     /// Lower-case words that join a name's capitalised words (`dan`, `bidang`, `/`).
     let connectors: Set<String>
     /// Titles after which a ministry appears in its short form (`Menteri`).
-    let ministryTitles: TokenPhraseTable<Bool>
+    let ministryTitles: PhraseTrie<Bool>
     /// First words of person titles and ranks (folded): a patterned name stops before them.
     let roleWords: Set<String>
     /// Capitalised words naming a unit (`Perwakilan`, `Bidang`): a patterned name made only of
@@ -81,8 +81,8 @@ public final class OrganisationLexicon: Sendable {
         let split = PhraseSplitter(tokenizer: tokenizer)
         var names: [Name] = []
         var byID: [String: [Int]] = [:]
-        var aliases = TokenPhraseTable<Alias>()
-        var roleAliases = TokenPhraseTable<Alias>()
+        var aliases = PhraseTrie<Alias>()
+        var roleAliases = PhraseTrie<Alias>()
         let file = try lexicons.file("organisations/gazetteer.tsv")
         // Full names first, so an alias never shadows a body's own full name.
         var pending: [(String, Alias)] = []
@@ -126,7 +126,7 @@ public final class OrganisationLexicon: Sendable {
         self.aliases = aliases
         self.roleAliases = roleAliases
 
-        var heads = TokenPhraseTable<Head>()
+        var heads = PhraseTrie<Head>()
         let headFile = try lexicons.file("organisations/pattern-heads.tsv")
         for entry in headFile.entries {
             guard let kind = entry[field: 1], let complement = entry[field: 2].flatMap(Head.Complement.init(rawValue:)) else {
@@ -136,7 +136,7 @@ public final class OrganisationLexicon: Sendable {
             heads.insert(split.words(entry.key), Head(kind: kind, complement: complement, expansion: expansion))
         }
         self.heads = heads
-        var places = TokenPhraseTable<Place>()
+        var places = PhraseTrie<Place>()
         for entry in try lexicons.file("organisations/places.tsv").entries {
             places.insert(split.words(entry.key), Place(level: entry[field: 1] ?? "regency", canonical: entry[field: 2]))
         }
@@ -153,7 +153,7 @@ public final class OrganisationLexicon: Sendable {
         terms = Set(try lexicons.file("organisations/not-organisations.txt").keys)
         stopwords = Set(try lexicons.file("organisations/name-stopwords.txt").keys)
         connectors = Set(try lexicons.file("organisations/name-connectors.txt").keys)
-        var ministryTitles = TokenPhraseTable<Bool>()
+        var ministryTitles = PhraseTrie<Bool>()
         for key in try lexicons.file("organisations/ministry-titles.txt").keys { ministryTitles.insert(split.words(key), true) }
         self.ministryTitles = ministryTitles
         var roleWords: Set<String> = []

@@ -30,7 +30,7 @@ struct OrganisationScan {
     /// a patterned name stops before them.
     var standaloneNames: Set<String> = []
     /// Multi-word places the article names after a level word (`Kabupaten Muara Sakti`), folded.
-    var articlePlaces = TokenPhraseTable<String>()
+    var articlePlaces = PhraseTrie<String>()
 
     init(lexicon: OrganisationLexicon, words: DocumentWords, document: Document) {
         self.lexicon = lexicon

@@ -6,22 +6,22 @@ public final class PersonLexicon: Sendable {
     /// Where a title's complement ends and the name begins.
     enum Complement: String, Sendable { case none, place, org }
 
-    let titles: TokenPhraseTable<Complement>
+    let titles: PhraseTrie<Complement>
     /// Ranks and honorifics written before a name (`Kombes Pol`, `Dr.`, `H.`).
-    let ranks: TokenPhraseTable<Bool>
+    let ranks: PhraseTrie<Bool>
     /// Capitalised words naming a unit inside a role (`Bidang`, `Humas`).
     let unitWords: Set<String>
     /// Cues written before a speaker's name (`kata`, `ujar`, `menurut`), folded.
     let cuesBeforeSpeaker: Set<String>
     /// Lower-case role nouns before a name (`terdakwa`, `kuasa hukum`).
-    let descriptors: TokenPhraseTable<Bool>
+    let descriptors: PhraseTrie<Bool>
     let organisations: OrganisationLexicon
     /// Every folded word the person scan looks up.
     let vocabulary: Set<String>
 
     public init(lexicons: LexiconStore = .embedded, tokenizer: Tokenizer, organisations: OrganisationLexicon) throws {
         let split = PhraseSplitter(tokenizer: tokenizer)
-        var titles = TokenPhraseTable<Complement>()
+        var titles = PhraseTrie<Complement>()
         let file = try lexicons.file("people/titles.tsv")
         for entry in file.entries {
             guard let complement = entry[field: 1].flatMap(Complement.init(rawValue:)) else {
@@ -30,12 +30,12 @@ public final class PersonLexicon: Sendable {
             titles.insert(split.words(entry.key), complement)
         }
         self.titles = titles
-        var ranks = TokenPhraseTable<Bool>()
+        var ranks = PhraseTrie<Bool>()
         for key in try lexicons.file("people/ranks.txt").keys { ranks.insert(split.words(key), true) }
         self.ranks = ranks
         unitWords = Set(try lexicons.file("people/unit-words.txt").keys)
         cuesBeforeSpeaker = organisations.cuesBeforeSpeaker
-        var descriptors = TokenPhraseTable<Bool>()
+        var descriptors = PhraseTrie<Bool>()
         for key in try lexicons.file("people/descriptors.txt").keys { descriptors.insert(split.words(key), true) }
         self.descriptors = descriptors
         self.organisations = organisations

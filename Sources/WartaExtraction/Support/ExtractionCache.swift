@@ -33,7 +33,7 @@ struct ArticleNames: Sendable {
     var speakerNames: Set<String> = []
     var standaloneNames: Set<String> = []
     var levels: [String: String] = [:]
-    var articlePlaces = TokenPhraseTable<String>()
+    var articlePlaces = PhraseTrie<String>()
 }
 
 /// The union of every lexicon word the extractors look up, folded.

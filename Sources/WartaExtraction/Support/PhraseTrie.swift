@@ -3,7 +3,7 @@ import WartaTokenizer
 /// Multi-word lexicon entries as a trie over folded tokens, so one walk from a token finds the
 /// longest entry starting there. Phrases are split by Warta's own tokenizer at build time, so
 /// `Badan Meteorologi, Klimatologi, dan Geofisika` matches the tokens of running text exactly.
-struct TokenPhraseTable<Value: Sendable>: Sendable {
+struct PhraseTrie<Value: Sendable>: Sendable {
     private var children: [[String: Int]] = [[:]]
     private var values: [Value?] = [nil]
     /// Every word of every entry: a document token outside it can start no entry.
