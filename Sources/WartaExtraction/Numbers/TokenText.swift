@@ -3,7 +3,7 @@ import WartaTokenizer
 
 /// The document's tokens with their lookup keys computed once, shared by the date and figure
 /// rules: case-folded and exact keys, kinds, and whether two tokens touch (no space between).
-struct TokenText {
+struct TokenText: Sendable {
     let tokens: [Token]
     let bytes: [UInt8]
     /// Case-folded key of every token.
