@@ -50,6 +50,11 @@ let package = Package(
             dependencies: ["Warta", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "WartaBenchmarks", dependencies: ["Warta"], path: "Benchmarks/WartaBenchmarks"),
+        .executableTarget(
+            name: "StemmerBenchmark",
+            dependencies: ["WartaStemmer", "WartaLexicons"],
+            path: "Benchmarks/StemmerBenchmark"
+        ),
 
         .target(name: "_WartaTestSupport", dependencies: ["Warta"]),
         .testTarget(name: "WartaTextTests", dependencies: ["WartaText"]),
