@@ -88,8 +88,8 @@ enum AffixTable {
     /// Which prefix may stand directly inside which (outer -> inner): `mem-per-`, `ke-ber-`,
     /// `di-per-`, `se-peN-`. Any other stacking is not generated.
     static let innerPrefixes: [Morpheme: Set<Morpheme>] = [
-        .meN: [.per, .ber],
-        .di: [.per, .ber, .ke],
+        .meN: [.per, .ber, .peN],
+        .di: [.per, .ber, .ke, .peN],
         .peN: [.per, .ber],
         .ke: [.ber, .ter, .peN, .per, .se],
         .ber: [.ke, .peN, .se],

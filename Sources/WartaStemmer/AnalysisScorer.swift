@@ -15,6 +15,7 @@ struct AnalysisScorer: Sendable {
     let box: LexiconBox
     /// Borrowed, not copied: copying the struct would retain each of its arrays.
     var lexicon: StemmerLexicon { _read { yield box.data } }
+    var options = StemmerOptions.all
 
     static let wholeWordBonus: Float = 4
     /// Whole-word bonus for an entry hunspell also derives from another root (`perangkat`).
@@ -46,7 +47,7 @@ struct AnalysisScorer: Sendable {
         }
         score += lexicon.weight[root]
         let licences = Int(lexicon.licenceCount[root])
-        score += licences == 0 ? -0.5 : Float(min(licences, 12)) * 0.08
+        if options.hunspellLicences { score += licences == 0 ? -0.5 : Float(min(licences, 12)) * 0.08 }
 
         var length = path.rootEnd - path.rootStart
         if path.restore >= 0 { length += rows[Int(path.restore)].restoreLength }
@@ -67,7 +68,9 @@ struct AnalysisScorer: Sendable {
             let d = path.derivational >= 0 ? suffixRows[Int(path.derivational)].derivational + 1 : 0
             let key = CompiledRules.signatureKey(p0, p1, p2, d)
             score += lexicon.prior[key]
-            if lexicon.licenses(root, signature: key) {
+            if !options.hunspellLicences {
+                // Without licences every combination counts as possible.
+            } else if lexicon.licenses(root, signature: key) {
                 score += AnalysisScorer.licensedBonus
             } else if licences > 0 {
                 score += AnalysisScorer.unlicensedPenalty

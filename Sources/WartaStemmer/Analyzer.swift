@@ -6,6 +6,24 @@ struct Analyzer: Sendable {
     /// Borrowed, not copied: copying the struct would retain each of its arrays.
     var lexicon: StemmerLexicon { _read { yield box.data } }
     let scorer: AnalysisScorer
+    /// Per prefix row: false when an option switches it off.
+    let enabledPrefixRows: [Bool]
+    let loans: [Int]
+    let options: StemmerOptions
+
+    init(box: LexiconBox, scorer: AnalysisScorer, options: StemmerOptions) {
+        self.box = box
+        self.scorer = scorer
+        self.options = options
+        enabledPrefixRows = AffixTable.prefixes.map { rule in
+            switch rule.id {
+            case "W-menge", "W-penge": options.mengePrefixes
+            case "W-men-tr", "W-pem-p": options.clusterPrefixes
+            default: true
+            }
+        }
+        loans = options.loanwordSuffixes ? Analyzer.loanOptions : [-1]
+    }
 
     /// One analysis: which rows were applied, where the root lies in the word, what was restored.
     struct Path {
@@ -60,7 +78,7 @@ struct Analyzer: Sendable {
     func best(_ word: [UInt8]) -> Path? {
         let table = CompiledRules.prefixTable
         let particles = Analyzer.particleOptions, possessives = Analyzer.possessiveOptions
-        let derivationals = Analyzer.derivationalOptions, loans = Analyzer.loanOptions
+        let derivationals = Analyzer.derivationalOptions, loans = self.loans
         return word.withUnsafeBufferPointer { w in
             table.rows.withUnsafeBufferPointer { rows in
                 table.bytes.withUnsafeBufferPointer { pool in
@@ -68,7 +86,8 @@ struct Analyzer: Sendable {
                    table.buckets.withUnsafeBufferPointer { buckets in
                     CompiledRules.suffixes.withUnsafeBufferPointer { suffixRows in
                         CompiledRules.suffixBytes.withUnsafeBufferPointer { suffixPool in
-                            var walk = Walk(word: w, rows: rows, pool: pool, order: order, buckets: buckets,
+                          enabledPrefixRows.withUnsafeBufferPointer { enabled in
+                            var walk = Walk(word: w, rows: rows, pool: pool, order: order, buckets: buckets, enabled: enabled, options: options,
                                             suffixRows: suffixRows, suffixPool: suffixPool,
                                             box: box, scorer: scorer)
                             let n = w.count
@@ -97,6 +116,7 @@ struct Analyzer: Sendable {
                                 }
                             }
                             return walk.best.score > -.infinity ? walk.best : nil
+                          }
                         }
                     }
                    }
@@ -113,6 +133,8 @@ struct Analyzer: Sendable {
         let pool: UnsafeBufferPointer<UInt8>
         let order: UnsafeBufferPointer<Int>
         let buckets: UnsafeBufferPointer<Int>
+        let enabled: UnsafeBufferPointer<Bool>
+        let options: StemmerOptions
         let suffixRows: UnsafeBufferPointer<CompiledRules.Suffix>
         let suffixPool: UnsafeBufferPointer<UInt8>
         let box: LexiconBox
@@ -142,8 +164,8 @@ struct Analyzer: Sendable {
             var outerInner: UInt16 = 0xFFFF
             var forbidden: UInt8 = 0
             if path.prefixCount > 0 {
-                outerInner = rows[path.prefixRule(path.prefixCount - 1)].innerMask
-            } else if path.derivational >= 0 {
+                outerInner = options.stackingLimits ? rows[path.prefixRule(path.prefixCount - 1)].innerMask : 0xFFFF
+            } else if path.derivational >= 0 && options.forbiddenConfixes {
                 forbidden = 1 << UInt8(suffixRows[Int(path.derivational)].derivational)
             }
             guard first >= 0x61 && first <= 0x7A else { return }
@@ -151,7 +173,7 @@ struct Analyzer: Sendable {
             for k in buckets[letter]..<buckets[letter + 1] {
                 let index = order[k]
                 let rule = rows[index]
-                guard outerInner & (1 << UInt16(rule.morpheme)) != 0,
+                guard enabled[index], outerInner & (1 << UInt16(rule.morpheme)) != 0,
                       rule.forbiddenSuffixMask & forbidden == 0 else { continue }
                 let after = start + rule.surfaceLength
                 guard end - after + rule.restoreLength >= Analyzer.minimumRoot, after < end else { continue }
@@ -200,7 +222,7 @@ struct Analyzer: Sendable {
             }
             // Partial reduplication (dwipurwa): Ce + root starting with C (`pepohonan`).
             let s = path.rootStart
-            if left.isEmpty && right.isEmpty, path.rootEnd - s >= 5, word[s] == word[s + 2], word[s + 1] == 0x65,
+            if options.partialReduplication, left.isEmpty && right.isEmpty, path.rootEnd - s >= 5, word[s] == word[s + 2], word[s + 1] == 0x65,
                !Analyzer.isVowel(word[s]),
                let index = lexicon.words.index(left: left, word: word, range: (s + 2)..<path.rootEnd, right: right),
                lexicon.isRoot[index] {

@@ -17,9 +17,16 @@ public struct Stemmer: Sendable {
     /// Loads the stemmer's lexicons from `lexicons` (the embedded files unless overridden).
     /// `cacheCapacity` 0 disables the memo cache.
     public init(lexicons: LexiconStore = .embedded, cacheCapacity: Int = 200_000) throws(LexiconError) {
-        let box = LexiconBox(data: try StemmerLexicon(store: lexicons))
+        let box = LexiconBox(data: try StemmerLexicon(store: lexicons, options: .all))
         self.box = box
-        self.analyzer = Analyzer(box: box, scorer: AnalysisScorer(box: box))
+        self.analyzer = Analyzer(box: box, scorer: AnalysisScorer(box: box, options: .all), options: .all)
+        self.cache = cacheCapacity > 0 ? MemoCache(capacity: cacheCapacity) : nil
+    }
+
+    init(lexicons: LexiconStore, cacheCapacity: Int, options: StemmerOptions) throws(LexiconError) {
+        let box = LexiconBox(data: try StemmerLexicon(store: lexicons, options: options))
+        self.box = box
+        self.analyzer = Analyzer(box: box, scorer: AnalysisScorer(box: box, options: options), options: options)
         self.cache = cacheCapacity > 0 ? MemoCache(capacity: cacheCapacity) : nil
     }
 

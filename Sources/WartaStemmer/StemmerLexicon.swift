@@ -37,7 +37,7 @@ struct StemmerLexicon: Sendable {
     var loanPrior: [Float]
     let unknownSignaturePrior: Float = -1.5
 
-    init(store: LexiconStore) throws(LexiconError) {
+    init(store: LexiconStore, options: StemmerOptions = .all) throws(LexiconError) {
         prior = Array(repeating: unknownSignaturePrior, count: CompiledRules.signatureKeyCount)
         signatureStart = Array(repeating: 0, count: CompiledRules.signatureKeyCount)
         signatureLength = Array(repeating: 0, count: CompiledRules.signatureKeyCount)
@@ -53,18 +53,20 @@ struct StemmerLexicon: Sendable {
             guard let index = words.index(of: fields[0]), isRoot[index] else {
                 throw LexiconError(path: StemmerLexicon.weightsFile, line: line, message: "weight for a word that is not a root: \(String(decoding: fields[0], as: UTF8.self))")
             }
-            weight[index] += value
+            if options.rootWeights { weight[index] += value }
         }
+        if !options.derivedEntries { derivedEntry = Array(repeating: false, count: derivedEntry.count) }
         var priors: [String: Float] = [:]
         try StemmerLexicon.scan(store, StemmerLexicon.priorsFile) { fields, line throws(LexiconError) in
             guard fields.count >= 2, let value = Float(String(decoding: fields[1], as: UTF8.self)) else {
                 throw LexiconError(path: StemmerLexicon.priorsFile, line: line, message: "expected signature<TAB>weight")
             }
-            priors[String(decoding: fields[0], as: UTF8.self)] = value
+            let key = String(decoding: fields[0], as: UTF8.self)
+            if options.affixPriors || key.hasPrefix("*") { priors[key] = value }
         }
         for key in 0..<CompiledRules.signatureKeyCount {
             guard let text = CompiledRules.signatureText(key) else { prior[key] = 0; continue }
-            if let value = priors[text] { prior[key] = value }
+            if let value = priors[text] { prior[key] = value } else if !options.affixPriors { prior[key] = 0 }
             signatureStart[key] = Int32(signatureBytes.count)
             signatureBytes.append(contentsOf: text.utf8)
             signatureLength[key] = Int32(text.utf8.count)
@@ -76,6 +78,7 @@ struct StemmerLexicon: Sendable {
             guard fields.count >= 2 else {
                 throw LexiconError(path: StemmerLexicon.exceptionsFile, line: line, message: "expected word<TAB>root<TAB>kind")
             }
+            guard options.exceptions else { return }
             let index = addWord(fields[0])
             if exception[index] < 0 {
                 exception[index] = Int32(exceptionRoot.count)
@@ -84,7 +87,7 @@ struct StemmerLexicon: Sendable {
             }
         }
         try StemmerLexicon.scan(store, StemmerLexicon.namesFile) { fields, _ in
-            names.insert(fields[0])
+            if options.names { names.insert(fields[0]) }
         }
     }
 
