@@ -71,6 +71,20 @@ struct Analyzer: Sendable {
     static let possessiveOptions = [-1] + AffixTable.suffixes.indices.filter { AffixTable.suffixes[$0].morpheme.slot == .possessive }
     static let derivationalOptions = [-1] + AffixTable.suffixes.indices.filter { AffixTable.suffixes[$0].morpheme.slot == .derivational }
     static let loanOptions = [-1] + AffixTable.suffixes.indices.filter { AffixTable.suffixes[$0].morpheme.slot == .loan }
+    /// Per suffix slot (particle, possessive, derivational, loan): the letters its spellings end
+    /// in, as a bit mask, so a slot whose letters cannot end the word is skipped at once.
+    static let slotLastLetters: [UInt32] = [particleOptions, possessiveOptions, derivationalOptions, loanOptions].map { rows in
+        rows.dropFirst().reduce(0) { mask, row in mask | (1 << UInt32(AffixTable.suffixes[row].surface.utf8.last! - 0x61)) }
+    }
+    static let noSuffix = [-1]
+
+    @inline(__always)
+    static func slot(_ options: [Int], _ slot: Int, _ word: UnsafeBufferPointer<UInt8>, _ end: Int) -> [Int] {
+        let last = word[end - 1]
+        guard last >= 0x61 && last <= 0x7A, slotLastLetters[slot] & (1 << UInt32(last - 0x61)) != 0 else { return noSuffix }
+        return options
+    }
+
     /// Shortest root the analyser will propose.
     static let minimumRoot = 2
 
@@ -87,24 +101,28 @@ struct Analyzer: Sendable {
                     CompiledRules.suffixes.withUnsafeBufferPointer { suffixRows in
                         CompiledRules.suffixBytes.withUnsafeBufferPointer { suffixPool in
                           enabledPrefixRows.withUnsafeBufferPointer { enabled in
+                           lexicon.words.withView { words in
+                            lexicon.isRoot.withUnsafeBufferPointer { isRoot in
+                             lexicon.exception.withUnsafeBufferPointer { exception in
                             var walk = Walk(word: w, rows: rows, pool: pool, order: order, buckets: buckets, enabled: enabled, options: options,
+                                            words: words, isRoot: isRoot, exception: exception,
                                             suffixRows: suffixRows, suffixPool: suffixPool,
                                             box: box, scorer: scorer)
                             let n = w.count
                             var path = Path()
-                            for particle in particles {
+                            for particle in Analyzer.slot(particles, 0, w, n) {
                                 let end1 = particle < 0 ? n : walk.cut(n, particle)
                                 guard end1 >= Analyzer.minimumRoot else { continue }
                                 path.particle = Int8(particle)
-                                for possessive in possessives {
+                                for possessive in Analyzer.slot(possessives, 1, w, end1) {
                                     let end2 = possessive < 0 ? end1 : walk.cut(end1, possessive)
                                     guard end2 >= Analyzer.minimumRoot else { continue }
                                     path.possessive = Int8(possessive)
-                                    for derivational in derivationals {
+                                    for derivational in Analyzer.slot(derivationals, 2, w, end2) {
                                         let end3 = derivational < 0 ? end2 : walk.cut(end2, derivational)
                                         guard end3 >= Analyzer.minimumRoot else { continue }
                                         path.derivational = Int8(derivational)
-                                        for loan in loans {
+                                        for loan in Analyzer.slot(loans, 3, w, end3) {
                                             let end4 = loan < 0 ? end3 : walk.cut(end3, loan)
                                             guard end4 >= Analyzer.minimumRoot else { continue }
                                             path.loan = Int8(loan)
@@ -116,6 +134,9 @@ struct Analyzer: Sendable {
                                 }
                             }
                             return walk.best.score > -.infinity ? walk.best : nil
+                             }
+                            }
+                           }
                           }
                         }
                     }
@@ -135,6 +156,9 @@ struct Analyzer: Sendable {
         let buckets: UnsafeBufferPointer<Int>
         let enabled: UnsafeBufferPointer<Bool>
         let options: StemmerOptions
+        let words: ByteTableView
+        let isRoot: UnsafeBufferPointer<Bool>
+        let exception: UnsafeBufferPointer<Int32>
         let suffixRows: UnsafeBufferPointer<CompiledRules.Suffix>
         let suffixPool: UnsafeBufferPointer<UInt8>
         let box: LexiconBox
@@ -203,8 +227,8 @@ struct Analyzer: Sendable {
                 }
             }
             let range = path.rootStart..<path.rootEnd
-            if let index = lexicon.words.index(left: left, word: word, range: range, right: right) {
-                let exception = lexicon.exception[index]
+            if let index = words.index(left: left, word: word, range: range, right: right) {
+                let exception = self.exception[index]
                 let hasAffix = path.affixCount + (path.possessive >= 0 ? 1 : 0) + (path.particle >= 0 ? 1 : 0) > 0
                 if exception >= 0 && hasAffix {
                     candidate.root = Int(exception)
@@ -213,7 +237,7 @@ struct Analyzer: Sendable {
                     if candidate.score > best.score { best = candidate }
                     return
                 }
-                if lexicon.isRoot[index] {
+                if isRoot[index] {
                     candidate.root = index
                     candidate.viaException = false
                     candidate.score = scorer.score(candidate, rows: rows, suffixRows: suffixRows)
@@ -224,8 +248,8 @@ struct Analyzer: Sendable {
             let s = path.rootStart
             if options.partialReduplication, left.isEmpty && right.isEmpty, path.rootEnd - s >= 5, word[s] == word[s + 2], word[s + 1] == 0x65,
                !Analyzer.isVowel(word[s]),
-               let index = lexicon.words.index(left: left, word: word, range: (s + 2)..<path.rootEnd, right: right),
-               lexicon.isRoot[index] {
+               let index = words.index(left: left, word: word, range: (s + 2)..<path.rootEnd, right: right),
+               isRoot[index] {
                 candidate.root = index
                 candidate.viaException = false
                 candidate.partialReduplication = true

@@ -5,11 +5,11 @@
 /// uncached path free of allocations. A key may be looked up in three pieces (restored letters,
 /// a slice of the word, restored letters) without concatenating them.
 struct ByteTable: Sendable {
-    private var storage: [UInt8] = []
-    private var starts: [Int32] = []
-    private var lengths: [UInt16] = []
-    private var slots: [Int32]
-    private var mask: Int
+    fileprivate var storage: [UInt8] = []
+    fileprivate var starts: [Int32] = []
+    fileprivate var lengths: [UInt16] = []
+    fileprivate var slots: [Int32]
+    fileprivate var mask: Int
 
     init(expectedCount: Int) {
         var capacity = 16
@@ -109,6 +109,54 @@ struct ByteTable: Sendable {
                     if equal { return candidate }
                 }
                 slot = (slot + 1) & mask
+            }
+        }
+    }
+}
+
+/// Borrowed buffers of a `ByteTable` for a burst of lookups without reference counting.
+struct ByteTableView {
+    let storage: UnsafeBufferPointer<UInt8>
+    let starts: UnsafeBufferPointer<Int32>
+    let lengths: UnsafeBufferPointer<UInt16>
+    let slots: UnsafeBufferPointer<Int32>
+    let mask: Int
+
+    /// The index of the key `left + word[range] + right`, or nil.
+    @inline(__always)
+    func index(left: UnsafeBufferPointer<UInt8>, word: UnsafeBufferPointer<UInt8>, range: Range<Int>, right: UnsafeBufferPointer<UInt8>) -> Int? {
+        var h = ByteTable.seed
+        for byte in left { h = ByteTable.mix(h, byte) }
+        for i in range { h = ByteTable.mix(h, word[i]) }
+        for byte in right { h = ByteTable.mix(h, byte) }
+        let length = left.count + range.count + right.count
+        var slot = ByteTable.finish(h) & mask
+        while true {
+            let candidate = Int(slots[slot])
+            if candidate < 0 { return nil }
+            if Int(lengths[candidate]) == length {
+                var p = Int(starts[candidate])
+                var equal = true
+                for byte in left where equal { equal = storage[p] == byte; p += 1 }
+                if equal { for i in range { if storage[p] != word[i] { equal = false; break }; p += 1 } }
+                if equal { for byte in right where equal { equal = storage[p] == byte; p += 1 } }
+                if equal { return candidate }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+}
+
+extension ByteTable {
+    /// Calls `body` with borrowed buffers of this table.
+    func withView<R>(_ body: (ByteTableView) -> R) -> R {
+        storage.withUnsafeBufferPointer { storage in
+            starts.withUnsafeBufferPointer { starts in
+                lengths.withUnsafeBufferPointer { lengths in
+                    slots.withUnsafeBufferPointer { slots in
+                        body(ByteTableView(storage: storage, starts: starts, lengths: lengths, slots: slots, mask: mask))
+                    }
+                }
             }
         }
     }

@@ -20,6 +20,15 @@ extension Resolution {
         }
     }
 
+    /// The root as a string; builds it straight from the word when nothing was restored.
+    func rootString(_ stemmer: Stemmer) -> String {
+        if case .path(let word, let path) = self, !path.viaException, path.restore < 0,
+           path.loan < 0 || Analyzer.suffixRestores[Int(path.loan)].isEmpty {
+            return String(decoding: word[path.rootStart..<path.rootEnd], as: UTF8.self)
+        }
+        return String(decoding: rootBytes(stemmer), as: UTF8.self)
+    }
+
     func rootBytes(_ stemmer: Stemmer) -> [UInt8] {
         switch self {
         case .path(let word, let path):
@@ -37,7 +46,7 @@ extension Resolution {
 
 extension Stemmer {
     func root(of resolution: Resolution) -> String {
-        String(decoding: resolution.rootBytes(self), as: UTF8.self)
+        resolution.rootString(self)
     }
 
     /// Hyphenated words: full reduplication (`produk-produk`), affixed (`berlari-lari`,

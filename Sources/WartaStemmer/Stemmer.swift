@@ -56,17 +56,17 @@ public struct Stemmer: Sendable {
 
     /// ASCII lowercase bytes of `word`; other bytes are kept.
     static func fold(_ word: some StringProtocol) -> [UInt8] {
-        var bytes = Array(word.utf8)
+        var bytes = word.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(word.utf8)
         for i in bytes.indices where bytes[i] >= 0x41 && bytes[i] <= 0x5A { bytes[i] |= 0x20 }
         return bytes
     }
 
     /// The decision for one folded word.
     func resolve(_ word: [UInt8]) -> Resolution {
-        if let index = lexicon.words.index(of: word), lexicon.exception[index] >= 0 {
-            return .exception(word, Int(lexicon.exception[index]))
+        if let index = lexicon.words.index(of: word) {
+            if lexicon.exception[index] >= 0 { return .exception(word, Int(lexicon.exception[index])) }
+            if lexicon.isName[index] { return .name(word) }
         }
-        if lexicon.names.index(of: word) != nil { return .name(word) }
         var letters = 0
         var hyphen = false
         for byte in word {

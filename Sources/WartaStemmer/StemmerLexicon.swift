@@ -26,8 +26,8 @@ struct StemmerLexicon: Sendable {
     var derivedEntry: [Bool] = []
     var exceptionRoot: [String] = []
     var exceptionKind: [String] = []
-    /// Words that are names (places): never stemmed.
-    var names = ByteTable(expectedCount: 256)
+    /// Per word: a protected name (`stemmer/names.txt`), never stemmed.
+    var isName: [Bool] = []
     /// Per signature key (`CompiledRules.signatureKey`): prior and signature text (` di+per-kan `).
     var prior: [Float]
     var signatureStart: [Int32]
@@ -87,7 +87,7 @@ struct StemmerLexicon: Sendable {
             }
         }
         try StemmerLexicon.scan(store, StemmerLexicon.namesFile) { fields, _ in
-            if options.names { names.insert(fields[0]) }
+            if options.names { isName[addWord(fields[0])] = true }
         }
     }
 
@@ -95,6 +95,7 @@ struct StemmerLexicon: Sendable {
         let index = words.insert(key)
         if index == isRoot.count {
             isRoot.append(false)
+            isName.append(false)
             exception.append(-1)
             licenceStart.append(0)
             licenceLength.append(0)
