@@ -57,6 +57,7 @@ enum AffixTable {
         // Plain prefixes and proclitics.
         AffixRule("NA-di", .di, "di", .any, "dibaca", "baca"),
         AffixRule("NA-ke", .ke, "ke", .any, "kesehatan", "sehat"),
+        AffixRule("W-ketidak", .ke, "ketidak", .any, "ketidakpastian", "pasti"),
         AffixRule("NA-se", .se, "se", .any, "sebuah", "buah"),
         AffixRule("NA-ku", .ku, "ku", .any, "kuambil", "ambil"),
         AffixRule("NA-kau", .kau, "kau", .any, "kaulihat", "lihat"),

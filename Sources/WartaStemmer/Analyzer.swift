@@ -19,6 +19,7 @@ struct Analyzer: Sendable {
             switch rule.id {
             case "W-menge", "W-penge": options.mengePrefixes
             case "W-men-tr", "W-pem-p": options.clusterPrefixes
+            case "W-ketidak": options.ketidak
             default: true
             }
         }

@@ -14,6 +14,7 @@ struct StemmerOptions: Sendable {
     var partialReduplication = true
     var forbiddenConfixes = true
     var stackingLimits = true
+    var ketidak = true
 
     static let all = StemmerOptions()
 
@@ -31,5 +32,6 @@ struct StemmerOptions: Sendable {
         ("partial reduplication (W-redup-partial)", \.partialReduplication),
         ("forbidden confixes (NA)", \.forbiddenConfixes),
         ("prefix stacking limits (W-stack)", \.stackingLimits),
+        ("ketidak-...-an (W-ketidak)", \.ketidak),
     ] }
 }
