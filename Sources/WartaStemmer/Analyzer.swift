@@ -193,18 +193,26 @@ struct Analyzer: Sendable {
             } else if path.derivational >= 0 && options.forbiddenConfixes {
                 forbidden = 1 << UInt8(suffixRows[Int(path.derivational)].derivational)
             }
-            guard first >= 0x61 && first <= 0x7A else { return }
-            let letter = Int(first - 0x61)
-            for k in buckets[letter]..<buckets[letter + 1] {
-                let index = order[k]
+            guard end - start >= 3 else { return }
+            let second = word[start + 1], third = word[start + 2]
+            guard Analyzer.isLetter(first), Analyzer.isLetter(second) else { return }
+            let two = Int(first - 0x61) * 26 + Int(second - 0x61)
+            let three = Analyzer.isLetter(third) ? 676 + two * 26 + Int(third - 0x61) : -1
+            let shortRows = buckets[two]..<buckets[two + 1]
+            let longRows = three >= 0 ? buckets[three]..<buckets[three + 1] : 0..<0
+            for k in shortRows { tryPrefix(order[k], path: path, start: start, end: end, outerInner: outerInner, forbidden: forbidden) }
+            for k in longRows { tryPrefix(order[k], path: path, start: start, end: end, outerInner: outerInner, forbidden: forbidden) }
+        }
+
+        @inline(__always)
+        mutating func tryPrefix(_ index: Int, path: Path, start: Int, end: Int, outerInner: UInt16, forbidden: UInt8) {
                 let rule = rows[index]
                 guard enabled[index], outerInner & (1 << UInt16(rule.morpheme)) != 0,
-                      rule.forbiddenSuffixMask & forbidden == 0 else { continue }
+                      rule.forbiddenSuffixMask & forbidden == 0 else { return }
                 let after = start + rule.surfaceLength
-                guard end - after + rule.restoreLength >= Analyzer.minimumRoot, after < end else { continue }
-                var matches = true
-                for i in 1..<rule.surfaceLength where word[start + i] != pool[rule.surfaceStart + i] { matches = false; break }
-                guard matches, condition(rule.condition, after, end) else { continue }
+                guard end - after + rule.restoreLength >= Analyzer.minimumRoot, after < end else { return }
+                for i in 1..<rule.surfaceLength where word[start + i] != pool[rule.surfaceStart + i] { return }
+                guard condition(rule.condition, after, end) else { return }
                 var next = path
                 next.push(index)
                 if rule.restoreLength == 0 {
@@ -214,7 +222,6 @@ struct Analyzer: Sendable {
                     next.restore = Int8(index)
                     consider(path: next, left: UnsafeBufferPointer(rebasing: pool[rule.restoreStart..<(rule.restoreStart + rule.restoreLength)]))
                 }
-            }
         }
 
         /// Scores the candidate root `left + word[rootStart..<rootEnd] + loan restore` if known.

@@ -34,8 +34,9 @@ enum CompiledRules {
     }
 
     /// Prefix rows (in table order), the bytes of every surface, restore and condition text they
-    /// point into, and the rows grouped by first letter: `order[buckets[c]..<buckets[c + 1]]` are
-    /// the rows whose spelling starts with letter `c` (a = 0).
+    /// point into, and the rows grouped by their first letters: `order[buckets[k]..<buckets[k + 1]]`
+    /// are the two-letter spellings with key `k = c1 * 26 + c2` (a = 0) followed, from
+    /// `buckets[676 + k3]`, by the longer spellings with key `k3 = (c1 * 26 + c2) * 26 + c3`.
     static let prefixTable: (rows: [Prefix], bytes: [UInt8], order: [Int], buckets: [Int]) = {
         var pool: [UInt8] = []
         func add(_ text: String) -> (Int, Int) {
@@ -77,9 +78,17 @@ enum CompiledRules {
         }
         var order: [Int] = []
         var buckets: [Int] = []
-        for letter in UInt8(ascii: "a")...UInt8(ascii: "z") {
+        func letter(_ row: Prefix, _ i: Int) -> Int { Int(pool[row.surfaceStart + i]) - 0x61 }
+        for key in 0..<676 {
             buckets.append(order.count)
-            order += result.indices.filter { pool[result[$0].surfaceStart] == letter }
+            order += result.indices.filter { result[$0].surfaceLength == 2 && letter(result[$0], 0) * 26 + letter(result[$0], 1) == key }
+        }
+        for key in 0..<17_576 {
+            buckets.append(order.count)
+            order += result.indices.filter {
+                let row = result[$0]
+                return row.surfaceLength > 2 && (letter(row, 0) * 26 + letter(row, 1)) * 26 + letter(row, 2) == key
+            }
         }
         buckets.append(order.count)
         return (result, pool, order, buckets)
