@@ -77,12 +77,15 @@ struct Analyzer: Sendable {
     static let slotLastLetters: [UInt32] = [particleOptions, possessiveOptions, derivationalOptions, loanOptions].map { rows in
         rows.dropFirst().reduce(0) { mask, row in mask | (1 << UInt32(AffixTable.suffixes[row].surface.utf8.last! - 0x61)) }
     }
-    static let noSuffix = [-1]
 
+    /// The options of one suffix slot that can apply before `end`: all of them when the slot's
+    /// letters can end the word there, else only "none" (-1, always first).
     @inline(__always)
-    static func slot(_ options: [Int], _ slot: Int, _ word: UnsafeBufferPointer<UInt8>, _ end: Int) -> [Int] {
+    static func slot(_ options: UnsafeBufferPointer<Int>, _ mask: UInt32, _ word: UnsafeBufferPointer<UInt8>, _ end: Int) -> UnsafeBufferPointer<Int> {
         let last = word[end - 1]
-        guard last >= 0x61 && last <= 0x7A, slotLastLetters[slot] & (1 << UInt32(last - 0x61)) != 0 else { return noSuffix }
+        guard last >= 0x61 && last <= 0x7A, mask & (1 << UInt32(last - 0x61)) != 0 else {
+            return UnsafeBufferPointer(rebasing: options[0..<1])
+        }
         return options
     }
 
@@ -92,60 +95,56 @@ struct Analyzer: Sendable {
     /// The best analysis of `word`, or nil when no analysis reaches a known root.
     func best(_ word: [UInt8]) -> Path? {
         let table = CompiledRules.prefixTable
-        let particles = Analyzer.particleOptions, possessives = Analyzer.possessiveOptions
-        let derivationals = Analyzer.derivationalOptions, loans = self.loans
-        return word.withUnsafeBufferPointer { w in
-            table.rows.withUnsafeBufferPointer { rows in
-                table.bytes.withUnsafeBufferPointer { pool in
-                  table.order.withUnsafeBufferPointer { order in
-                   table.buckets.withUnsafeBufferPointer { buckets in
-                    CompiledRules.suffixes.withUnsafeBufferPointer { suffixRows in
-                        CompiledRules.suffixBytes.withUnsafeBufferPointer { suffixPool in
-                          enabledPrefixRows.withUnsafeBufferPointer { enabled in
-                           lexicon.words.withView { words in
-                            lexicon.isRoot.withUnsafeBufferPointer { isRoot in
-                             lexicon.exception.withUnsafeBufferPointer { exception in
-                            var walk = Walk(word: w, rows: rows, pool: pool, order: order, buckets: buckets, enabled: enabled, options: options,
-                                            words: words, isRoot: isRoot, exception: exception,
-                                            suffixRows: suffixRows, suffixPool: suffixPool,
-                                            box: box, scorer: scorer)
-                            let n = w.count
-                            var path = Path()
-                            for particle in Analyzer.slot(particles, 0, w, n) {
-                                let end1 = particle < 0 ? n : walk.cut(n, particle)
-                                guard end1 >= Analyzer.minimumRoot else { continue }
-                                path.particle = Int8(particle)
-                                for possessive in Analyzer.slot(possessives, 1, w, end1) {
-                                    let end2 = possessive < 0 ? end1 : walk.cut(end1, possessive)
-                                    guard end2 >= Analyzer.minimumRoot else { continue }
-                                    path.possessive = Int8(possessive)
-                                    for derivational in Analyzer.slot(derivationals, 2, w, end2) {
-                                        let end3 = derivational < 0 ? end2 : walk.cut(end2, derivational)
-                                        guard end3 >= Analyzer.minimumRoot else { continue }
-                                        path.derivational = Int8(derivational)
-                                        for loan in Analyzer.slot(loans, 3, w, end3) {
-                                            let end4 = loan < 0 ? end3 : walk.cut(end3, loan)
-                                            guard end4 >= Analyzer.minimumRoot else { continue }
-                                            path.loan = Int8(loan)
-                                            path.prefixCount = 0
-                                            path.rootEnd = end4
-                                            walk.explore(start: 0, path: path)
-                                        }
-                                    }
-                                }
-                            }
-                            return walk.best.score > -.infinity ? walk.best : nil
-                             }
-                            }
-                           }
-                          }
+        let particleList = Analyzer.particleOptions, possessiveList = Analyzer.possessiveOptions
+        let derivationalList = Analyzer.derivationalOptions, loanList = self.loans
+        let masks = Analyzer.slotLastLetters
+        let (m0, m1, m2, m3) = (masks[0], masks[1], masks[2], masks[3])
+        // Borrow every buffer once per word: the loops below then run without reference counting.
+        return particleList.withUnsafeBufferPointer { particles in
+        possessiveList.withUnsafeBufferPointer { possessives in
+        derivationalList.withUnsafeBufferPointer { derivationals in
+        loanList.withUnsafeBufferPointer { loans in
+        word.withUnsafeBufferPointer { w in
+        table.rows.withUnsafeBufferPointer { rows in
+        table.bytes.withUnsafeBufferPointer { pool in
+        table.order.withUnsafeBufferPointer { order in
+        table.buckets.withUnsafeBufferPointer { buckets in
+        CompiledRules.suffixes.withUnsafeBufferPointer { suffixRows in
+        CompiledRules.suffixBytes.withUnsafeBufferPointer { suffixPool in
+        enabledPrefixRows.withUnsafeBufferPointer { enabled in
+        lexicon.words.withView { words in
+        lexicon.isRoot.withUnsafeBufferPointer { isRoot in
+        lexicon.exception.withUnsafeBufferPointer { exception in
+            var walk = Walk(word: w, rows: rows, pool: pool, order: order, buckets: buckets, enabled: enabled, options: options,
+                            words: words, isRoot: isRoot, exception: exception,
+                            suffixRows: suffixRows, suffixPool: suffixPool, box: box, scorer: scorer)
+            let n = w.count
+            var path = Path()
+            for particle in Analyzer.slot(particles, m0, w, n) {
+                let end1 = particle < 0 ? n : walk.cut(n, particle)
+                guard end1 >= Analyzer.minimumRoot else { continue }
+                path.particle = Int8(particle)
+                for possessive in Analyzer.slot(possessives, m1, w, end1) {
+                    let end2 = possessive < 0 ? end1 : walk.cut(end1, possessive)
+                    guard end2 >= Analyzer.minimumRoot else { continue }
+                    path.possessive = Int8(possessive)
+                    for derivational in Analyzer.slot(derivationals, m2, w, end2) {
+                        let end3 = derivational < 0 ? end2 : walk.cut(end2, derivational)
+                        guard end3 >= Analyzer.minimumRoot else { continue }
+                        path.derivational = Int8(derivational)
+                        for loan in Analyzer.slot(loans, m3, w, end3) {
+                            let end4 = loan < 0 ? end3 : walk.cut(end3, loan)
+                            guard end4 >= Analyzer.minimumRoot else { continue }
+                            path.loan = Int8(loan)
+                            path.prefixCount = 0
+                            path.rootEnd = end4
+                            walk.explore(start: 0, path: path)
                         }
                     }
-                   }
-                  }
                 }
             }
-        }
+            return walk.best.score > -.infinity ? walk.best : nil
+        }}}}}}}}}}}}}}}
     }
 
     /// The state of one word's analysis: buffers over the word and the compiled rules.
