@@ -13,7 +13,8 @@ struct WartaCLI: ParsableCommand {
               cat articles.jsonl | warta extract - > records.jsonl
               warta tokenize --format tsv artikel.txt
               warta sentences artikel.txt
+              warta stem --explain meluncurkan keberlangsungan
             """,
-        subcommands: [ExtractCommand.self, TokenizeCommand.self, SentencesCommand.self, EvalCommand.self]
+        subcommands: [ExtractCommand.self, TokenizeCommand.self, SentencesCommand.self, StemCommand.self, EvalCommand.self]
     )
 }
