@@ -92,8 +92,10 @@ extension DateScanner {
         case .month:
             let (year, month) = Timex.addMonths(published.year, published.month, sign * count)
             match.value = Timex.month(year, month)
-        case .year:
-            match.value = Timex.year(published.year + sign * count)
+        case .year, .decade, .century, .windu:
+            let years = unit == .year ? 1 : unit == .decade ? 10 : unit == .century ? 100 : 8
+            match.value = Timex.year(published.year + sign * count * years)
+            match.granularity = "year"
         default:
             return nil
         }
