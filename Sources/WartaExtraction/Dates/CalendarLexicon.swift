@@ -1,7 +1,7 @@
 import WartaLexicons
 
 /// The calendar words the date rules read, loaded once from `Lexicons/calendar/`.
-struct CalendarLexicon: Sendable {
+final class CalendarLexicon: Sendable {
     /// The role of the anchor word at `index` (`clock` for `pukul`), and the index after it.
     func anchor(_ text: TokenText, at index: Int, limit: Int) -> (role: String, end: Int)? {
         anchors.match(text, at: index, limit: limit).map { ($0.value, $0.end) }

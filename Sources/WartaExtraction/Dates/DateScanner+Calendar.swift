@@ -27,7 +27,7 @@ extension DateScanner {
     func monthWord(at index: Int) -> (month: Int, abbreviation: Bool, end: Int)? {
         guard index < limit else { return nil }
         // `Des.` read as one abbreviation token.
-        if text.foldedStemKeys[index] != .none, let info = lexicon.months.value(for: text.foldedStemKeys[index]), info.abbreviation {
+        if case let stem = text.stemKey(index, foldCase: true), stem != .none, let info = lexicon.months.value(for: stem), info.abbreviation {
             return (info.month, true, index + 1)
         }
         guard let (info, end) = lexicon.months.match(text, at: index, limit: limit) else { return nil }

@@ -30,6 +30,8 @@ extension DateScanner {
     }
 
     func quantity(at index: Int) -> DateMatch? {
+        // Digits need a unit right after them; test that before reading the number.
+        if text.kind(index) != .word && !(index + 1 < limit && lexicon.units.startsPhrase(text, at: index + 1)) { return nil }
         var parts: [(amount: Decimal, unit: CalendarLexicon.Unit)] = []
         var position = index
         if let (unit, end) = lexicon.singleUnits.match(text, at: index, limit: limit) {

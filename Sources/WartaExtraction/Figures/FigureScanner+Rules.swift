@@ -55,7 +55,7 @@ extension FigureScanner {
             if let (found, after) = lexicon.unitsExact.match(text, at: end, limit: limit) ?? lexicon.unitsFolded.match(text, at: end, limit: limit) {
                 unit = found
                 end = after
-            } else if text.stemKeys[end] != .none, let found = lexicon.unitsExact.value(for: text.stemKeys[end]) {
+            } else if case let stem = text.stemKey(end, foldCase: false), stem != .none, let found = lexicon.unitsExact.value(for: stem) {
                 // `10 km.` ending a sentence: the stop is not part of the figure.
                 unit = found
                 end += 1
