@@ -15,7 +15,7 @@ public struct DateExtractor: Extractor {
     public var name: String { "dates" }
 
     public func extract(_ document: Document, into record: inout ArticleRecord) {
-        let text = TokenText(document)
+        let text = document.cache.tokenText { TokenText(document) }
         var matches: [DateMatch] = []
         for (number, range) in document.sentenceTokens.enumerated() where !range.isEmpty {
             let scanner = DateScanner(text: text, lexicon: lexicon, published: document.published, sentenceStart: range.lowerBound, limit: range.upperBound)

@@ -1,11 +1,12 @@
 import WartaText
 import WartaTokenizer
 
-/// The document's tokens with their case-folded lookup keys computed once, shared by the rules of
-/// one extractor: kinds, keys, and whether two tokens touch (no space between). Exact-case keys
-/// and keys without a final full stop are computed on demand (few lookups need them). A class, so
-/// the per-sentence scanners share it without copying.
-final class TokenText {
+/// The document's tokens with their case-folded lookup keys computed once per document (the
+/// date and figure extractors share it through the extraction cache): kinds, keys, and whether
+/// two tokens touch (no space between). Exact-case keys and keys without a final full stop are
+/// computed on demand (few lookups need them). A class, so the per-sentence scanners share it
+/// without copying.
+final class TokenText: Sendable {
     let tokens: [Token]
     let bytes: [UInt8]
     /// Case-folded key of every token.
