@@ -1,4 +1,5 @@
 import FoundationEssentials
+import WartaText
 
 /// Writes records as JSON with keys in the order the types encode them (Foundation's
 /// `JSONEncoder` on Linux orders keys by hash, which changes between runs), so that output is
@@ -61,11 +62,34 @@ final class JSONWriter {
     /// Writes any encodable value: strings, decimals and numbers directly, others through their
     /// `encode(to:)`, closing whatever container they opened.
     func value<T: Encodable>(_ value: T, codingPath: [any CodingKey]) throws {
-        if let string = value as? String { quote(string); return }
-        if let decimal = value as? Decimal { decimal.isNaN ? raw("null") : number(decimal.description); return }
+        // Type comparisons, not dynamic casts: this runs for every nested value.
+        if T.self == String.self { quote(unsafeBitCast(value, to: String.self)); return }
+        if T.self == Decimal.self {
+            let decimal = unsafeBitCast(value, to: Decimal.self)
+            decimal.isNaN ? raw("null") : number(decimal.description)
+            return
+        }
+        if T.self == Span.self { span(unsafeBitCast(value, to: Span.self)); return }
         let encoder = StreamEncoder(writer: self, codingPath: codingPath)
         try value.encode(to: encoder)
         encoder.close()
+    }
+
+    /// A span, the most frequent object in a record, written directly (same keys and order as
+    /// `Span`'s `Codable` conformance).
+    func span(_ span: Span) {
+        if pretty {
+            let encoder = StreamEncoder(writer: self, codingPath: [])
+            try? span.encode(to: encoder)
+            encoder.close()
+            return
+        }
+        raw("{\"text\":"); quote(span.text)
+        raw(",\"start\":"); integer(span.start)
+        raw(",\"end\":"); integer(span.end)
+        raw(",\"byte_start\":"); integer(span.byteStart)
+        raw(",\"byte_end\":"); integer(span.byteEnd)
+        raw("}")
     }
 
     func double(_ value: Double) {
@@ -231,5 +255,13 @@ final class StreamEncoder: Encoder {
         mutating func encode(_ value: Int) throws { encoder.writer.integer(value) }
         mutating func encode(_ value: Double) throws { encoder.writer.double(value) }
         mutating func encode<T: Encodable>(_ value: T) throws { try encoder.writer.value(value, codingPath: encoder.codingPath) }
+    }
+}
+
+extension KeyedEncodingContainer {
+    /// Encodes an optional as its value or `null` (always present, unlike `encodeIfPresent`),
+    /// passing the unwrapped type on so encoders can take their fast paths.
+    public mutating func encodeNullable<T: Encodable>(_ value: T?, forKey key: Key) throws {
+        if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
     }
 }
