@@ -1,41 +1,54 @@
 import ArgumentParser
 import Dispatch
-import FoundationEssentials
 import Warta
-#if canImport(Glibc)
-import Glibc
-#endif
 
-/// `warta extract`: one record per article.
+/// `warta extract`: one record per article, in any of the output formats.
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
-        abstract: "Extract quotes, figures, dates, organisations and people: one JSON record per article.",
+        abstract: "Extract quotes, figures, dates, organisations and people from articles.",
         discussion: """
-            Inputs are .txt articles (id = file name), .jsonl files (one {"id","text","published"} object a line),
-            directories (searched recursively) or - for standard input. Records are written in input order.
+            Inputs are .txt articles (id = file name), .jsonl files (one {"id","text","published","title","url"} object a line),
+            directories (searched recursively, sorted), quoted glob patterns, or - for standard input (JSONL when it starts
+            with "{", else one article). Records are written in input order as they are done, whatever --jobs is.
             Spans: start/end count Unicode code points (Python's text[start:end]); byte_start/byte_end count UTF-8 bytes.
-            A bad input is reported on stderr, the batch goes on, and the exit status is 1 at the end.
+            A bad input is reported on stderr, the batch goes on, and the exit status is 1 at the end; warnings about an
+            article go to stderr and to its record's "warnings".
+
+            Formats:
+              jsonl     one record a line (default); json: an array of records
+              csv, tsv  one row per entity: id, kind, label, offsets, text, normalised value and fields
+              brat      standoff ID.ann (+ ID.txt) for the brat annotation tool: beside each .txt input, or in
+                        --output-dir (required for JSONL and standard input), with annotation.conf and visual.conf
+              conll     TOKEN START END TAG per line, BIO tags, a blank line after each sentence
+              displacy  [{"text","ents":[{"start","end","label"}],"title"}] for displacy.render(..., manual=True)
+              html      one self-contained page highlighting every entity; with --output-dir one page per article
+                        plus index.html
+
             Examples:
-              warta extract Corpus/articles/a01-ekonomi-umkm-digital.txt --published 2020-07-09
+              warta extract Corpus/articles/b01-bencana-gempa-sulbar.txt --published 2021-01-15
               warta extract Corpus/articles --types quotes,persons --format json
               warta extract --jobs 2 - < articles.jsonl > records.jsonl
+              warta extract 'news/*.txt' --format csv > entities.csv
+              warta extract Corpus/articles --format html > entities.html
+              warta extract articles.jsonl --format brat --output-dir brat/
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, json }
-
-    @Argument(help: "Files, directories (.txt, .jsonl) or - for standard input.")
+    @Argument(help: "Files, directories (.txt, .jsonl), glob patterns or - for standard input.")
     var inputs: [String] = []
 
-    @Option(name: .long, help: "Output format: jsonl (one record a line) or json (an array).")
-    var format: Format = .jsonl
+    @Option(name: .long, help: ArgumentHelp(RecordFormat.help, valueName: "format"))
+    var format: RecordFormat = .jsonl
 
     @Option(name: .long, help: ArgumentHelp("Comma-separated record fields to fill: \(Analyzer.extractorNames.joined(separator: ",")).", valueName: "list"))
     var types: String?
 
     @Option(name: [.short, .long], help: "Articles analysed at once (default: all cores). Output order and bytes do not depend on it.")
     var jobs: Int?
+
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Folder for brat files or per-article html pages (created if missing).", valueName: "dir"))
+    var outputDir: String?
 
     @OptionGroup var common: CommonOptions
 
@@ -45,6 +58,9 @@ struct ExtractCommand: ParsableCommand {
             for name in selectedTypes(types) where !Analyzer.extractorNames.contains(name) {
                 throw ValidationError("unknown type '\(name)' in --types; choose from \(Analyzer.extractorNames.joined(separator: ", "))")
             }
+        }
+        if outputDir != nil && format != .brat && format != .html {
+            throw ValidationError("--output-dir is for --format brat and html; other formats write to standard output")
         }
     }
 
@@ -56,13 +72,19 @@ struct ExtractCommand: ParsableCommand {
         let analyzer = try Analyzer(lexicons: try common.lexiconStore(), types: types.map { Set(selectedTypes($0)) })
         let log = ProblemLog(quiet: common.quiet)
         let (items, problems) = InputReader.expand(try common.resolvedInputs(inputs))
+        if format == .brat, outputDir == nil, items.contains(where: { if case .text = $0 { false } else { true } }) {
+            throw ValidationError("brat output of JSONL or standard input needs --output-dir DIR: each article's ID.txt and ID.ann are written there")
+        }
+        let files = try outputDir.map { try OutputFolder(path: $0) }
         problems.forEach(log.report)
-        let workers = jobs ?? max(1, System.coreCount)
-        var batch = RecordBatch(analyzer: analyzer, workers: workers, format: format, log: log, verbose: common.verbose)
-        if format == .json { Output.write("[") }
+        let progress = Progress(enabled: Output.stderrIsTerminal && !common.quiet, totalBytes: InputReader.totalBytes(items))
+        let renderer = format.renderer(analyzer: analyzer, perArticleFiles: files != nil)
+        var batch = RecordBatch(analyzer: analyzer, renderer: renderer, workers: jobs ?? max(1, System.coreCount),
+                                log: log, progress: progress, files: files, verbose: common.verbose)
+        Output.write(renderer.header)
         let reader = common.reader()
         for item in items {
-            try reader.read(item) { result in
+            reader.read(item) { result in
                 switch result {
                 case .failure(let problem): log.report(problem)
                 case .success(let document): batch.add(document)
@@ -70,26 +92,37 @@ struct ExtractCommand: ParsableCommand {
             }
         }
         batch.flush()
-        if format == .json { Output.write(batch.written > 0 ? "\n]\n" : "]\n") }
+        Output.write(renderer.footer(count: batch.written))
+        try files?.finish(format: format)
+        progress.finish()
+        if common.verbose {
+            Output.error("warta: \(progress.articles) article(s), \(progress.bytes) bytes read")
+        }
         try log.finish()
     }
 }
 
-/// Documents analysed together on `workers` threads and written in input order.
+/// Documents analysed together on `workers` threads and written in input order, as soon as each
+/// group is done: memory holds at most `workers * 16` articles, whatever the input's size.
 struct RecordBatch {
     let analyzer: Analyzer
+    let renderer: any ArticleRenderer
     let workers: Int
-    let format: ExtractCommand.Format
     let log: ProblemLog
+    let progress: Progress
+    let files: OutputFolder?
     let verbose: Bool
     var pending: [InputDocument] = []
     var written = 0
 
-    init(analyzer: Analyzer, workers: Int, format: ExtractCommand.Format, log: ProblemLog, verbose: Bool) {
+    init(analyzer: Analyzer, renderer: any ArticleRenderer, workers: Int, log: ProblemLog, progress: Progress,
+         files: OutputFolder?, verbose: Bool) {
         self.analyzer = analyzer
+        self.renderer = renderer
         self.workers = workers
-        self.format = format
         self.log = log
+        self.progress = progress
+        self.files = files
         self.verbose = verbose
     }
 
@@ -103,60 +136,66 @@ struct RecordBatch {
         let documents = pending
         pending.removeAll(keepingCapacity: true)
         let results = ResultSlots(count: documents.count)
-        let analyzer = self.analyzer
-        let format = self.format
+        let (analyzer, renderer) = (self.analyzer, self.renderer)
         let work: @Sendable (Int) -> Void = { index in
-            let document = documents[index]
-            results.set(index, RecordBatch.encode(document, analyzer: analyzer, pretty: format == .json))
+            results.set(index, RecordBatch.process(documents[index], analyzer: analyzer, renderer: renderer))
         }
         if workers == 1 {
             for index in documents.indices { work(index) }
         } else {
             DispatchQueue.concurrentPerform(iterations: documents.count, execute: work)
         }
+        var bytes = 0
         for (document, result) in zip(documents, results.values) {
+            bytes += document.inputBytes
             switch result {
             case .failure(let problem): log.report(problem)
-            case .success(let (line, warnings)):
+            case .success(let (rendered, warnings)):
                 if verbose { Output.error("warta: \(document.origin)") }
                 warnings.forEach { log.warn(document.origin, $0) }
-                switch format {
-                case .jsonl: Output.write(line + "\n")
-                case .json: Output.write((written == 0 ? "\n" : ",\n") + line)
+                Output.write(renderer.separator(before: written))
+                Output.write(rendered.output)
+                if !rendered.files.isEmpty {
+                    do { try write(rendered.files, for: document) } catch { log.report(InputProblem(origin: document.origin, message: "\(error)")) }
                 }
                 written += 1
             }
         }
+        progress.advance(articles: documents.count, bytes: bytes)
     }
 
-    static func encode(_ document: InputDocument, analyzer: Analyzer, pretty: Bool) -> Result<(String, [Warning]), InputProblem> {
+    func write(_ rendered: [(suffix: String, bytes: [UInt8])], for document: InputDocument) throws {
+        if let files {
+            let base = files.claimName(for: document.id, title: document.title)
+            for file in rendered { try files.write(base + file.suffix, file.bytes) }
+        } else if document.origin.hasSuffix(".txt") {
+            // Beside the input text: only the annotations (the .txt is the input itself).
+            let base = String(document.origin.dropLast(4))
+            for file in rendered where file.suffix != ".txt" { try OutputFolder.writeFile(base + file.suffix, file.bytes) }
+        }
+    }
+
+    static func process(_ document: InputDocument, analyzer: Analyzer, renderer: any ArticleRenderer) -> Result<(RenderedArticle, [Warning]), InputProblem> {
         do {
             var record = try analyzer.analyze(document.source, published: document.published, id: document.id,
                                               title: document.title, url: document.url)
             record.warnings.insert(contentsOf: document.warnings, at: 0)
-            return .success((try RecordJSON.encode(record, pretty: pretty), record.warnings))
+            let rendered = try renderer.render(AnalysedArticle(document: document, record: record))
+            return .success((rendered, record.warnings))
         } catch {
             return .failure(InputProblem(origin: document.origin, message: "analysis failed: \(error)"))
         }
     }
 }
 
-/// Per-index result storage that concurrent workers fill without sharing a lock.
+/// Per-index result storage that concurrent workers fill without sharing a lock: each index is
+/// written by exactly one worker, and read only after `concurrentPerform` returns.
 final class ResultSlots: @unchecked Sendable {
-    private var slots: [Result<(String, [Warning]), InputProblem>?]
+    typealias Value = Result<(RenderedArticle, [Warning]), InputProblem>
+    private var slots: [Value?]
     init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ value: Result<(String, [Warning]), InputProblem>) {
+    func set(_ index: Int, _ value: Value) {
         slots.withUnsafeMutableBufferPointer { $0[index] = value }
     }
-    var values: [Result<(String, [Warning]), InputProblem>] { slots.map { $0! } }
-}
-
-enum System {
-    static var coreCount: Int {
-        #if canImport(Glibc)
-        return Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
-        #else
-        return 1
-        #endif
-    }
+    var values: [Value] { slots.map { $0! } }
 }

@@ -67,14 +67,50 @@ struct InputReader {
             defer { fclose(file) }
             try readJSONL(file, origin: path, body)
         case .standardInput:
-            let bytes = FileReading.readAll(stdin)
-            let firstNonSpace = bytes.first { !ByteClassCLI.isSpace($0) }
-            if firstNonSpace == UInt8(ascii: "{") {
-                try LineReader.forEachLine(in: bytes) { number, line in try body(decodeJSONLine(line, origin: "stdin:\(number)")) }
-            } else {
-                try body(makeText(bytes, id: "stdin", origin: "stdin"))
+            try readStandardInput(body)
+        }
+    }
+
+    /// Standard input is JSONL when its first non-blank byte is `{` (read a line at a time, so a
+    /// pipe of any length runs in bounded memory), else one text article. Blank input gives no
+    /// documents, so an empty partition under Spark or GNU parallel adds no record.
+    func readStandardInput(_ body: (Result<InputDocument, InputProblem>) throws -> Void) rethrows {
+        var skipped: [UInt8] = []
+        var first: Int32 = EOF
+        while true {
+            first = getc(stdin)
+            if first == EOF { return }
+            if !ByteClassCLI.isSpace(UInt8(first)) { break }
+            skipped.append(UInt8(first))
+        }
+        if first == Int32(UInt8(ascii: "{")) {
+            ungetc(first, stdin)
+            let blankLines = skipped.filter { $0 == 0x0A }.count
+            try readJSONL(stdin, origin: "stdin", firstLineNumber: blankLines, body)
+        } else {
+            var bytes = skipped
+            bytes.append(UInt8(first))
+            bytes += FileReading.readAll(stdin)
+            var result = makeText(bytes, id: "stdin", origin: "stdin")
+            if case .success(var document) = result { document.inputBytes = bytes.count; result = .success(document) }
+            try body(result)
+        }
+    }
+
+    /// The size of everything `items` will read, or nil when unknown (a pipe on standard input).
+    static func totalBytes(_ items: [Item]) -> Int? {
+        var total = 0
+        for item in items {
+            var info = stat()
+            switch item {
+            case .text(let path), .jsonl(let path):
+                if stat(path, &info) == 0 { total += Int(info.st_size) }
+            case .standardInput:
+                guard fstat(0, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+                total += Int(info.st_size) - Int(lseek(0, 0, SEEK_CUR)).clamped(to: 0...Int(info.st_size))
             }
         }
+        return total
     }
 
     func readText(path: String) -> Result<InputDocument, InputProblem> {
@@ -83,7 +119,11 @@ struct InputReader {
         case .success(let bytes):
             let name = path.split(separator: "/").last.map(String.init) ?? path
             let id = name.hasSuffix(".txt") ? String(name.dropLast(4)) : name
-            return makeText(bytes, id: id, origin: path)
+            return makeText(bytes, id: id, origin: path).map { document in
+                var document = document
+                document.inputBytes = bytes.count
+                return document
+            }
         }
     }
 
@@ -93,11 +133,12 @@ struct InputReader {
         }
     }
 
-    func readJSONL(_ file: UnsafeMutablePointer<FILE>, origin: String, _ body: (Result<InputDocument, InputProblem>) throws -> Void) rethrows {
+    func readJSONL(_ file: UnsafeMutablePointer<FILE>, origin: String, firstLineNumber: Int = 0,
+                   _ body: (Result<InputDocument, InputProblem>) throws -> Void) rethrows {
         var buffer: UnsafeMutablePointer<CChar>? = nil
         var capacity = 0
         defer { free(buffer) }
-        var number = 0
+        var number = firstLineNumber
         while true {
             let length = getline(&buffer, &capacity, file)
             if length < 0 { break }
@@ -105,7 +146,11 @@ struct InputReader {
             guard let buffer else { break }
             let line = UnsafeRawBufferPointer(start: buffer, count: length).bindMemory(to: UInt8.self)
             if line.allSatisfy(ByteClassCLI.isSpace) { continue }
-            try body(decodeJSONLine(Array(line), origin: "\(origin):\(number)"))
+            try body(decodeJSONLine(Array(line), origin: "\(origin):\(number)").map { document in
+                var document = document
+                document.inputBytes = length
+                return document
+            })
         }
     }
 
@@ -171,6 +216,10 @@ struct JSONLArticle: Decodable {
             return "not a JSON article: \(error)"
         }
     }
+}
+
+extension Comparable {
+    func clamped(to range: ClosedRange<Self>) -> Self { min(max(self, range.lowerBound), range.upperBound) }
 }
 
 enum ByteClassCLI {
