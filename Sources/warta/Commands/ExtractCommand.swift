@@ -50,9 +50,15 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Folder for brat files or per-article html pages (created if missing).", valueName: "dir"))
     var outputDir: String?
 
+    @Flag(name: .long, help: "jsonl/json: add the article's \"text\" to each record (what warta render reads).")
+    var includeText = false
+
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
+        if includeText && format != .jsonl && format != .json {
+            throw ValidationError("--include-text is for --format jsonl and json")
+        }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if let types {
             for name in selectedTypes(types) where !Analyzer.extractorNames.contains(name) {
@@ -78,7 +84,8 @@ struct ExtractCommand: ParsableCommand {
         let files = try outputDir.map { try OutputFolder(path: $0) }
         problems.forEach(log.report)
         let progress = Progress(enabled: Output.stderrIsTerminal && !common.quiet, totalBytes: InputReader.totalBytes(items))
-        let renderer = format.renderer(analyzer: analyzer, perArticleFiles: files != nil)
+        let renderer: any ArticleRenderer = includeText ? JSONRecordRenderer(pretty: format == .json, includeText: true)
+            : format.renderer(analyzer: analyzer, perArticleFiles: files != nil)
         var batch = RecordBatch(analyzer: analyzer, renderer: renderer, workers: jobs ?? max(1, System.coreCount),
                                 log: log, progress: progress, files: files, verbose: common.verbose)
         Output.write(renderer.header)

@@ -50,7 +50,7 @@ enum HTMLStyle {
             .text { white-space: pre-wrap; overflow-wrap: anywhere; }
             .m { border-radius: 3px; padding: 1px 0; box-decoration-break: clone; -webkit-box-decoration-break: clone; cursor: help; }
             .m.QUOTE { background: #fff3bf; border-bottom: 2px solid #fab005; padding: 0; }
-            .m.SPEAKER { box-shadow: inset 0 -2px 0 #e03131; }
+            .m.SPEAKER { border-bottom: 3px solid #e03131; padding-bottom: 0; }
             .m.LAYOUT { background: none; color: #868e96; font-style: italic; cursor: default; }
             .m.pair { outline: 2px solid #e03131; }
             table { border-collapse: collapse; width: 100%; font-size: .88em; margin: .3em 0 .8em; }
@@ -67,7 +67,7 @@ enum HTMLStyle {
         }
         css += ".m.SPEAKER { background: \(colour(of: "SPEAKER")); }\n"
         for label in Mention.labels + ["LAYOUT"] {
-            css += "body.hide-\(label) .m.\(label) { background: none; border-bottom: none; box-shadow: none; }\n"
+            css += "body.hide-\(label) .m.\(label) { background: none; border-bottom: none; }\n"
         }
         return css
     }

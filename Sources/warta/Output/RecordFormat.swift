@@ -63,10 +63,13 @@ extension ArticleRenderer {
 /// `jsonl` and `json`: the record itself.
 struct JSONRecordRenderer: ArticleRenderer {
     let pretty: Bool
+    var includeText = false
     var header: String { pretty ? "[" : "" }
     func separator(before index: Int) -> String { pretty ? (index == 0 ? "\n" : ",\n") : "" }
     func render(_ article: AnalysedArticle) throws -> RenderedArticle {
-        var bytes = try RecordJSON.encodeBytes(article.record, pretty: pretty)
+        var bytes = includeText
+            ? try RecordJSON.encodeBytes(RecordWithText(record: article.record, text: article.document.source.string), pretty: pretty)
+            : try RecordJSON.encodeBytes(article.record, pretty: pretty)
         if !pretty { bytes.append(0x0A) }
         return RenderedArticle(output: bytes)
     }
