@@ -10,7 +10,7 @@ final class Progress {
     let enabled: Bool
     let totalBytes: Int?
     private let started = ContinuousClock.now
-    private var lastDrawn = ContinuousClock.now
+    private var lastDrawn: ContinuousClock.Instant? = nil
     private(set) var articles = 0
     private(set) var bytes = 0
 
@@ -27,7 +27,7 @@ final class Progress {
         self.bytes += bytes
         guard enabled else { return }
         let now = ContinuousClock.now
-        if now - lastDrawn >= .milliseconds(250) {
+        if lastDrawn.map({ now - $0 >= .milliseconds(250) }) ?? true {
             lastDrawn = now
             draw(now)
         }

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+import _WartaTestSupport
+
+/// `warta extract` as used in pipelines and long runs: progress, streaming stdin, help, errors.
+@Suite("extract in pipelines", .serialized)
+struct ExtractBehaviourTests {
+    @Test("no progress line when stderr is not a terminal")
+    func quietWhenPiped() throws {
+        let input = (0..<30).map { "{\"id\":\"\($0)\",\"text\":\"Harga naik \($0) persen.\"}" }.joined(separator: "\n")
+        let result = try Warta.run(["extract", "-"], input: Array(input.utf8))
+        #expect(result.status == 0 && result.jsonLines.count == 30)
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test("a progress line on a terminal (under script(1)), none with --quiet")
+    func progressOnTerminal() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { return }
+        let command = "\(Repository.wartaExecutable) extract Corpus/articles > /dev/null"
+        let shown = try Warta.run(["-qec", command, "/dev/null"], executable: "/usr/bin/script")
+        #expect(shown.stdout.contains("articles ·") && shown.stdout.contains("/s"), "\(shown.stdout)")
+        let quiet = try Warta.run(["-qec", command + " --quiet", "/dev/null"], executable: "/usr/bin/script")
+        #expect(!quiet.stdout.contains("articles ·"))
+    }
+
+    @Test("stdin JSONL keeps line numbers past leading blank lines; blank stdin gives no record")
+    func stdinStreaming() throws {
+        let result = try Warta.run(["extract", "-"], input: Array("\n\n{\"id\":\"a\",\"text\":\"Harga naik.\"}\nnope\n".utf8))
+        #expect(result.status == 1 && result.stderr.contains("stdin:4"))
+        #expect(result.jsonLines.map { $0["id"] as? String } == ["a"])
+        let blank = try Warta.run(["extract", "-"], input: Array(" \n\n".utf8))
+        #expect(blank.status == 0 && blank.stdout.isEmpty)
+    }
+
+    @Test("glob patterns and recursive directories, in sorted order")
+    func globsAndDirectories() throws {
+        let root = TemporaryFiles.folder("glob")
+        defer { TemporaryFiles.remove(root) }
+        try TemporaryFiles.write(root + "/b.txt", "Harga naik.")
+        try TemporaryFiles.write(root + "/a.txt", "Harga turun.")
+        try TemporaryFiles.write(root + "/deep/c.jsonl", "{\"id\":\"c\",\"text\":\"Harga tetap.\"}\n")
+        try TemporaryFiles.write(root + "/skip.md", "# no")
+        #expect(try Warta.run(["extract", root + "/*.txt"]).jsonLines.map { $0["id"] as? String } == ["a", "b"])
+        #expect(try Warta.run(["extract", root]).jsonLines.map { $0["id"] as? String } == ["a", "b", "c"])
+    }
+
+    @Test("each subcommand's help shows examples", arguments: ["extract", "render", "tokenize", "sentences", "eval"])
+    func help(subcommand: String) throws {
+        let result = try Warta.run([subcommand, "--help"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Examples:") && result.stdout.contains("warta \(subcommand)"))
+    }
+
+    @Test("bad values get a usage error naming the choices", arguments: [
+        (["extract", "--format", "xml", "-"], "jsonl"),
+        (["extract", "--types", "quotess", "-"], "quotes"),
+        (["extract", "--jobs", "0", "-"], "at least 1"),
+        (["extract", "--output-dir", "/tmp/x", "-"], "brat and html"),
+        (["extract", "--outptu-dir", "/tmp/x", "-"], "--output-dir"),
+    ])
+    func badValues(arguments: [String], mention: String) throws {
+        let result = try Warta.run(arguments, input: [])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains(mention), "\(result.stderr)")
+    }
+}
