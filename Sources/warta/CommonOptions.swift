@@ -48,6 +48,8 @@ struct CommonOptions: ParsableArguments {
 final class ProblemLog {
     private(set) var count = 0
     let quiet: Bool
+    /// When failures are written as records (`--error-records`), they do not fail the run.
+    var failuresAreRecords = false
 
     init(quiet: Bool) { self.quiet = quiet }
 
@@ -63,7 +65,9 @@ final class ProblemLog {
     /// Exits non-zero when anything failed, after everything good was written.
     func finish() throws {
         Output.flush()
-        if count > 0 {
+        if count > 0 && failuresAreRecords {
+            Output.error("warta: \(count) input(s) failed; each has a record with an input-error warning")
+        } else if count > 0 {
             Output.error("warta: \(count) input(s) failed; every other record was written")
             throw ExitCode(1)
         }

@@ -64,3 +64,18 @@ struct ExtractBehaviourTests {
         #expect(result.stderr.contains(mention), "\(result.stderr)")
     }
 }
+
+/// `--error-records`: one record per input, even for inputs that fail.
+@Suite("error records")
+struct ErrorRecordTests {
+    @Test("a failed line becomes a record with an input-error warning, in its place, and the exit status is 0")
+    func errorRecords() throws {
+        let input = "{\"id\":\"a\",\"text\":\"Harga naik.\"}\nnot json\n{\"id\":\"b\"}\n{\"id\":\"c\",\"text\":\"Harga turun.\"}\n"
+        let result = try Warta.run(["extract", "--error-records", "-"], input: Array(input.utf8))
+        #expect(result.status == 0)
+        #expect(result.jsonLines.map { $0["id"] as? String } == ["a", "stdin:2", "b", "c"])
+        let warning = (result.jsonLines[1]["warnings"] as? [[String: Any]])?.first
+        #expect(warning?["code"] as? String == "input-error")
+        #expect(result.stderr.contains("stdin:2"))
+    }
+}

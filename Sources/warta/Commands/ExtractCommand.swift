@@ -50,6 +50,9 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Folder for brat files or per-article html pages (created if missing).", valueName: "dir"))
     var outputDir: String?
 
+    @Flag(name: .long, help: "Write a record for each input that cannot be read or analysed (its id, empty fields and an input-error warning) and exit 0: one record per input, for Spark and other engines that abort on a non-zero exit.")
+    var errorRecords = false
+
     @Flag(name: .long, help: "jsonl/json: add the article's \"text\" to each record (what warta render reads).")
     var includeText = false
 
@@ -77,23 +80,25 @@ struct ExtractCommand: ParsableCommand {
     func run() throws {
         let analyzer = try Analyzer(lexicons: try common.lexiconStore(), types: types.map { Set(selectedTypes($0)) })
         let log = ProblemLog(quiet: common.quiet)
+        log.failuresAreRecords = errorRecords
         let (items, problems) = InputReader.expand(try common.resolvedInputs(inputs))
         if format == .brat, outputDir == nil, items.contains(where: { if case .text = $0 { false } else { true } }) {
             throw ValidationError("brat output of JSONL or standard input needs --output-dir DIR: each article's ID.txt and ID.ann are written there")
         }
         let files = try outputDir.map { try OutputFolder(path: $0) }
-        problems.forEach(log.report)
         let progress = Progress(enabled: Output.stderrIsTerminal && !common.quiet, totalBytes: InputReader.totalBytes(items))
         let renderer: any ArticleRenderer = includeText ? JSONRecordRenderer(pretty: format == .json, includeText: true)
             : format.renderer(analyzer: analyzer, perArticleFiles: files != nil)
         var batch = RecordBatch(analyzer: analyzer, renderer: renderer, workers: jobs ?? max(1, System.coreCount),
                                 log: log, progress: progress, files: files, verbose: common.verbose)
+        batch.errorRecords = errorRecords
+        problems.forEach { batch.add($0) }
         Output.write(renderer.header)
         let reader = common.reader()
         for item in items {
             reader.read(item) { result in
                 switch result {
-                case .failure(let problem): log.report(problem)
+                case .failure(let problem): batch.add(problem)
                 case .success(let document): batch.add(document)
                 }
             }
@@ -119,8 +124,9 @@ struct RecordBatch {
     let progress: Progress
     let files: OutputFolder?
     let verbose: Bool
-    var pending: [InputDocument] = []
+    var pending: [Result<InputDocument, InputProblem>] = []
     var written = 0
+    var errorRecords = false
 
     init(analyzer: Analyzer, renderer: any ArticleRenderer, workers: Int, log: ProblemLog, progress: Progress,
          files: OutputFolder?, verbose: Bool) {
@@ -134,7 +140,13 @@ struct RecordBatch {
     }
 
     mutating func add(_ document: InputDocument) {
-        pending.append(document)
+        pending.append(.success(document))
+        if pending.count >= workers * 16 { flush() }
+    }
+
+    /// An input that could not be read, kept in its place in the order.
+    mutating func add(_ problem: InputProblem) {
+        pending.append(.failure(problem))
         if pending.count >= workers * 16 { flush() }
     }
 
@@ -145,7 +157,10 @@ struct RecordBatch {
         let results = ResultSlots(count: documents.count)
         let (analyzer, renderer) = (self.analyzer, self.renderer)
         let work: @Sendable (Int) -> Void = { index in
-            results.set(index, RecordBatch.process(documents[index], analyzer: analyzer, renderer: renderer))
+            switch documents[index] {
+            case .success(let document): results.set(index, RecordBatch.process(document, analyzer: analyzer, renderer: renderer))
+            case .failure(let problem): results.set(index, .failure(problem))
+            }
         }
         if workers == 1 {
             for index in documents.indices { work(index) }
@@ -153,10 +168,14 @@ struct RecordBatch {
             DispatchQueue.concurrentPerform(iterations: documents.count, execute: work)
         }
         var bytes = 0
-        for (document, result) in zip(documents, results.values) {
+        for (input, result) in zip(documents, results.values) {
+            guard case .success(let document) = input else {
+                if case .failure(let problem) = result { fail(problem) }
+                continue
+            }
             bytes += document.inputBytes
             switch result {
-            case .failure(let problem): log.report(problem)
+            case .failure(let problem): fail(problem)
             case .success(let (rendered, warnings)):
                 if verbose { Output.error("warta: \(document.origin)") }
                 warnings.forEach { log.warn(document.origin, $0) }
@@ -169,6 +188,24 @@ struct RecordBatch {
             }
         }
         progress.advance(articles: documents.count, bytes: bytes)
+    }
+
+    /// Reports a failed input and, with `--error-records`, writes its record in its place.
+    mutating func fail(_ problem: InputProblem) {
+        log.report(problem)
+        guard errorRecords else { return }
+        let id = problem.id ?? problem.origin
+        let warning = Warning(code: "input-error", message: problem.message)
+        let document = InputDocument(id: id, source: SourceText(validatedBytes: []), origin: problem.origin)
+        let record = ArticleRecord(id: id, warnings: [warning])
+        do {
+            let rendered = try renderer.render(AnalysedArticle(document: document, record: record))
+            Output.write(renderer.separator(before: written))
+            Output.write(rendered.output)
+            written += 1
+        } catch {
+            log.report(InputProblem(origin: problem.origin, message: "\(error)"))
+        }
     }
 
     func write(_ rendered: [(suffix: String, bytes: [UInt8])], for document: InputDocument) throws {

@@ -19,6 +19,8 @@ struct InputDocument: Sendable {
 struct InputProblem: Error, Sendable, CustomStringConvertible {
     var origin: String
     var message: String
+    /// The article's id when it could be read, for `--error-records`.
+    var id: String? = nil
     var description: String { "\(origin): \(message)" }
 }
 

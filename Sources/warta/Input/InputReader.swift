@@ -168,7 +168,7 @@ struct InputReader {
             return .failure(InputProblem(origin: origin, message: "not a JSON object: \(error)"))
         }
         guard let text = article.text else {
-            return .failure(InputProblem(origin: origin, message: "JSON line has no \"text\" field"))
+            return .failure(InputProblem(origin: origin, message: "JSON line has no \"text\" field", id: article.id))
         }
         var warnings: [Warning] = []
         var published = self.published
