@@ -15,7 +15,9 @@ let records = try await withThrowingTaskGroup(of: ArticleRecord.self) { group in
     for (id, text) in articles {
         group.addTask { try analyzer.analyze(text: text, published: CivilDate(iso: "2020-07-09"), id: id) }
     }
-    return try await group.reduce(into: [ArticleRecord]()) { $0.append($1) }.sorted { $0.id < $1.id }
+    var records: [ArticleRecord] = []
+    for try await record in group { records.append(record) }
+    return records.sorted { $0.id < $1.id }
 }
 
 for (record, (_, text)) in zip(records, articles) {
