@@ -8,6 +8,7 @@ file: lexicons are embedded) and pipe to `./warta`. Records keep input order wit
 partition and partitions keep file order, so the part files concatenated in order equal a
 single-process run.
 """
+import shlex
 import sys
 
 from pyspark.sql import SparkSession
@@ -19,8 +20,10 @@ spark = SparkSession.builder.master("local[2]").appName("warta-extract").getOrCr
 spark.sparkContext.setLogLevel("ERROR")
 lines = spark.sparkContext.textFile(source, minPartitions=partitions)
 # --jobs 1: Spark already runs one task per core. --error-records: a bad line becomes a record
-# with an input-error warning instead of a non-zero exit, which would fail the Spark task.
-records = lines.pipe([warta, "extract", "--jobs", "1", "--error-records", "-"])
+# with an input-error warning instead of a non-zero exit; checkCode=True makes any real failure
+# of warta fail the task (PySpark ignores exit codes by default; Scala's RDD.pipe does not).
+command = shlex.join([warta, "extract", "--jobs", "1", "--error-records", "-"])
+records = lines.pipe(command, checkCode=True)
 records.saveAsTextFile(target)
 print(f"{lines.getNumPartitions()} partitions", file=sys.stderr)
 spark.stop()

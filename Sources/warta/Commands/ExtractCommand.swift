@@ -8,25 +8,34 @@ struct ExtractCommand: ParsableCommand {
         commandName: "extract",
         abstract: "Extract quotes, figures, dates, organisations and people from articles.",
         discussion: """
-            Inputs are .txt articles (id = file name), .jsonl files (one {"id","text","published","title","url"} object a line),
-            directories (searched recursively, sorted), quoted glob patterns, or - for standard input (JSONL when it starts
-            with "{", else one article). Records are written in input order as they are done, whatever --jobs is.
-            Spans: start/end count Unicode code points (Python's text[start:end]); byte_start/byte_end count UTF-8 bytes.
-            A bad input is reported on stderr, the batch goes on, and the exit status is 1 at the end; warnings about an
+            Inputs: .txt articles (id = file name); .jsonl files, one
+            {"id","text","published","title","url"} object a line; directories
+            (searched recursively, sorted); quoted glob patterns; - for standard
+            input (JSONL when it starts with "{", else one article).
+            Records are written in input order as they are done, whatever --jobs is.
+            Spans: start/end count code points (Python's text[start:end]),
+            byte_start/byte_end UTF-8 bytes.
+            A bad input is reported on stderr, the batch goes on, and the exit
+            status is 1 at the end (0 with --error-records). Warnings about an
             article go to stderr and to its record's "warnings".
 
-            Formats:
+            Formats (docs/output-formats.md):
               jsonl     one record a line (default); json: an array of records
-              csv, tsv  one row per entity: id, kind, label, offsets, text, normalised value and fields
-              brat      standoff ID.ann (+ ID.txt) for the brat annotation tool: beside each .txt input, or in
-                        --output-dir (required for JSONL and standard input), with annotation.conf and visual.conf
-              conll     TOKEN START END TAG per line, BIO tags, a blank line after each sentence
-              displacy  [{"text","ents":[{"start","end","label"}],"title"}] for displacy.render(..., manual=True)
-              html      one self-contained page highlighting every entity; with --output-dir one page per article
-                        plus index.html
+              csv, tsv  one row per entity: id, kind, label, offsets, text,
+                        normalised value and fields
+              brat      ID.ann (+ ID.txt) for the brat annotation tool, beside
+                        each .txt input or in --output-dir (required for JSONL
+                        and standard input), with annotation.conf, visual.conf
+              conll     TOKEN START END TAG a line, BIO tags, blank line after
+                        each sentence
+              displacy  [{"text","ents":[{"start","end","label"}],"title"}] for
+                        displacy.render(docs, style="ent", manual=True)
+              html      one self-contained page highlighting every entity; with
+                        --output-dir one page per article and index.html
 
             Examples:
-              warta extract Corpus/articles/b01-bencana-gempa-sulbar.txt --published 2021-01-15
+              warta extract Corpus/articles/b05-hukum-kpk-ott-bupati.txt \\
+                  --published 2022-02-10
               warta extract Corpus/articles --types quotes,persons --format json
               warta extract --jobs 2 - < articles.jsonl > records.jsonl
               warta extract 'news/*.txt' --format csv > entities.csv

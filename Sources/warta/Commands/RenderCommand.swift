@@ -13,12 +13,14 @@ struct RenderCommand: ParsableCommand {
         commandName: "render",
         abstract: "Write saved records (from extract --include-text) in another format, without analysing again.",
         discussion: """
-            Reads JSONL records that carry their article's "text" (warta extract --include-text), checks that every
-            span's offsets slice that text, and writes them in any extract format.
+            Reads JSONL records that carry their article's "text" (warta extract
+            --include-text), checks that every span's offsets slice that text, and
+            writes them in any extract format (see warta extract --help).
+
             Examples:
               warta extract --include-text articles.jsonl > records.jsonl
               warta render --format html records.jsonl > records.html
-              jq -c 'select(.quotes | length > 0)' records.jsonl | warta render --format csv -
+              jq -c 'select(.quotes != [])' records.jsonl | warta render --format csv -
               warta render --gold Corpus/articles --format html --output-dir gold-pages/
             """
     )

@@ -63,7 +63,7 @@ struct HTMLRenderer: ArticleRenderer {
         var meta = ["id \(record.id)"]
         if let published = record.published { meta.append("published \(published)") }
         if let url = record.url { meta.append(url) }
-        meta.append("\(record.sentences.count) sentences")
+        if !record.sentences.isEmpty { meta.append("\(record.sentences.count) sentences") }
         html += "<p class=\"meta\">\(HTMLText.escape(meta.joined(separator: " · ")))</p>\n"
         for warning in record.warnings {
             html += "<p class=\"warning\">⚠ \(HTMLText.escape(warning.description))</p>\n"
