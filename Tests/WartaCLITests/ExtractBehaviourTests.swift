@@ -79,3 +79,37 @@ struct ErrorRecordTests {
         #expect(result.stderr.contains("stdin:2"))
     }
 }
+
+/// Records come out as lines come in, not when the input ends or a batch fills.
+@Suite("streaming latency")
+struct StreamingLatencyTests {
+    @Test("a record is written while standard input is still open")
+    func recordBeforeEndOfInput() throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Repository.wartaExecutable)
+        process.arguments = ["extract", "--jobs", "2", "-"]
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer { if process.isRunning { process.terminate() } }
+        input.fileHandleForWriting.write(Data("{\"id\":\"first\",\"text\":\"Harga naik.\"}\n".utf8))
+        // Read on another thread; the input stays open until a line arrives or 10 s pass.
+        let arrived = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var received = Data()
+        Thread.detachNewThread {
+            while !received.contains(0x0A) {
+                let chunk = output.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                received.append(chunk)
+            }
+            arrived.signal()
+        }
+        let inTime = arrived.wait(timeout: .now() + 10) == .success
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        #expect(inTime, "no record within 10 s while the input was open")
+        #expect(String(decoding: received, as: UTF8.self).hasPrefix("{\"id\":\"first\""))
+    }
+}

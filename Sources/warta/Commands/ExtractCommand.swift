@@ -98,14 +98,14 @@ struct ExtractCommand: ParsableCommand {
         let progress = Progress(enabled: Output.stderrIsTerminal && !common.quiet, totalBytes: InputReader.totalBytes(items))
         let renderer: any ArticleRenderer = includeText ? JSONRecordRenderer(pretty: format == .json, includeText: true)
             : format.renderer(analyzer: analyzer, perArticleFiles: files != nil)
-        var batch = RecordBatch(analyzer: analyzer, renderer: renderer, workers: jobs ?? max(1, System.coreCount),
+        let batch = RecordBatch(analyzer: analyzer, renderer: renderer, workers: jobs ?? max(1, System.coreCount),
                                 log: log, progress: progress, files: files, verbose: common.verbose)
         batch.errorRecords = errorRecords
         problems.forEach { batch.add($0) }
         Output.write(renderer.header)
         let reader = common.reader()
         for item in items {
-            reader.read(item) { result in
+            reader.read(item, idle: { batch.flush(); Output.flush() }) { result in
                 switch result {
                 case .failure(let problem): batch.add(problem)
                 case .success(let document): batch.add(document)
@@ -125,7 +125,7 @@ struct ExtractCommand: ParsableCommand {
 
 /// Documents analysed together on `workers` threads and written in input order, as soon as each
 /// group is done: memory holds at most `workers * 16` articles, whatever the input's size.
-struct RecordBatch {
+final class RecordBatch {
     let analyzer: Analyzer
     let renderer: any ArticleRenderer
     let workers: Int
@@ -148,18 +148,18 @@ struct RecordBatch {
         self.verbose = verbose
     }
 
-    mutating func add(_ document: InputDocument) {
+    func add(_ document: InputDocument) {
         pending.append(.success(document))
         if pending.count >= workers * 16 { flush() }
     }
 
     /// An input that could not be read, kept in its place in the order.
-    mutating func add(_ problem: InputProblem) {
+    func add(_ problem: InputProblem) {
         pending.append(.failure(problem))
         if pending.count >= workers * 16 { flush() }
     }
 
-    mutating func flush() {
+    func flush() {
         guard !pending.isEmpty else { return }
         let documents = pending
         pending.removeAll(keepingCapacity: true)
@@ -200,7 +200,7 @@ struct RecordBatch {
     }
 
     /// Reports a failed input and, with `--error-records`, writes its record in its place.
-    mutating func fail(_ problem: InputProblem) {
+    func fail(_ problem: InputProblem) {
         log.report(problem)
         guard errorRecords else { return }
         let id = problem.id ?? problem.origin

@@ -55,7 +55,7 @@ struct RenderCommand: ParsableCommand {
         let files = try outputDir.map { try OutputFolder(path: $0) }
         let renderer = format.renderer(analyzer: analyzer, perArticleFiles: files != nil)
         let progress = Progress(enabled: false, totalBytes: nil)
-        var batch = RecordBatch(analyzer: analyzer, renderer: renderer, workers: 1, log: log, progress: progress, files: files, verbose: common.verbose)
+        let batch = RecordBatch(analyzer: analyzer, renderer: renderer, workers: 1, log: log, progress: progress, files: files, verbose: common.verbose)
         Output.write(renderer.header)
         if let gold {
             do {
@@ -148,7 +148,7 @@ struct RecordWithText: Encodable {
 
 extension RecordBatch {
     /// Renders a record that needs no analysis, in order, on this thread.
-    mutating func render(_ article: AnalysedArticle) {
+    func render(_ article: AnalysedArticle) {
         do {
             let rendered = try renderer.render(article)
             Output.write(renderer.separator(before: written))

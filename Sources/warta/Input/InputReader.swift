@@ -55,7 +55,8 @@ struct InputReader {
     }
 
     /// Calls `body` with each document of `item`, or with a problem where one cannot be read.
-    func read(_ item: Item, _ body: (Result<InputDocument, InputProblem>) throws -> Void) rethrows {
+    /// `idle` is called when reading standard input is about to wait for more.
+    func read(_ item: Item, idle: () -> Void = {}, _ body: (Result<InputDocument, InputProblem>) throws -> Void) rethrows {
         switch item {
         case .text(let path):
             try body(readText(path: path))
@@ -67,33 +68,35 @@ struct InputReader {
             defer { fclose(file) }
             try readJSONL(file, origin: path, body)
         case .standardInput:
-            try readStandardInput(body)
+            try readStandardInput(idle: idle, body)
         }
     }
 
     /// Standard input is JSONL when its first non-blank byte is `{` (read a line at a time, so a
-    /// pipe of any length runs in bounded memory), else one text article. Blank input gives no
-    /// documents, so an empty partition under Spark or GNU parallel adds no record.
-    func readStandardInput(_ body: (Result<InputDocument, InputProblem>) throws -> Void) rethrows {
-        var skipped: [UInt8] = []
-        var first: Int32 = EOF
-        while true {
-            first = getc(stdin)
-            if first == EOF { return }
-            if !ByteClassCLI.isSpace(UInt8(first)) { break }
-            skipped.append(UInt8(first))
+    /// pipe of any length runs in bounded memory, and each line is handed on as soon as it is in),
+    /// else one text article. Blank input gives no documents, so an empty partition under Spark or
+    /// GNU parallel adds no record.
+    func readStandardInput(idle: () -> Void, _ body: (Result<InputDocument, InputProblem>) throws -> Void) rethrows {
+        let lines = DescriptorLines(descriptor: 0)
+        guard let first = lines.firstNonSpace(idle: idle) else { return }
+        guard first == UInt8(ascii: "{") else {
+            let bytes = lines.rest()
+            try body(makeText(bytes, id: "stdin", origin: "stdin").map { document in
+                var document = document
+                document.inputBytes = bytes.count
+                return document
+            })
+            return
         }
-        if first == Int32(UInt8(ascii: "{")) {
-            ungetc(first, stdin)
-            let blankLines = skipped.filter { $0 == 0x0A }.count
-            try readJSONL(stdin, origin: "stdin", firstLineNumber: blankLines, body)
-        } else {
-            var bytes = skipped
-            bytes.append(UInt8(first))
-            bytes += FileReading.readAll(stdin)
-            var result = makeText(bytes, id: "stdin", origin: "stdin")
-            if case .success(var document) = result { document.inputBytes = bytes.count; result = .success(document) }
-            try body(result)
+        var number = 0
+        while let line = lines.next(idle: idle) {
+            number += 1
+            if line.allSatisfy(ByteClassCLI.isSpace) { continue }
+            try body(decodeJSONLine(Array(line), origin: "stdin:\(number)").map { document in
+                var document = document
+                document.inputBytes = line.count + 1
+                return document
+            })
         }
     }
 
