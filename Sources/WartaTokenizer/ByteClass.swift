@@ -57,8 +57,4 @@ enum ByteClass {
     @inline(never)
     static func isLowercase(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isLowercase }
 
-    /// True for hyphens that join words (`-`, U+2010, U+2011); dashes do not.
-    static func isJoiningHyphen(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "-" || scalar.value == 0x2010 || scalar.value == 0x2011
-    }
 }
