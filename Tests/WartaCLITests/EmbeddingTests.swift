@@ -49,6 +49,21 @@ struct EmbeddingTests {
         for (mention, range) in ranges { #expect(String(Self.article(3)[range]) == mention.span.text) }
     }
 
+    @Test("one Stemmer shared by concurrent tasks gives the roots a single task gets")
+    func concurrentStemmer() async throws {
+        let stemmer = try Stemmer()
+        let words = ["meluncurkan", "keberlangsungan", "produk-produk", "mengamankan", "dikerjakan", "penetapan"]
+        let expected = words.map { stemmer.stem($0) }
+        #expect(expected[0] == "luncur")
+        let results = await withTaskGroup(of: [String].self) { group in
+            for _ in 0..<64 { group.addTask { words.map { stemmer.stem($0) } } }
+            var all: [[String]] = []
+            for await result in group { all.append(result) }
+            return all
+        }
+        #expect(results.allSatisfy { $0 == expected })
+    }
+
     @Test("Analyzer is Sendable and lists its extractors")
     func sendable() {
         func requireSendable<T: Sendable>(_: T.Type) {}

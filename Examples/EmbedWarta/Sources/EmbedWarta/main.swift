@@ -34,4 +34,6 @@ for (record, (_, text)) in zip(records, articles) {
 // The parts on their own.
 let tokens = try analyzer.tokens(in: "Harga naik Rp 5.000 (14,68%).")
 print(tokens.map(\.text).joined(separator: " | "))
+let stemmer = try Stemmer()
+print(["meluncurkan", "keberlangsungan", "produk-produk"].map { "\($0) -> \(stemmer.stem($0))" }.joined(separator: ", "))
 print(try RecordJSON.encode(records[1]))

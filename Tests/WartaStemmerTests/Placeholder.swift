@@ -1,1 +1,0 @@
-// Placeholder so the target builds before its tests land on main; delete when they do.
