@@ -58,7 +58,9 @@ struct HTMLRenderer: ArticleRenderer {
         let record = article.record
         let source = article.document.source
         let mentions = record.mentions
-        var html = "<article id=\"\(HTMLText.escape("article-" + record.id))\">\n"
+        // HTML ids may hold anything but white space.
+        let anchor = String(("article-" + record.id).map { $0.isWhitespace ? "_" : $0 })
+        var html = "<article id=\"\(HTMLText.escape(anchor))\">\n"
         html += "<h2>\(HTMLText.escape(record.title ?? record.id))</h2>\n"
         var meta = ["id \(record.id)"]
         if let published = record.published { meta.append("published \(published)") }
