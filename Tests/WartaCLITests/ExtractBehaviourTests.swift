@@ -23,6 +23,18 @@ struct ExtractBehaviourTests {
         #expect(!quiet.stdout.contains("articles ·"))
     }
 
+    @Test("an article's warning goes to stderr and to its record; --quiet keeps stderr clean; --verbose names each article")
+    func warningsAndVerbosity() throws {
+        let bytes: [UInt8] = [0x48, 0x61, 0xFF, 0x2E]
+        let normal = try Warta.run(["extract", "--lossy", "-"], input: bytes)
+        #expect(normal.stderr.contains("warning: stdin: invalid-utf8"))
+        #expect((normal.jsonLines.first?["warnings"] as? [[String: Any]])?.first?["code"] as? String == "invalid-utf8")
+        let quiet = try Warta.run(["extract", "--lossy", "--quiet", "-"], input: bytes)
+        #expect(quiet.stderr.isEmpty && quiet.jsonLines.count == 1)
+        let verbose = try Warta.run(["extract", "--verbose", "Corpus/articles/b05-hukum-kpk-ott-bupati.txt"])
+        #expect(verbose.stderr.contains("warta: Corpus/articles/b05-hukum-kpk-ott-bupati.txt"))
+    }
+
     @Test("stdin JSONL keeps line numbers past leading blank lines; blank stdin gives no record")
     func stdinStreaming() throws {
         let result = try Warta.run(["extract", "-"], input: Array("\n\n{\"id\":\"a\",\"text\":\"Harga naik.\"}\nnope\n".utf8))
