@@ -24,6 +24,7 @@ struct HTMLRenderer: ArticleRenderer {
     static func counts(_ record: ArticleRecord) -> [String: Int] {
         var counts: [String: Int] = [:]
         for mention in record.mentions { counts[mention.label, default: 0] += 1 }
+        counts["LAYOUT"] = record.related.count + record.credits.count + (record.dateline == nil ? 0 : 1)
         return counts
     }
 
