@@ -35,6 +35,18 @@ struct ExtractBehaviourTests {
         #expect(verbose.stderr.contains("warta: Corpus/articles/b05-hukum-kpk-ott-bupati.txt"))
     }
 
+    @Test("after 20 warnings the rest are counted, not printed (all with --verbose); records keep them all")
+    func warningFlood() throws {
+        let input = (0..<30).map { "{\"id\":\"\($0)\",\"text\":\"Harga naik.\",\"published\":\"kemarin\"}" }.joined(separator: "\n")
+        let result = try Warta.run(["extract", "-"], input: Array(input.utf8))
+        #expect(result.status == 0)
+        #expect(result.stderr.components(separatedBy: "warta: warning:").count - 1 == 20)
+        #expect(result.stderr.contains("30 warning(s) in all, 10 not printed"))
+        #expect(result.jsonLines.allSatisfy { ($0["warnings"] as? [Any])?.count == 1 })
+        let verbose = try Warta.run(["extract", "--verbose", "-"], input: Array(input.utf8))
+        #expect(verbose.stderr.components(separatedBy: "warta: warning:").count - 1 == 30)
+    }
+
     @Test("stdin JSONL keeps line numbers past leading blank lines; blank stdin gives no record")
     func stdinStreaming() throws {
         let result = try Warta.run(["extract", "-"], input: Array("\n\n{\"id\":\"a\",\"text\":\"Harga naik.\"}\nnope\n".utf8))

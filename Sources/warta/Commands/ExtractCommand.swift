@@ -88,7 +88,7 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         let analyzer = try Analyzer(lexicons: try common.lexiconStore(), types: types.map { Set(selectedTypes($0)) })
-        let log = ProblemLog(quiet: common.quiet)
+        let log = ProblemLog(quiet: common.quiet, verbose: common.verbose)
         log.failuresAreRecords = errorRecords
         let (items, problems) = InputReader.expand(try common.resolvedInputs(inputs))
         if format == .brat, outputDir == nil, items.contains(where: { if case .text = $0 { false } else { true } }) {
