@@ -151,6 +151,20 @@ struct OutputFormatTests {
         #expect(!page.contains("http://") && !page.contains("https://"))   // self-contained
     }
 
+    @Test("html: spans that cross (not nest) are split and reopened, so the page stays well-formed")
+    func htmlCrossingSpans() throws {
+        var record = try #require(try JSONSerialization.jsonObject(with: Data(Sample.recordLine.utf8)) as? [String: Any])
+        var crossing = Sample.span("bersaing & <menang>,” kata", after: "mampu ")   // starts in the quote, ends after it
+        crossing.merge(["canonical": "X", "id": "x", "kind": "other", "rule": "test"]) { a, _ in a }
+        record["organisations"] = (record["organisations"] as! [Any]) + [crossing]
+        let line = String(decoding: try JSONSerialization.data(withJSONObject: record), as: UTF8.self)
+        let result = try Warta.run(["render", "--format", "html", "-"], input: Array(line.utf8))
+        #expect(result.status == 0, "\(result.stderr)")
+        let parser = XMLParser(data: Data(result.stdout.utf8))
+        #expect(parser.parse(), "not well-formed: \(String(describing: parser.parserError))")
+        #expect(result.stdout.components(separatedBy: "<span").count == result.stdout.components(separatedBy: "</span>").count)
+    }
+
     @Test("html --output-dir: one page per article and an index")
     func htmlPages() throws {
         let folder = TemporaryFiles.folder("html")

@@ -1,3 +1,5 @@
+import Warta
+
 /// The look of the html output (and brat's `visual.conf`): one colour and legend name per label,
 /// the page's CSS and its small script (legend toggles, quote–speaker pairing). The script
 /// avoids `<` and `&` so the page stays well-formed XML.
@@ -87,5 +89,3 @@ enum HTMLStyle {
         });
         """
 }
-
-import Warta
