@@ -20,9 +20,9 @@ public enum RecordJSON {
 
 /// The byte buffer and layout state shared by every container of one encoding.
 final class JSONWriter {
-    var bytes: [UInt8] = []
+    @exclusivity(unchecked) var bytes: [UInt8] = []
     let pretty: Bool
-    var depth = 0
+    @exclusivity(unchecked) var depth = 0
 
     init(pretty: Bool) {
         self.pretty = pretty
@@ -34,6 +34,23 @@ final class JSONWriter {
     }
 
     func number(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+    /// An integer's digits, written without making a string.
+    func integer(_ value: Int) {
+        if value < 0 { bytes.append(0x2D) }
+        var rest = value.magnitude
+        var digits = 1
+        var scan = rest / 10
+        while scan > 0 { digits += 1; scan /= 10 }
+        let base = bytes.count
+        bytes.append(contentsOf: repeatElement(UInt8(0x30), count: digits))
+        var position = base + digits - 1
+        while position >= base {
+            bytes[position] = 0x30 + UInt8(rest % 10)
+            rest /= 10
+            position -= 1
+        }
+    }
 
     func newline() {
         guard pretty else { return }
@@ -103,8 +120,8 @@ final class StreamEncoder: Encoder {
     let writer: JSONWriter
     var codingPath: [any CodingKey]
     var userInfo: [CodingUserInfoKey: Any] { [:] }
-    var opened = Opened.nothing
-    var count = 0
+    @exclusivity(unchecked) var opened = Opened.nothing
+    @exclusivity(unchecked) var count = 0
 
     init(writer: JSONWriter, codingPath: [any CodingKey]) {
         self.writer = writer
@@ -143,7 +160,10 @@ final class StreamEncoder: Encoder {
 
     func key(_ key: some CodingKey) {
         nextMember()
-        writer.quote(key.stringValue)
+        // Record keys are plain ASCII identifiers: no escaping needed.
+        writer.bytes.append(0x22)
+        writer.bytes.append(contentsOf: key.stringValue.utf8)
+        writer.bytes.append(0x22)
         writer.raw(writer.pretty ? ": " : ":")
     }
 
@@ -164,7 +184,7 @@ final class StreamEncoder: Encoder {
         mutating func encodeNil(forKey key: Key) throws { encoder.key(key); encoder.writer.raw("null") }
         mutating func encode(_ value: Bool, forKey key: Key) throws { encoder.key(key); encoder.writer.raw(value ? "true" : "false") }
         mutating func encode(_ value: String, forKey key: Key) throws { encoder.key(key); encoder.writer.quote(value) }
-        mutating func encode(_ value: Int, forKey key: Key) throws { encoder.key(key); encoder.writer.number(String(value)) }
+        mutating func encode(_ value: Int, forKey key: Key) throws { encoder.key(key); encoder.writer.integer(value) }
         mutating func encode(_ value: Double, forKey key: Key) throws { encoder.key(key); encoder.writer.double(value) }
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
             encoder.key(key)
@@ -187,7 +207,7 @@ final class StreamEncoder: Encoder {
         mutating func encodeNil() throws { encoder.nextMember(); encoder.writer.raw("null") }
         mutating func encode(_ value: Bool) throws { encoder.nextMember(); encoder.writer.raw(value ? "true" : "false") }
         mutating func encode(_ value: String) throws { encoder.nextMember(); encoder.writer.quote(value) }
-        mutating func encode(_ value: Int) throws { encoder.nextMember(); encoder.writer.number(String(value)) }
+        mutating func encode(_ value: Int) throws { encoder.nextMember(); encoder.writer.integer(value) }
         mutating func encode(_ value: Double) throws { encoder.nextMember(); encoder.writer.double(value) }
         mutating func encode<T: Encodable>(_ value: T) throws {
             encoder.nextMember()
@@ -208,7 +228,7 @@ final class StreamEncoder: Encoder {
         mutating func encodeNil() throws { encoder.writer.raw("null") }
         mutating func encode(_ value: Bool) throws { encoder.writer.raw(value ? "true" : "false") }
         mutating func encode(_ value: String) throws { encoder.writer.quote(value) }
-        mutating func encode(_ value: Int) throws { encoder.writer.number(String(value)) }
+        mutating func encode(_ value: Int) throws { encoder.writer.integer(value) }
         mutating func encode(_ value: Double) throws { encoder.writer.double(value) }
         mutating func encode<T: Encodable>(_ value: T) throws { try encoder.writer.value(value, codingPath: encoder.codingPath) }
     }

@@ -31,4 +31,15 @@ struct OrganisationCaseTests {
         let text = "Jakarta (ANTARA) - Hujan turun sejak pagi.\nBaca juga: BMKG catat 27 gempa susulan"
         #expect(try ExtractionCases.record(text).organisations.isEmpty)
     }
+
+    @Test("every rule reported on the cases is in the rule table of its source files")
+    func rulesDocumented() throws {
+        let sources = Repository.files(in: "Sources/WartaExtraction/Organisations", suffix: ".swift").map(Repository.read).joined(separator: "\n")
+        var rules = Set<String>()
+        for line in Self.cases {
+            rules.formUnion(try ExtractionCases.record(line.fields[0], published: "2022-06-15").organisations.map(\.rule))
+        }
+        #expect(rules.count >= 3)
+        for rule in rules.sorted() { #expect(sources.contains("`\(rule)`"), "rule \(rule) has no row in a rule table") }
+    }
 }

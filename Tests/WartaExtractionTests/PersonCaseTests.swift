@@ -26,4 +26,15 @@ struct PersonCaseTests {
         let record = try ExtractionCases.record(line.fields[0], published: "2022-06-15")
         #expect(record.persons.isEmpty, "\(line): \(record.persons.map(\.text))")
     }
+
+    @Test("every rule reported on the cases is in the rule table of its source files")
+    func rulesDocumented() throws {
+        let sources = Repository.files(in: "Sources/WartaExtraction/People", suffix: ".swift").map(Repository.read).joined(separator: "\n")
+        var rules = Set<String>()
+        for line in Self.cases {
+            rules.formUnion(try ExtractionCases.record(line.fields[0], published: "2022-06-15").persons.map(\.rule))
+        }
+        #expect(rules.count >= 3)
+        for rule in rules.sorted() { #expect(sources.contains("`\(rule)`"), "rule \(rule) has no row in a rule table") }
+    }
 }

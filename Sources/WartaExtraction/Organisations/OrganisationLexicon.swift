@@ -209,6 +209,14 @@ public final class OrganisationLexicon: Sendable {
     }
 
     static func isCapitals(_ text: String) -> Bool {
+        var asciiLetters = 0
+        var ascii = true
+        for byte in text.utf8 {
+            if byte >= 0x80 { ascii = false; break }
+            if byte >= 0x61 && byte <= 0x7A { return false }
+            if byte >= 0x41 && byte <= 0x5A { asciiLetters += 1 }
+        }
+        if ascii { return asciiLetters >= 2 }
         var letters = 0
         for scalar in text.unicodeScalars {
             if scalar.properties.isLowercase { return false }

@@ -203,13 +203,29 @@ extension OrganisationScan {
         }
     }
 
-    /// The source text of a token range, spaces collapsed.
+    /// The source text of a token range, spaces collapsed (`Dinas  Kesehatan` → `Dinas Kesehatan`).
     func text(_ range: Range<Int>) -> String {
         let tokens = document.tokens
-        let raw = document.source.text(bytes: tokens[range.lowerBound].byteStart..<tokens[range.upperBound - 1].byteEnd)
+        let bytes = document.source.bytes
+        let lower = tokens[range.lowerBound].byteStart
+        let upper = tokens[range.upperBound - 1].byteEnd
+        // Common case: single ASCII spaces only, so the bytes are the answer.
+        var plain = true
+        var previousSpace = false
+        for index in lower..<upper {
+            let byte = bytes[index]
+            if byte == 0x20 {
+                if previousSpace { plain = false; break }
+                previousSpace = true
+            } else {
+                if byte == 0x0A || byte == 0x09 || byte == 0xC2 { plain = false; break }
+                previousSpace = false
+            }
+        }
+        if plain { return document.source.text(bytes: lower..<upper) }
         var result = ""
         var space = false
-        for character in raw {
+        for character in document.source.text(bytes: lower..<upper) {
             if character == " " || character == "\n" || character == "\t" || character == "\u{00A0}" { space = true; continue }
             if space && !result.isEmpty { result.append(" ") }
             space = false
@@ -220,15 +236,18 @@ extension OrganisationScan {
 
     /// A stable key for a patterned name: lower case, words joined by `-`.
     static func slug(_ name: String) -> String {
-        var result = ""
+        var result: [UInt8] = []
+        result.reserveCapacity(name.utf8.count)
         var dash = false
-        for scalar in name.lowercased().unicodeScalars {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                if dash && !result.isEmpty { result.append("-") }
+        for byte in name.utf8 {
+            let lowered = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            // Letters and digits are kept (bytes of non-ASCII letters too); everything else joins with `-`.
+            if (lowered >= 0x61 && lowered <= 0x7A) || (lowered >= 0x30 && lowered <= 0x39) || lowered >= 0x80 {
+                if dash && !result.isEmpty { result.append(0x2D) }
                 dash = false
-                result.unicodeScalars.append(scalar)
+                result.append(lowered)
             } else { dash = true }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 }

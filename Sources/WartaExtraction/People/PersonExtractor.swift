@@ -13,6 +13,9 @@ import WartaTokenizer
 /// | `person.title-name` | `Presiden Joko Widodo`, `Kepala Pelaksana BPBD Demak Agus Triyanto` |
 /// | `person.after-cue` | `"...," kata Budi Santoso` |
 /// | `person.short-name` | `Johnny` after `Menteri Kominfo Johnny G Plate` |
+/// | `person.named-later` | `Siti Rahmawati Lubis` when the article later quotes `Siti` alone |
+/// | `person.before-verb` | `Kuasa hukum Robertus, Antonius Sembiring, S.H., menyatakan ...` |
+/// | `person.descriptor-name` | `terdakwa Daniel Halim Wijaya`, `ekonom PT Bank Mandiri (Persero) Tbk Rizal Fahmi Harahap` |
 public struct PersonExtractor: Extractor {
     public let name = "persons"
     let lexicon: PersonLexicon

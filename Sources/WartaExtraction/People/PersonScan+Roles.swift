@@ -10,7 +10,9 @@ extension PersonScan {
         guard let title = lexicon.titles.longest(in: words, from: start, limit: words.count) else { return nil }
         var cursor = title.end
         var organisation: String?
-        switch title.value {
+        // `Presiden KSPI Said Iqbal`: an organisation right after any title makes it a role in that organisation.
+        let complement = orgAt[cursor] != nil ? .org : title.value
+        switch complement {
         case .none:
             break
         case .place:

@@ -1,11 +1,13 @@
 import Synchronization
 
-/// Work the organisation, person and quote extractors share for one document: its words (made
-/// once, not three times) and what the organisation pass learnt about names and places.
+/// Work the extractors share for one document: its words (made once, not three times), the
+/// token keys the date and figure rules read, and what the organisation pass learnt about names
+/// and places.
 public final class ExtractionCache: Sendable {
     struct Storage {
         var words: DocumentWords?
         var names: ArticleNames?
+        var tokenText: TokenText?
     }
 
     private let storage = Mutex(Storage())
@@ -17,6 +19,13 @@ public final class ExtractionCache: Sendable {
         let words = make()
         storage.withLock { $0.words = words }
         return words
+    }
+
+    func tokenText(_ make: () -> TokenText) -> TokenText {
+        if let text = storage.withLock({ $0.tokenText }) { return text }
+        let text = make()
+        storage.withLock { $0.tokenText = text }
+        return text
     }
 
     func names(_ make: () -> ArticleNames) -> ArticleNames {
