@@ -68,7 +68,7 @@ struct ExtractBehaviourTests {
         #expect(try Warta.run(["extract", root]).jsonLines.map { $0["id"] as? String } == ["a", "b", "c"])
     }
 
-    @Test("each subcommand's help shows examples", arguments: ["extract", "render", "tokenize", "sentences", "eval"])
+    @Test("each subcommand's help shows examples", arguments: ["extract", "render", "tokenize", "sentences", "stem", "eval"])
     func help(subcommand: String) throws {
         let result = try Warta.run([subcommand, "--help"])
         #expect(result.status == 0)
