@@ -20,6 +20,8 @@ final class TokenScanner {
     var cursor = 0
     /// The last token emitted (rules about initials look back at it).
     var last: Token? = nil
+    /// The end of the furthest token made so far: segments before it are already covered.
+    var covered = 0
 
     /// How far rules may look ahead, in segments.
     static let lookahead = 12
@@ -30,20 +32,30 @@ final class TokenScanner {
     }
 
     /// Records the segment `start..<end`. White space is not kept: rules that care about a gap
-    /// look at the bytes between two segments.
+    /// look at the bytes between two segments. A segment (or its head) that an emitted token
+    /// already covers is dropped: byte-level rules (URLs, e-mail addresses) may run past the
+    /// segments buffered so far.
     func append(start: Int, end: Int) {
-        let kind: Segment.Class
+        var start = start
+        if start < covered {
+            if end <= covered { return }
+            start = covered
+        }
+        let kind = classify(at: start)
+        if kind == .space { return }
+        segments.append(Segment(start: start, end: end, kind: kind))
+    }
+
+    /// The class of a segment starting at `start`, from its first scalar.
+    @inline(__always) func classify(at start: Int) -> Segment.Class {
         let lead = bytes[start]
         if lead < 0x80 {
-            if ByteClass.isLetter(lead) { kind = .letter }
-            else if ByteClass.isDigit(lead) { kind = .number }
-            else if ByteClass.isASCIISpace(lead) { return }
-            else { kind = .other }
-        } else {
-            kind = ByteClass.classifyNonASCII(ByteClass.scalar(in: bytes, at: start).0)
-            if kind == .space { return }
+            if ByteClass.isLetter(lead) { return .letter }
+            if ByteClass.isDigit(lead) { return .number }
+            if ByteClass.isASCIISpace(lead) { return .space }
+            return .other
         }
-        segments.append(Segment(start: start, end: end, kind: kind))
+        return ByteClass.classifyNonASCII(ByteClass.scalar(in: bytes, at: start).0)
     }
 
     /// True when only spaces (no line break) lie between `end` and `start`, at most `limit` bytes.
@@ -118,8 +130,16 @@ final class TokenScanner {
 
     func finish(_ kind: TokenKind, _ start: Int, _ end: Int, through index: Int, flags extra: TokenFlags = []) -> Token {
         cursor = index + 1
-        // Swallow segments a byte-level rule (URL, e-mail) already covered.
-        while cursor < segments.count && segments[cursor].start < end { cursor += 1 }
+        // Swallow segments a byte-level rule (URL, e-mail) already covered; a segment it covers
+        // only in part keeps its tail, so no text is lost and no two tokens overlap.
+        while cursor < segments.count && segments[cursor].start < end {
+            if segments[cursor].end > end {
+                segments[cursor] = Segment(start: end, end: segments[cursor].end, kind: classify(at: end))
+                break
+            }
+            cursor += 1
+        }
+        covered = max(covered, end)
         return Token(kind: kind, flags: flags(start, end).union(extra), byteStart: start, byteEnd: end)
     }
 
@@ -135,7 +155,10 @@ final class TokenScanner {
         }
         if let token = hyphenChain(from: cursor) { return token }
         if let token = initialOrAbbreviation(current) { return token }
-        if let end = domainEnd(current) { return finish(.url, start, end, through: cursor) }
+        if let end = domainEnd(current) {
+            // ICU 72 keeps `humas@kominfo.go.id` in one segment, so e-mail addresses arrive here too.
+            return finish(bytes[start..<end].contains(0x40) ? .email : .url, start, end, through: cursor)
+        }
         return finish(wordKind(start, current.end), start, current.end, through: cursor)
     }
 

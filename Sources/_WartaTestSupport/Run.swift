@@ -17,8 +17,10 @@ public struct RunResult: Sendable {
 }
 
 public enum Warta {
-    /// Runs `warta arguments...` with `input` on stdin.
-    public static func run(_ arguments: [String], input: [UInt8]? = nil, executable: String = Repository.wartaExecutable) throws -> RunResult {
+    /// Runs `warta arguments...` with `input` on stdin. A run still going after `timeout` seconds
+    /// is killed (its status is then SIGKILL's), so a hang fails the test instead of stalling it.
+    public static func run(_ arguments: [String], input: [UInt8]? = nil, executable: String = Repository.wartaExecutable,
+                           timeout: Double = 120) throws -> RunResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -28,6 +30,9 @@ public enum Warta {
         process.standardError = errors
         process.standardInput = stdin
         try process.run()
+        let watchdog = DispatchWorkItem { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
+        defer { watchdog.cancel() }
         if let input { stdin.fileHandleForWriting.write(Data(input)) }
         try stdin.fileHandleForWriting.close()
         // Read both pipes fully before waiting, so a large output cannot block the child.

@@ -141,14 +141,23 @@ struct RecordBatch {
     }
 }
 
-/// Per-index result storage that concurrent workers fill without sharing a lock.
+/// Per-index result storage that concurrent workers fill without sharing a lock. The buffer is
+/// allocated once and never reassigned: each worker writes only its own element. (Going through
+/// an array property's `withUnsafeMutableBufferPointer` instead reads and writes the property
+/// itself from every worker, a data race ThreadSanitizer reports.)
 final class ResultSlots: @unchecked Sendable {
-    private var slots: [Result<(String, [Warning]), InputProblem>?]
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ value: Result<(String, [Warning]), InputProblem>) {
-        slots.withUnsafeMutableBufferPointer { $0[index] = value }
+    typealias Value = Result<(String, [Warning]), InputProblem>
+    private let slots: UnsafeMutableBufferPointer<Value?>
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
     }
-    var values: [Result<(String, [Warning]), InputProblem>] { slots.map { $0! } }
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+    func set(_ index: Int, _ value: Value) { slots[index] = value }
+    var values: [Value] { slots.map { $0! } }
 }
 
 enum System {

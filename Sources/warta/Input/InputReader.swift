@@ -31,8 +31,20 @@ struct InputReader {
                         var found = 0
                         for entry in entries where entry.hasSuffix(".txt") || entry.hasSuffix(".jsonl") {
                             let path = root + "/" + entry
-                            items.append(path.hasSuffix(".jsonl") ? .jsonl(path) : .text(path))
-                            found += 1
+                            // Only regular files: opening a FIFO found in a tree would block for ever.
+                            switch FileReading.kind(path) {
+                            case .regular:
+                                items.append(path.hasSuffix(".jsonl") ? .jsonl(path) : .text(path))
+                                found += 1
+                            case .directory:
+                                continue  // `x.txt/` is walked like any folder
+                            case .other(let what):
+                                problems.append(InputProblem(origin: path, message: "skipped: \(what), not a regular file"))
+                                found += 1
+                            case .missing(let reason):
+                                problems.append(InputProblem(origin: path, message: "cannot read: \(reason)"))
+                                found += 1
+                            }
                         }
                         if found == 0 { problems.append(InputProblem(origin: argument, message: "directory has no .txt or .jsonl files")) }
                     } catch {
@@ -67,12 +79,21 @@ struct InputReader {
             defer { fclose(file) }
             try readJSONL(file, origin: path, body)
         case .standardInput:
-            let bytes = FileReading.readAll(stdin)
-            let firstNonSpace = bytes.first { !ByteClassCLI.isSpace($0) }
-            if firstNonSpace == UInt8(ascii: "{") {
-                try LineReader.forEachLine(in: bytes) { number, line in try body(decodeJSONLine(line, origin: "stdin:\(number)")) }
+            // Peek past leading white space: `{` means JSONL, streamed a line at a time like a
+            // file (reading all of standard input first made memory grow with the input).
+            var head: [UInt8] = []
+            var next = getc(stdin)
+            while next != EOF, ByteClassCLI.isSpace(UInt8(truncatingIfNeeded: next)) {
+                head.append(UInt8(truncatingIfNeeded: next))
+                next = getc(stdin)
+            }
+            if next == Int32(UInt8(ascii: "{")) {
+                ungetc(next, stdin)
+                try readJSONL(stdin, origin: "stdin", skippedLines: head.count { $0 == 0x0A }, body)
             } else {
-                try body(makeText(bytes, id: "stdin", origin: "stdin"))
+                if next != EOF { head.append(UInt8(truncatingIfNeeded: next)) }
+                head += FileReading.readAll(stdin)
+                try body(makeText(head, id: "stdin", origin: "stdin"))
             }
         }
     }
@@ -93,11 +114,12 @@ struct InputReader {
         }
     }
 
-    func readJSONL(_ file: UnsafeMutablePointer<FILE>, origin: String, _ body: (Result<InputDocument, InputProblem>) throws -> Void) rethrows {
+    func readJSONL(_ file: UnsafeMutablePointer<FILE>, origin: String, skippedLines: Int = 0,
+                   _ body: (Result<InputDocument, InputProblem>) throws -> Void) rethrows {
         var buffer: UnsafeMutablePointer<CChar>? = nil
         var capacity = 0
         defer { free(buffer) }
-        var number = 0
+        var number = skippedLines
         while true {
             let length = getline(&buffer, &capacity, file)
             if length < 0 { break }
@@ -111,8 +133,15 @@ struct InputReader {
 
     /// One JSONL article: `{"id": ..., "text": ..., "published": "YYYY-MM-DD", "title": ..., "url": ...}`.
     func decodeJSONLine(_ line: [UInt8], origin: String) -> Result<InputDocument, InputProblem> {
+        var line = line
+        var warnings: [Warning] = []
         if let failure = line.withUnsafeBufferPointer({ UTF8Validator.firstFailure(in: $0) }) {
-            return .failure(InputProblem(origin: origin, message: "\(failure)"))
+            guard policy.lossy else {
+                return .failure(InputProblem(origin: origin, message: "\(failure) (use --lossy to replace invalid bytes with U+FFFD)"))
+            }
+            let (repaired, failures) = UTF8Validator.repair(line)
+            line = repaired
+            warnings.append(Warning(code: "invalid-utf8", message: "\(failures.count) invalid UTF-8 sequence(s) in the JSON line replaced with U+FFFD"))
         }
         let article: JSONLArticle
         do {
@@ -125,7 +154,6 @@ struct InputReader {
         guard let text = article.text else {
             return .failure(InputProblem(origin: origin, message: "JSON line has no \"text\" field"))
         }
-        var warnings: [Warning] = []
         var published = self.published
         if let raw = article.published {
             if let date = CivilDate(iso: raw.prefix(10)) { published = date } else {
