@@ -31,7 +31,7 @@ public enum Warta {
         process.standardInput = stdin
         try process.run()
         let watchdog = DispatchWorkItem { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
-        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout * testTimeScale, execute: watchdog)
         defer { watchdog.cancel() }
         if let input { stdin.fileHandleForWriting.write(Data(input)) }
         try stdin.fileHandleForWriting.close()
