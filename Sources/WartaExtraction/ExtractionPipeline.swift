@@ -7,6 +7,9 @@ public enum ExtractionPipeline {
 
     /// The standard extractors, built from `lexicons`.
     public static func standard(lexicons: LexiconStore) throws -> [any Extractor] {
-        []
+        [
+            try DateExtractor(lexicons: lexicons),
+            try FigureExtractor(lexicons: lexicons),
+        ]
     }
 }

@@ -1,8 +1,9 @@
 import FoundationEssentials
 
-/// Writes records as JSON with keys in the order the types declare them (Foundation's
+/// Writes records as JSON with keys in the order the types encode them (Foundation's
 /// `JSONEncoder` on Linux orders keys by hash, which changes between runs), so that output is
-/// byte-identical across runs and across `--jobs`. Decimals are written exactly (`123460000000000`).
+/// byte-identical across runs and across `--jobs`. Decimals are written exactly
+/// (`123460000000000`). It streams straight into a byte buffer: no intermediate tree.
 public enum RecordJSON {
     /// The JSON text of `value`: one line, or indented with two spaces when `pretty`.
     public static func encode<T: Encodable>(_ value: T, pretty: Bool = false) throws -> String {
@@ -11,199 +12,204 @@ public enum RecordJSON {
 
     /// The JSON of `value` as UTF-8 bytes.
     public static func encodeBytes<T: Encodable>(_ value: T, pretty: Bool = false) throws -> [UInt8] {
-        let node = try JSONTreeEncoder.node(for: value, codingPath: [])
-        var output: [UInt8] = []
-        output.reserveCapacity(4096)
-        node.write(to: &output, pretty: pretty, indent: 0)
-        return output
+        let writer = JSONWriter(pretty: pretty)
+        try writer.value(value, codingPath: [])
+        return writer.bytes
     }
 }
 
-indirect enum JSONNode {
-    case null
-    case bool(Bool)
-    case number(String)
-    case string(String)
-    case array(JSONArrayBox)
-    case object(JSONObjectBox)
+/// The byte buffer and layout state shared by every container of one encoding.
+final class JSONWriter {
+    var bytes: [UInt8] = []
+    let pretty: Bool
+    var depth = 0
 
-    func write(to output: inout [UInt8], pretty: Bool, indent: Int) {
-        switch self {
-        case .null: output.append(contentsOf: "null".utf8)
-        case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
-        case .number(let text): output.append(contentsOf: text.utf8)
-        case .string(let text): JSONNode.quote(text, into: &output)
-        case .array(let box):
-            if box.items.isEmpty { output.append(contentsOf: "[]".utf8); return }
-            output.append(UInt8(ascii: "["))
-            for (index, item) in box.items.enumerated() {
-                if index > 0 { output.append(UInt8(ascii: ",")) }
-                if pretty { JSONNode.newline(&output, indent + 1) }
-                item.write(to: &output, pretty: pretty, indent: indent + 1)
-            }
-            if pretty { JSONNode.newline(&output, indent) }
-            output.append(UInt8(ascii: "]"))
-        case .object(let box):
-            if box.fields.isEmpty { output.append(contentsOf: "{}".utf8); return }
-            output.append(UInt8(ascii: "{"))
-            for (index, field) in box.fields.enumerated() {
-                if index > 0 { output.append(UInt8(ascii: ",")) }
-                if pretty { JSONNode.newline(&output, indent + 1) }
-                JSONNode.quote(field.key, into: &output)
-                output.append(UInt8(ascii: ":"))
-                if pretty { output.append(UInt8(ascii: " ")) }
-                field.value.write(to: &output, pretty: pretty, indent: indent + 1)
-            }
-            if pretty { JSONNode.newline(&output, indent) }
-            output.append(UInt8(ascii: "}"))
-        }
+    init(pretty: Bool) {
+        self.pretty = pretty
+        bytes.reserveCapacity(4096)
     }
 
-    static func newline(_ output: inout [UInt8], _ indent: Int) {
-        output.append(0x0A)
-        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * 2))
+    func raw(_ text: StaticString) {
+        text.withUTF8Buffer { bytes.append(contentsOf: $0) }
     }
 
-    /// Appends `text` as a JSON string: runs without escapes are copied whole.
-    static func quote(_ text: String, into output: inout [UInt8]) {
-        output.append(UInt8(ascii: "\""))
+    func number(_ text: String) { bytes.append(contentsOf: text.utf8) }
+
+    func newline() {
+        guard pretty else { return }
+        bytes.append(0x0A)
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * 2))
+    }
+
+    /// Writes any encodable value: strings, decimals and numbers directly, others through their
+    /// `encode(to:)`, closing whatever container they opened.
+    func value<T: Encodable>(_ value: T, codingPath: [any CodingKey]) throws {
+        if let string = value as? String { quote(string); return }
+        if let decimal = value as? Decimal { decimal.isNaN ? raw("null") : number(decimal.description); return }
+        let encoder = StreamEncoder(writer: self, codingPath: codingPath)
+        try value.encode(to: encoder)
+        encoder.close()
+    }
+
+    func double(_ value: Double) {
+        guard value.isFinite else { raw("null"); return }
+        if value == value.rounded(), abs(value) < 1e15 { number(String(Int(value))) } else { number(String(value)) }
+    }
+
+    /// Appends `text` as a JSON string: runs without escapes are copied whole. U+2028 and U+2029
+    /// are escaped too (valid JSON, but they break JavaScript readers of JSONL).
+    func quote(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
         var text = text
-        text.withUTF8 { bytes in
+        text.withUTF8 { utf8 in
             var runStart = 0
             var index = 0
-            let hex: [UInt8] = Array("0123456789abcdef".utf8)
-            while index < bytes.count {
-                let byte = bytes[index]
-                var escape: [UInt8]? = nil
-                var width = 1
+            while index < utf8.count {
+                let byte = utf8[index]
+                let needsEscape = byte < 0x20 || byte == 0x22 || byte == 0x5C
+                    || (byte == 0xE2 && index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9))
+                if !needsEscape { index += 1; continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
                 switch byte {
-                case 0x22: escape = [0x5C, 0x22]
-                case 0x5C: escape = [0x5C, 0x5C]
-                case 0x0A: escape = [0x5C, 0x6E]
-                case 0x0D: escape = [0x5C, 0x72]
-                case 0x09: escape = [0x5C, 0x74]
-                case 0x00..<0x20: escape = [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
-                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                    // U+2028 and U+2029 are valid JSON but break JavaScript readers of JSONL.
-                    escape = Array("\\u202".utf8) + [bytes[index + 2] == 0xA8 ? UInt8(ascii: "8") : UInt8(ascii: "9")]
-                    width = 3
-                default: break
+                case 0x22: raw("\\\"")
+                case 0x5C: raw("\\\\")
+                case 0x0A: raw("\\n")
+                case 0x0D: raw("\\r")
+                case 0x09: raw("\\t")
+                case 0xE2:
+                    raw(utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+                    index += 2
+                default:
+                    let hex: StaticString = "0123456789abcdef"
+                    raw("\\u00")
+                    hex.withUTF8Buffer { digits in
+                        bytes.append(digits[Int(byte >> 4)])
+                        bytes.append(digits[Int(byte & 0xF)])
+                    }
                 }
-                if let escape {
-                    output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                    output.append(contentsOf: escape)
-                    index += width
-                    runStart = index
-                } else {
-                    index += 1
-                }
+                index += 1
+                runStart = index
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
-        output.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: "\""))
     }
 }
 
-final class JSONArrayBox { var items: [JSONNode] = [] }
-final class JSONObjectBox {
-    var fields: [(key: String, value: JSONNode)] = []
-    func set(_ key: String, _ value: JSONNode) {
-        if let index = fields.firstIndex(where: { $0.key == key }) { fields[index].value = value } else { fields.append((key, value)) }
-    }
-}
+/// An `Encoder` that writes as it goes. A value opens at most one container; `close()` ends it.
+final class StreamEncoder: Encoder {
+    enum Opened { case nothing, object, array, single }
 
-/// A minimal `Encoder` that builds a `JSONNode` tree, keeping key order.
-final class JSONTreeEncoder: Encoder {
+    let writer: JSONWriter
     var codingPath: [any CodingKey]
     var userInfo: [CodingUserInfoKey: Any] { [:] }
-    var result: JSONNode = .null
+    var opened = Opened.nothing
+    var count = 0
 
-    init(codingPath: [any CodingKey]) { self.codingPath = codingPath }
-
-    static func node<T: Encodable>(for value: T, codingPath: [any CodingKey]) throws -> JSONNode {
-        if let decimal = value as? Decimal { return decimal.isNaN ? .null : .number(decimal.description) }
-        if let string = value as? String { return .string(string) }
-        let encoder = JSONTreeEncoder(codingPath: codingPath)
-        try value.encode(to: encoder)
-        return encoder.result
+    init(writer: JSONWriter, codingPath: [any CodingKey]) {
+        self.writer = writer
+        self.codingPath = codingPath
     }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        let box: JSONObjectBox
-        if case .object(let existing) = result { box = existing } else { box = JSONObjectBox(); result = .object(box) }
-        return KeyedEncodingContainer(KeyedContainer<Key>(box: box, codingPath: codingPath))
+        if opened == .nothing {
+            opened = .object
+            writer.raw("{")
+            writer.depth += 1
+        }
+        return KeyedEncodingContainer(Keyed<Key>(encoder: self))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
-        let box: JSONArrayBox
-        if case .array(let existing) = result { box = existing } else { box = JSONArrayBox(); result = .array(box) }
-        return UnkeyedContainer(box: box, codingPath: codingPath)
+        if opened == .nothing {
+            opened = .array
+            writer.raw("[")
+            writer.depth += 1
+        }
+        return Unkeyed(encoder: self)
     }
 
-    func singleValueContainer() -> any SingleValueEncodingContainer { SingleContainer(encoder: self) }
+    func singleValueContainer() -> any SingleValueEncodingContainer {
+        if opened == .nothing { opened = .single }
+        return Single(encoder: self)
+    }
 
-    struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
-        let box: JSONObjectBox
-        var codingPath: [any CodingKey]
-        mutating func encodeNil(forKey key: Key) throws { box.set(key.stringValue, .null) }
-        mutating func encode(_ value: Bool, forKey key: Key) throws { box.set(key.stringValue, .bool(value)) }
-        mutating func encode(_ value: String, forKey key: Key) throws { box.set(key.stringValue, .string(value)) }
-        mutating func encode(_ value: Int, forKey key: Key) throws { box.set(key.stringValue, .number(String(value))) }
-        mutating func encode(_ value: Double, forKey key: Key) throws { box.set(key.stringValue, JSONTreeEncoder.number(value)) }
+    /// Starts the next member of the open object or array.
+    func nextMember() {
+        if count > 0 { writer.raw(",") }
+        count += 1
+        writer.newline()
+    }
+
+    func key(_ key: some CodingKey) {
+        nextMember()
+        writer.quote(key.stringValue)
+        writer.raw(writer.pretty ? ": " : ":")
+    }
+
+    func close() {
+        switch opened {
+        case .object, .array:
+            writer.depth -= 1
+            if count > 0 { writer.newline() }
+            writer.raw(opened == .object ? "}" : "]")
+        case .nothing: writer.raw("null")
+        case .single: break
+        }
+    }
+
+    struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
+        let encoder: StreamEncoder
+        var codingPath: [any CodingKey] { encoder.codingPath }
+        mutating func encodeNil(forKey key: Key) throws { encoder.key(key); encoder.writer.raw("null") }
+        mutating func encode(_ value: Bool, forKey key: Key) throws { encoder.key(key); encoder.writer.raw(value ? "true" : "false") }
+        mutating func encode(_ value: String, forKey key: Key) throws { encoder.key(key); encoder.writer.quote(value) }
+        mutating func encode(_ value: Int, forKey key: Key) throws { encoder.key(key); encoder.writer.number(String(value)) }
+        mutating func encode(_ value: Double, forKey key: Key) throws { encoder.key(key); encoder.writer.double(value) }
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-            box.set(key.stringValue, try JSONTreeEncoder.node(for: value, codingPath: codingPath + [key]))
+            encoder.key(key)
+            try encoder.writer.value(value, codingPath: encoder.codingPath + [key])
         }
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-            let nested = JSONObjectBox()
-            box.set(key.stringValue, .object(nested))
-            return KeyedEncodingContainer(KeyedContainer<NestedKey>(box: nested, codingPath: codingPath + [key]))
+            fatalError("RecordJSON: nested containers are not used by Warta's records")
         }
         mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-            let nested = JSONArrayBox()
-            box.set(key.stringValue, .array(nested))
-            return UnkeyedContainer(box: nested, codingPath: codingPath + [key])
+            fatalError("RecordJSON: nested containers are not used by Warta's records")
         }
-        mutating func superEncoder() -> any Encoder { JSONTreeEncoder(codingPath: codingPath) }
-        mutating func superEncoder(forKey key: Key) -> any Encoder { JSONTreeEncoder(codingPath: codingPath + [key]) }
+        mutating func superEncoder() -> any Encoder { encoder }
+        mutating func superEncoder(forKey key: Key) -> any Encoder { encoder }
     }
 
-    struct UnkeyedContainer: UnkeyedEncodingContainer {
-        let box: JSONArrayBox
-        var codingPath: [any CodingKey]
-        var count: Int { box.items.count }
-        mutating func encodeNil() throws { box.items.append(.null) }
-        mutating func encode(_ value: Bool) throws { box.items.append(.bool(value)) }
-        mutating func encode(_ value: String) throws { box.items.append(.string(value)) }
-        mutating func encode(_ value: Int) throws { box.items.append(.number(String(value))) }
-        mutating func encode(_ value: Double) throws { box.items.append(JSONTreeEncoder.number(value)) }
-        mutating func encode<T: Encodable>(_ value: T) throws { box.items.append(try JSONTreeEncoder.node(for: value, codingPath: codingPath)) }
+    struct Unkeyed: UnkeyedEncodingContainer {
+        let encoder: StreamEncoder
+        var codingPath: [any CodingKey] { encoder.codingPath }
+        var count: Int { encoder.count }
+        mutating func encodeNil() throws { encoder.nextMember(); encoder.writer.raw("null") }
+        mutating func encode(_ value: Bool) throws { encoder.nextMember(); encoder.writer.raw(value ? "true" : "false") }
+        mutating func encode(_ value: String) throws { encoder.nextMember(); encoder.writer.quote(value) }
+        mutating func encode(_ value: Int) throws { encoder.nextMember(); encoder.writer.number(String(value)) }
+        mutating func encode(_ value: Double) throws { encoder.nextMember(); encoder.writer.double(value) }
+        mutating func encode<T: Encodable>(_ value: T) throws {
+            encoder.nextMember()
+            try encoder.writer.value(value, codingPath: encoder.codingPath)
+        }
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-            let nested = JSONObjectBox()
-            box.items.append(.object(nested))
-            return KeyedEncodingContainer(KeyedContainer<NestedKey>(box: nested, codingPath: codingPath))
+            fatalError("RecordJSON: nested containers are not used by Warta's records")
         }
         mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-            let nested = JSONArrayBox()
-            box.items.append(.array(nested))
-            return UnkeyedContainer(box: nested, codingPath: codingPath)
+            fatalError("RecordJSON: nested containers are not used by Warta's records")
         }
-        mutating func superEncoder() -> any Encoder { JSONTreeEncoder(codingPath: codingPath) }
+        mutating func superEncoder() -> any Encoder { encoder }
     }
 
-    struct SingleContainer: SingleValueEncodingContainer {
-        let encoder: JSONTreeEncoder
+    struct Single: SingleValueEncodingContainer {
+        let encoder: StreamEncoder
         var codingPath: [any CodingKey] { encoder.codingPath }
-        mutating func encodeNil() throws { encoder.result = .null }
-        mutating func encode(_ value: Bool) throws { encoder.result = .bool(value) }
-        mutating func encode(_ value: String) throws { encoder.result = .string(value) }
-        mutating func encode(_ value: Int) throws { encoder.result = .number(String(value)) }
-        mutating func encode(_ value: Double) throws { encoder.result = JSONTreeEncoder.number(value) }
-        mutating func encode<T: Encodable>(_ value: T) throws { encoder.result = try JSONTreeEncoder.node(for: value, codingPath: codingPath) }
-    }
-
-    static func number(_ value: Double) -> JSONNode {
-        guard value.isFinite else { return .null }
-        if value == value.rounded(), abs(value) < 1e15 { return .number(String(Int(value))) }
-        return .number(String(value))
+        mutating func encodeNil() throws { encoder.writer.raw("null") }
+        mutating func encode(_ value: Bool) throws { encoder.writer.raw(value ? "true" : "false") }
+        mutating func encode(_ value: String) throws { encoder.writer.quote(value) }
+        mutating func encode(_ value: Int) throws { encoder.writer.number(String(value)) }
+        mutating func encode(_ value: Double) throws { encoder.writer.double(value) }
+        mutating func encode<T: Encodable>(_ value: T) throws { try encoder.writer.value(value, codingPath: encoder.codingPath) }
     }
 }

@@ -27,8 +27,14 @@ enum ByteClass {
 
     /// True for white space and for invisible characters (zero-width spaces, BOM, soft hyphen),
     /// which separate tokens but are never tokens themselves.
-    @inline(never)
+    @inline(__always)
     static func isSpaceOrInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x80 { return isASCIISpace(UInt8(scalar.value)) }
+        return isNonASCIISpaceOrInvisible(scalar)
+    }
+
+    @inline(never)
+    static func isNonASCIISpaceOrInvisible(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.properties.isWhitespace { return true }
         guard let folded = MatchingFold.fold(scalar) else { return true }
         return folded == " "
@@ -51,8 +57,4 @@ enum ByteClass {
     @inline(never)
     static func isLowercase(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isLowercase }
 
-    /// True for hyphens that join words (`-`, U+2010, U+2011); dashes do not.
-    static func isJoiningHyphen(_ scalar: Unicode.Scalar) -> Bool {
-        scalar == "-" || scalar.value == 0x2010 || scalar.value == 0x2011
-    }
 }

@@ -26,6 +26,8 @@ public struct CliticAnalyzer: Sendable {
     let suffixes: [(form: String, bare: String, kind: String)]
     let exceptions: Set<String>
     let roots: Set<String>
+    let suffixBytes: [[UInt8]]
+    let prefixBytes: [[UInt8]]
 
     /// Builds the analyser; `roots` (lowercase root words) enables the ambiguous short clitics.
     public init(lexicons: LexiconStore = .embedded, roots: Set<String> = []) throws(LexiconError) {
@@ -44,11 +46,14 @@ public struct CliticAnalyzer: Sendable {
         self.prefixes = prefixes.sorted { $0.1.count > $1.1.count }
         self.suffixes = suffixes.sorted { $0.1.count > $1.1.count }
         self.exceptions = Set(try lexicons.file("tokenizer/clitic-exceptions.txt").keys)
+        self.suffixBytes = self.suffixes.map { Array($0.bare.utf8) }
+        self.prefixBytes = self.prefixes.map { Array($0.bare.utf8) }
     }
 
     /// The clitics of `word`, or nil when it has none. Capitalised words are names or sentence
     /// starts and are analysed in lowercase; hyphenated words are analysed on their last part.
     public func analyze(_ word: some StringProtocol) -> Analysis? {
+        guard mayHaveClitic(word) else { return nil }
         let lower = word.lowercased()
         guard !exceptions.contains(lower), lower.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || $0 == "-" }) else { return nil }
         var host = Substring(lower)
@@ -68,6 +73,38 @@ public struct CliticAnalyzer: Sendable {
         }
         if found.isEmpty && prefix == nil { return nil }
         return Analysis(host: String(host), prefix: prefix, suffixes: found)
+    }
+
+    /// An analyser whose known roots are every entry of the lexicon files under `roots/`
+    /// (the stemmer's root list), so the short clitics are recognised too (`bukuku`, `kupinjam`).
+    public static func withRoots(lexicons: LexiconStore = .embedded) throws(LexiconError) -> CliticAnalyzer {
+        var roots: Set<String> = []
+        for path in lexicons.paths where path.hasPrefix("roots/") {
+            for key in try lexicons.file(path).keys { roots.insert(key.lowercased()) }
+        }
+        return try CliticAnalyzer(lexicons: lexicons, roots: roots)
+    }
+
+    /// A cheap test on the bytes: could any listed clitic begin or end this word?
+    public func mayHaveClitic(_ word: some StringProtocol) -> Bool {
+        var word = String(word)
+        return word.withUTF8 { mayHaveClitic(utf8: $0) }
+    }
+
+    /// The same test on UTF-8 bytes, without allocating.
+    public func mayHaveClitic(utf8 word: UnsafeBufferPointer<UInt8>) -> Bool {
+        for suffix in suffixBytes where word.count > suffix.count {
+            var matches = true
+            for (offset, byte) in suffix.enumerated() where word[word.count - suffix.count + offset] | 0x20 != byte {
+                matches = false
+                break
+            }
+            if matches { return true }
+        }
+        guard !roots.isEmpty else { return false }
+        return prefixBytes.contains { prefix in
+            word.count > prefix.count && prefix.indices.allSatisfy { word[$0] | 0x20 == prefix[$0] }
+        }
     }
 
     /// Whether `host` may stand before or after `clitic`.

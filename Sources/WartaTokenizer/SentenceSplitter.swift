@@ -47,21 +47,60 @@ public struct SentenceSplitter: Sendable {
         var start = trimmed.lowerBound
         let slice = UnsafeBufferPointer(rebasing: bytes[trimmed])
         try iterators.withIterator { iterator in
-            try iterator.forEachBatch(in: slice) { offsets, _ in
+            try iterator.forEachBatch(in: slice, statuses: false) { offsets, _ in
                 for offset in offsets {
                     let boundary = trimmed.lowerBound + Int(offset)
                     if boundary >= trimmed.upperBound { continue }
                     if suppressed(bytes, at: boundary, paragraph: trimmed) { continue }
+                    for extra in missedBoundaries(bytes, in: start..<boundary) {
+                        if let sentence = trim(bytes, start..<extra) { result.append(sentence) }
+                        start = extra
+                    }
                     if let sentence = trim(bytes, start..<boundary) { result.append(sentence) }
                     start = boundary
                 }
             }
+        }
+        for extra in missedBoundaries(bytes, in: start..<trimmed.upperBound) {
+            if let sentence = trim(bytes, start..<extra) { result.append(sentence) }
+            start = extra
         }
         if let sentence = trim(bytes, start..<trimmed.upperBound) { result.append(sentence) }
     }
 
     /// How far (in bytes) the rules about a boundary look before and after it.
     static let lookWindow = 64
+
+    /// Sentence ends ICU does not see: an ellipsis `…` before a capital (`naik… Pemerintah`),
+    /// and a full stop after a plain word before a number (`bertambah. 25 orang`).
+    func missedBoundaries(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> [Int] {
+        var result: [Int] = []
+        var index = range.lowerBound
+        while index + 2 < range.upperBound {
+            defer { index += 1 }
+            let isEllipsis = bytes[index] == 0xE2 && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA6
+            let isStop = bytes[index] == 0x2E
+            guard isEllipsis || isStop else { continue }
+            let after = index + (isEllipsis ? 3 : 1)
+            guard after < range.upperBound, bytes[after] == 0x20 else { continue }
+            var next = after
+            while next < range.upperBound && bytes[next] == 0x20 { next += 1 }
+            guard next < range.upperBound else { continue }
+            if isEllipsis {
+                if ByteClass.isUpper(bytes[next]) { result.append(next) }
+                continue
+            }
+            // A full stop before digits ends a sentence only after a lowercase word of 3+ letters.
+            guard ByteClass.isDigit(bytes[next]) else { continue }
+            var wordStart = index
+            while wordStart > range.lowerBound && ByteClass.isLetter(bytes[wordStart - 1]) { wordStart -= 1 }
+            let word = index - wordStart
+            guard word >= 3, ByteClass.isLower(bytes[wordStart]), wordStart == range.lowerBound || bytes[wordStart - 1] == 0x20 else { continue }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart...index]), as: UTF8.self)
+            if lexicon.abbreviations[text] == nil { result.append(next) }
+        }
+        return result
+    }
 
     /// True when the ICU boundary at `boundary` should not end a sentence.
     func suppressed(_ bytes: UnsafeBufferPointer<UInt8>, at boundary: Int, paragraph: Range<Int>) -> Bool {
@@ -86,7 +125,11 @@ public struct SentenceSplitter: Sendable {
             if end - wordStart > window { return false }  // longer than any abbreviation or initial
         }
         let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), as: UTF8.self)
-        if lexicon.abbreviations[word] == .title { return true }
+        if let kind = lexicon.abbreviations[word], kind == .title || kind == .connective { return true }
+        if lexicon.currencySigns[word] != nil { return true }  // `Rp. 5.000`
+        if lexicon.abbreviations[word] == nil, word.count >= 4, word.dropLast().split(separator: ".").allSatisfy({ $0.count == 1 && $0.first!.isUppercase }) {
+            return true  // `B.J. Habibie`
+        }
         // An initial: one capital and a full stop after a capitalised name (`Johnny G.`).
         if end - wordStart == 2, ByteClass.isUpper(bytes[wordStart]) {
             var previous = wordStart - 1

@@ -7,10 +7,11 @@ extension TokenScanner {
         guard let first = segment(index), lexicon.currencyFirstBytes[Int(bytes[first.start])] else { return nil }
         let start = first.start
         // ICU keeps `Rp123,46` whole: a sign followed by digits inside one segment.
-        if first.kind != .space, let signEnd = gluedSignEnd(first), signEnd < first.end {
+        if first.content.contains(.digit), let signEnd = gluedSignEnd(first), signEnd < first.end {
             return finish(.money, start, first.end, through: index)
         }
         // Otherwise the sign is one to three adjacent segments (`US` `$`, `Rp` `.`).
+        if first.end - start > lexicon.longestCurrencySign { return nil }
         var signIndex = index
         var signEnd = first.end
         var matched: Int? = nil
@@ -27,7 +28,7 @@ extension TokenScanner {
         // One space at most (a no-break space counts) between the sign and the amount.
         let amountIndex = last + 1
         guard let amount = segment(amountIndex), amount.kind == .number, ByteClass.isDigit(bytes[amount.start]),
-              isSpaceGap(from: segments[last].end, to: amount.start, limit: 2) else { return nil }
+              isSingleSpace(from: segments[last].end, to: amount.start) else { return nil }
         return finish(.money, start, amount.end, through: amountIndex)
     }
 
@@ -68,7 +69,8 @@ extension TokenScanner {
             kind = isNumeric(parts[0]) && rightText.lowercased() == "an" ? .number : .identifier
         } else {
             if Reduplication.isReduplication(leftText, rightText) { extra.insert(.reduplicated) }
-            kind = parts.allSatisfy({ wordKind($0.start, $0.end) == .acronym }) ? .acronym : .word
+            let allCapitals = parts.allSatisfy { part in (part.start..<part.end).allSatisfy { ByteClass.isUpper(bytes[$0]) } }
+            kind = allCapitals ? .acronym : .word
         }
         return finish(kind, start, end, through: position, flags: extra)
     }
@@ -90,10 +92,26 @@ extension TokenScanner {
            nextWordIsCapitalized(after: hasDot ? cursor + 1 : cursor) {
             return finish(.initial, current.start, hasDot ? current.end + 1 : current.end, through: hasDot ? cursor + 1 : cursor)
         }
+        if hasDot, length >= 3, isDottedInitials(current), lexicon.abbreviations[text(current.start, current.end + 1)] == nil {
+            return finish(.initial, current.start, current.end + 1, through: cursor + 1)
+        }
         if hasDot, length <= 12, lexicon.abbreviations[text(current.start, current.end + 1)] != nil {
             return finish(.abbreviation, current.start, current.end + 1, through: cursor + 1)
         }
         return nil
+    }
+
+    /// `B.J` (before its final stop): capitals separated by stops.
+    func isDottedInitials(_ segment: Segment) -> Bool {
+        var index = segment.start
+        while index < segment.end {
+            guard ByteClass.isUpper(bytes[index]) else { return false }
+            index += 1
+            if index == segment.end { return true }
+            guard bytes[index] == 0x2E else { return false }
+            index += 1
+        }
+        return false
     }
 
     func nextWordIsCapitalized(after index: Int) -> Bool {

@@ -5,8 +5,12 @@ extension TokenScanner {
     func otherToken(_ current: Segment) -> Token {
         let start = current.start
         let lead = bytes[start]
+        // ICU sometimes keeps `@name` whole in one segment.
+        if lead == 0x40 && current.end - current.start > 1 && ByteClass.isAlnum(bytes[start + 1]) {
+            return finish(.mention, start, current.end, through: cursor)
+        }
         if (lead == 0x23 || lead == 0x40), let word = segment(cursor + 1), word.start == current.end,
-           word.kind == .letter || word.kind == .number {
+           word.kind == .letter || (word.kind == .number && lead == 0x40) {
             let emailBefore = lead == 0x40 && start > 0 && isEmailLocal(bytes[start - 1])
             if !emailBefore {
                 var position = cursor + 1
@@ -19,9 +23,15 @@ extension TokenScanner {
         }
         if let token = money(startingAt: cursor) { return token }
         if lead == 0x2E {
+            // An ellipsis is three stops; a fourth is the sentence's own full stop.
             var position = cursor
-            while adjacentByte(after: position, 0x2E) { position += 1 }
+            while position - cursor < 2 && adjacentByte(after: position, 0x2E) { position += 1 }
             return finish(.punctuation, start, segments[position].end, through: position)
+        }
+        // Degrees: `°C`, `°F`.
+        if current.end - current.start == 2 && lead == 0xC2 && bytes[start + 1] == 0xB0, let unit = segment(cursor + 1),
+           unit.start == current.end, unit.end - unit.start == 1, bytes[unit.start] == 0x43 || bytes[unit.start] == 0x46 {
+            return finish(.symbol, start, unit.end, through: cursor + 1)
         }
         return finish(markKind(current), start, current.end, through: cursor)
     }
@@ -37,7 +47,9 @@ extension TokenScanner {
         }
         let (scalar, _) = ByteClass.scalar(in: bytes, at: segment.start)
         let properties = scalar.properties
-        if properties.isEmojiPresentation || (properties.isEmoji && scalar.value > 0x2100) { return .emoji }
+        // Text-style symbols such as `™` and `©` are emoji only when followed by VS16 (U+FE0F).
+        let presentation = segment.end - segment.start > 3 && bytes[segment.end - 3] == 0xEF && bytes[segment.end - 2] == 0xB8 && bytes[segment.end - 1] == 0x8F
+        if properties.isEmojiPresentation || (properties.isEmoji && (presentation || scalar.value >= 0x1F000)) { return .emoji }
         switch properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
              .initialPunctuation, .finalPunctuation, .otherPunctuation:

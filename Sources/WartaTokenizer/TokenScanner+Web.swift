@@ -42,13 +42,12 @@ extension TokenScanner {
         guard index > start, index < bytes.count, bytes[index] == 0x40 else { return nil }
         index += 1
         let domainStart = index
-        var lastDot = -1
         while index < bytes.count && (ByteClass.isAlnum(bytes[index]) || bytes[index] == 0x2D || bytes[index] == 0x2E) {
-            if bytes[index] == 0x2E { lastDot = index }
             index += 1
         }
+        // A sentence's full stop after the address is not part of it.
         while index > domainStart && bytes[index - 1] == 0x2E { index -= 1 }
-        guard lastDot > domainStart, lastDot < index - 1 else { return nil }
+        guard let lastDot = (domainStart..<index).last(where: { bytes[$0] == 0x2E }), lastDot > domainStart else { return nil }
         return index
     }
 
@@ -57,7 +56,15 @@ extension TokenScanner {
     }
 
     /// A dotted name ending in a known top-level domain (`kominfo.go.id`), which ICU keeps as one segment.
-    func domainEnd(_ segment: Segment) -> Int? {
+    func domainEnd(_ first: Segment) -> Int? {
+        // ICU splits at a stop after digits (`covid19` `.` `go.id`): join adjacent dotted parts.
+        var segment = first
+        var position = cursor
+        while adjacentByte(after: position, 0x2E), let next = self.segment(position + 2), next.start == segment.end + 1,
+              next.kind == .letter || next.kind == .number {
+            segment = Segment(start: first.start, end: next.end, kind: .letter)
+            position += 2
+        }
         var lastDot = -1
         var dots = 0
         for index in segment.start..<segment.end where bytes[index] == 0x2E {

@@ -4,9 +4,37 @@ import WartaText
 /// One ICU word segment, classified.
 struct Segment {
     enum Class: UInt8 { case space, letter, number, other }
+    /// What the bytes of a word segment contain, found in one pass when it is appended.
+    struct Content: OptionSet {
+        let rawValue: UInt8
+        static let dot = Content(rawValue: 1)
+        static let at = Content(rawValue: 2)
+        static let digit = Content(rawValue: 4)
+        static let upper = Content(rawValue: 8)
+        static let lower = Content(rawValue: 16)
+        static let nonASCII = Content(rawValue: 32)
+    }
     var start: Int
     var end: Int
     var kind: Class
+    var content: Content = []
+
+    /// Each byte's contribution to `Content`, so a segment is classified in one OR per byte.
+    nonisolated(unsafe) static let contentTable: UnsafePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        for byte in 0..<256 {
+            let value = UInt8(byte)
+            var content: Content = []
+            if ByteClass.isLower(value) { content.insert(.lower) }
+            else if ByteClass.isUpper(value) { content.insert(.upper) }
+            else if ByteClass.isDigit(value) { content.insert(.digit) }
+            else if value == 0x2E { content.insert(.dot) }
+            else if value == 0x40 { content.insert(.at) }
+            else if value >= 0x80 { content.insert(.nonASCII) }
+            table[byte] = content.rawValue
+        }
+        return UnsafePointer(table)
+    }()
 }
 
 /// Turns ICU word segments into Warta tokens, applying the Indonesian rules (a class, so that the
@@ -43,7 +71,17 @@ final class TokenScanner {
         }
         let kind = classify(at: start)
         if kind == .space { return }
-        segments.append(Segment(start: start, end: end, kind: kind))
+        guard kind == .letter || kind == .number else {
+            segments.append(Segment(start: start, end: end, kind: kind))
+            return
+        }
+        let content = self.content(start, end)
+        if kind == .letter && content.contains(.dot) && content.isDisjoint(with: [.digit, .at]) && end - start > 2
+            && bytes[start] != 0x2E && bytes[end - 1] != 0x2E {
+            appendDotted(start: start, end: end)
+            return
+        }
+        segments.append(Segment(start: start, end: end, kind: kind, content: content))
     }
 
     /// The class of a segment starting at `start`, from its first scalar.
@@ -56,6 +94,52 @@ final class TokenScanner {
             return .other
         }
         return ByteClass.classifyNonASCII(ByteClass.scalar(in: bytes, at: start).0)
+    }
+
+    /// What the bytes of `start..<end` contain.
+    @inline(__always) func content(_ start: Int, _ end: Int) -> Segment.Content {
+        var bits: UInt8 = 0
+        let table = Segment.contentTable
+        for index in start..<end { bits |= table[Int(bytes[index])] }
+        return Segment.Content(rawValue: bits)
+    }
+
+    /// ICU joins letters across a full stop (`pasar.Harga`, `kominfo.go.id`, `S.H`). Keep the
+    /// segment whole for web addresses, abbreviations and initials; otherwise a missing space
+    /// after a full stop (`pasar.Harga`) is split into word, stop, word.
+    func appendDotted(start: Int, end: Int) {
+        let dotFollows = end < bytes.count && bytes[end] == 0x2E
+        let whole = text(start, end)
+        var parts: [Range<Int>] = []
+        var partStart = start
+        for index in start..<end where bytes[index] == 0x2E {
+            parts.append(partStart..<index)
+            partStart = index + 1
+        }
+        parts.append(partStart..<end)
+        let isDomain = parts.count > 1 && lexicon.topLevelDomains.contains(text(parts.last!.lowerBound, parts.last!.upperBound).lowercased())
+            && !ByteClass.isUpper(bytes[parts.last!.lowerBound])
+        let isAbbreviation = lexicon.abbreviations[whole + (dotFollows ? "." : "")] != nil
+        let isInitials = parts.allSatisfy { $0.count <= 2 }
+        if isDomain || isAbbreviation || isInitials {
+            segments.append(Segment(start: start, end: end, kind: .letter, content: [.dot, .upper, .lower]))
+            return
+        }
+        for (index, part) in parts.enumerated() {
+            if index > 0 { segments.append(Segment(start: part.lowerBound - 1, end: part.lowerBound, kind: .other)) }
+            if !part.isEmpty {
+                let capital = ByteClass.isUpper(bytes[part.lowerBound])
+                segments.append(Segment(start: part.lowerBound, end: part.upperBound, kind: .letter, content: capital ? [.upper, .lower] : [.lower, .upper]))
+            }
+        }
+    }
+
+    /// True when exactly one space character (a no-break space counts) lies between `end` and `start`.
+    func isSingleSpace(from end: Int, to start: Int) -> Bool {
+        if start == end { return true }
+        let (scalar, length) = ByteClass.scalar(in: bytes, at: end)
+        return end + length == start && scalar != "\n" && scalar != "\r" && ByteClass.isSpaceOrInvisible(scalar)
+
     }
 
     /// True when only spaces (no line break) lie between `end` and `start`, at most `limit` bytes.
@@ -93,7 +177,7 @@ final class TokenScanner {
     /// The segment after `index` if it starts exactly where `index` ends and has one byte equal to `byte`.
     @inline(__always) func adjacentByte(after index: Int, _ byte: UInt8) -> Bool {
         guard let next = segment(index + 1) else { return false }
-        return next.end - next.start == 1 && bytes[next.start] == byte
+        return next.start == segments[index].end && next.end - next.start == 1 && bytes[next.start] == byte
     }
 
     func text(_ start: Int, _ end: Int) -> String {
@@ -129,12 +213,17 @@ final class TokenScanner {
     }
 
     func finish(_ kind: TokenKind, _ start: Int, _ end: Int, through index: Int, flags extra: TokenFlags = []) -> Token {
-        cursor = index + 1
         // Swallow segments a byte-level rule (URL, e-mail) already covered; a segment it covers
-        // only in part keeps its tail, so no text is lost and no two tokens overlap.
+        // only in part keeps its tail, so no text is lost and no two tokens overlap. That includes
+        // the last segment of the token itself (`humas@kominfo.go.idمرحبا` is one ICU segment).
+        let own = segments[index]
+        cursor = own.start < end && own.end > end ? index : index + 1
         while cursor < segments.count && segments[cursor].start < end {
             if segments[cursor].end > end {
-                segments[cursor] = Segment(start: end, end: segments[cursor].end, kind: classify(at: end))
+                let tail = end..<segments[cursor].end
+                let kind = classify(at: end)
+                segments[cursor] = Segment(start: end, end: tail.upperBound, kind: kind,
+                                           content: kind == .letter || kind == .number ? content(end, tail.upperBound) : [])
                 break
             }
             cursor += 1
@@ -145,7 +234,7 @@ final class TokenScanner {
 
     func wordLike(_ current: Segment) -> Token {
         let start = current.start
-        if let end = urlEnd(at: start) ?? (mayStartEmail(current) ? emailEnd(at: start) : nil) {
+        if let end = urlEnd(at: start) ?? (mayStartEmail(current) || current.content.contains(.at) ? emailEnd(at: start) : nil) {
             let kind: TokenKind = bytes[start..<end].contains(0x40) && !bytes[start..<end].contains(0x2F) ? .email : .url
             return finish(kind, start, end, through: cursor)
         }
@@ -155,11 +244,10 @@ final class TokenScanner {
         }
         if let token = hyphenChain(from: cursor) { return token }
         if let token = initialOrAbbreviation(current) { return token }
-        if let end = domainEnd(current) {
-            // ICU 72 keeps `humas@kominfo.go.id` in one segment, so e-mail addresses arrive here too.
-            return finish(bytes[start..<end].contains(0x40) ? .email : .url, start, end, through: cursor)
+        if current.content.contains(.dot) || adjacentByte(after: cursor, 0x2E), let end = domainEnd(current) {
+            return finish(.url, start, end, through: cursor)
         }
-        return finish(wordKind(start, current.end), start, current.end, through: cursor)
+        return finish(wordKind(current), start, current.end, through: cursor)
     }
 
     /// An e-mail address needs `@` right after the word or after `.`, `_`, `-`, `+` joined parts.
@@ -169,17 +257,13 @@ final class TokenScanner {
         return next == 0x40 || next == 0x2E || next == 0x5F || next == 0x2D || next == 0x2B
     }
 
-    func wordKind(_ start: Int, _ end: Int) -> TokenKind {
-        var upper = 0
-        var lower = 0
-        var digits = 0
-        for index in start..<end {
-            let byte = bytes[index]
-            if ByteClass.isUpper(byte) { upper += 1 } else if ByteClass.isLower(byte) { lower += 1 } else if ByteClass.isDigit(byte) { digits += 1 }
+    func wordKind(_ segment: Segment) -> TokenKind {
+        let content = segment.content
+        let letters = content.contains(.upper) || content.contains(.lower) || content.contains(.nonASCII)
+        if content.contains(.digit) { return letters ? .identifier : .number }
+        if content.contains(.upper) && !content.contains(.lower) && !content.contains(.nonASCII) && segment.end - segment.start >= 2 {
+            return .acronym
         }
-        if digits > 0 && (upper + lower) > 0 { return .identifier }
-        if digits > 0 { return .number }
-        if upper >= 2 && lower == 0 { return .acronym }
         return .word
     }
 
@@ -194,9 +278,6 @@ final class TokenScanner {
         }
         if adjacentByte(after: cursor, 0x25) {
             return finish(.percent, start, end + 1, through: cursor + 1)
-        }
-        if let next = segment(cursor + 1), next.start == end, bytes[next.start] == 0x25 {
-            return finish(.percent, start, next.end, through: cursor + 1)
         }
         // Full-width or other percent signs are rare; a hyphen may start a chain (`1990-an`).
         if isHyphen(cursor + 1), let after = segment(cursor + 2), after.start == segments[cursor + 1].end, after.kind == .letter {
@@ -225,9 +306,14 @@ final class TokenScanner {
         return hours <= 24 && minutes <= 59
     }
 
-    func isHyphen(_ index: Int) -> Bool {
-        guard let segment = segment(index), segment.kind == .other else { return false }
-        let (scalar, length) = ByteClass.scalar(in: bytes, at: segment.start)
-        return length == segment.end - segment.start && ByteClass.isJoiningHyphen(scalar)
+    /// A segment that is one joining hyphen: `-`, U+2010 or U+2011 (dashes do not join).
+    @inline(__always) func isHyphen(_ index: Int) -> Bool {
+        guard index < segments.count else { return false }
+        let segment = segments[index]
+        let length = segment.end - segment.start
+        let lead = bytes[segment.start]
+        if length == 1 { return lead == 0x2D }
+        return length == 3 && lead == 0xE2 && bytes[segment.start + 1] == 0x80
+            && (bytes[segment.start + 2] == 0x90 || bytes[segment.start + 2] == 0x91)
     }
 }

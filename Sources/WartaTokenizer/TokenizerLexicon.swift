@@ -8,6 +8,8 @@ public struct TokenizerLexicon: Sendable {
         case title
         /// Stands after a name (`S.H.`, `M.Si.`).
         case degree
+        /// Joins two parts of a sentence (`s.d.` = sampai dengan): never ends a sentence.
+        case connective
         /// May end a sentence (`dll.`, `dsb.`).
         case general
     }
@@ -28,7 +30,7 @@ public struct TokenizerLexicon: Sendable {
         let abbreviationFile = try lexicons.file("abbreviations.tsv")
         for entry in abbreviationFile.entries {
             guard let raw = entry[field: 1], let kind = AbbreviationClass(rawValue: raw) else {
-                throw LexiconError(path: abbreviationFile.path, line: entry.line, message: "class must be title, degree or general")
+                throw LexiconError(path: abbreviationFile.path, line: entry.line, message: "class must be title, connective, degree or general")
             }
             abbreviations[entry.key] = kind
         }

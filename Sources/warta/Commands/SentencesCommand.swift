@@ -24,7 +24,9 @@ struct SentencesCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
 
     func run() throws {
-        let analyzer = try Analyzer(lexicons: try common.lexiconStore(), types: [])
+        let lexicons = try common.lexiconStore()
+        let splitter = try SentenceSplitter(lexicons: lexicons)
+        let layoutReader = try ArticleLayoutReader(lexicons: lexicons)
         let log = ProblemLog(quiet: common.quiet)
         let (items, problems) = InputReader.expand(try common.resolvedInputs(inputs))
         problems.forEach(log.report)
@@ -36,22 +38,42 @@ struct SentencesCommand: ParsableCommand {
                 case .failure(let problem): log.report(problem)
                 case .success(let document):
                     document.warnings.forEach { log.warn(document.origin, $0) }
-                    let segmented = try analyzer.segment(document.source, published: document.published)
-                    var lines = ""
-                    for range in segmented.sentences {
-                        let span = document.source.span(bytes: range)
-                        switch format {
-                        case .jsonl:
-                            lines += "{\"id\":\(JSONText.quoted(document.id)),\"text\":\(JSONText.quoted(span.text)),\"start\":\(span.start),\"end\":\(span.end),\"byte_start\":\(span.byteStart),\"byte_end\":\(span.byteEnd)}\n"
-                        case .tsv:
-                            lines += "\(document.id)\t\(span.start)\t\(span.end)\t\(span.text.replacingTabs())\n"
-                        }
-                    }
-                    Output.write(lines)
+                    try write(document, splitter, layoutReader.read(document.source))
                 }
             }
         }
         try log.finish()
+    }
+
+    /// Streams the body sentences of one document, paragraph by paragraph.
+    func write(_ document: InputDocument, _ splitter: SentenceSplitter, _ layout: ArticleLayout) throws {
+        var out = ByteOutput()
+        let idJSON = ByteOutput.jsonString(document.id)
+        try document.source.bytes.withUnsafeBufferPointer { bytes in
+            var cursor = OffsetCursor()
+            for paragraph in layout.body {
+                for range in try splitter.sentences(in: bytes, range: paragraph) {
+                    let start = cursor.codePoint(at: range.lowerBound, in: bytes)
+                    let end = cursor.codePoint(at: range.upperBound, in: bytes)
+                    let text = UnsafeBufferPointer(rebasing: bytes[range])
+                    switch format {
+                    case .jsonl:
+                        out.append("{\"id\":"); out.append(idJSON)
+                        out.append(",\"text\":"); out.appendJSONString(text)
+                        out.append(",\"start\":"); out.append(start)
+                        out.append(",\"end\":"); out.append(end)
+                        out.append(",\"byte_start\":"); out.append(range.lowerBound)
+                        out.append(",\"byte_end\":"); out.append(range.upperBound)
+                        out.append("}\n")
+                    case .tsv:
+                        out.append(document.id); out.append("\t"); out.append(start); out.append("\t"); out.append(end); out.append("\t")
+                        out.append(String(decoding: text, as: UTF8.self).replacingTabs()); out.append("\n")
+                    }
+                    out.flush()
+                }
+            }
+        }
+        out.flush(force: true)
     }
 }
 

@@ -28,7 +28,7 @@ struct TokenizeCommand: ParsableCommand {
     func run() throws {
         let lexicons = try common.lexiconStore()
         let tokenizer = try Tokenizer(lexicons: lexicons)
-        let clitics = try CliticAnalyzer(lexicons: lexicons)
+        let clitics = try CliticAnalyzer.withRoots(lexicons: lexicons)
         let log = ProblemLog(quiet: common.quiet)
         let (items, problems) = InputReader.expand(try common.resolvedInputs(inputs))
         problems.forEach(log.report)
@@ -48,35 +48,46 @@ struct TokenizeCommand: ParsableCommand {
     }
 
     func write(_ document: InputDocument, _ tokenizer: Tokenizer, _ clitics: CliticAnalyzer) throws {
-        let id = JSONText.quoted(document.id)
-        var lines = ""
+        var out = ByteOutput()
+        let id = document.id
+        let idJSON = ByteOutput.jsonString(id)
         try document.source.bytes.withUnsafeBufferPointer { bytes in
             var cursor = OffsetCursor()
             try tokenizer.tokenize(bytes) { token in
                 let start = cursor.codePoint(at: token.byteStart, in: bytes)
                 let end = cursor.codePoint(at: token.byteEnd, in: bytes)
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.byteRange]), as: UTF8.self)
+                let text = UnsafeBufferPointer(rebasing: bytes[token.byteRange])
                 switch format {
                 case .jsonl:
-                    var extra = ""
+                    out.append("{\"id\":"); out.append(idJSON)
+                    out.append(",\"text\":"); out.appendJSONString(text)
+                    out.append(",\"kind\":\""); out.append(token.kind.rawValue)
+                    out.append("\",\"start\":"); out.append(start)
+                    out.append(",\"end\":"); out.append(end)
+                    out.append(",\"byte_start\":"); out.append(token.byteStart)
+                    out.append(",\"byte_end\":"); out.append(token.byteEnd)
                     if token.flags.contains(.nonASCII) {
-                        let norm = Token.matchingForm(of: text)
-                        if norm != text { extra += ",\"norm\":\(JSONText.quoted(norm))" }
+                        let string = String(decoding: text, as: UTF8.self)
+                        let norm = Token.matchingForm(of: string)
+                        if norm != string { out.append(",\"norm\":"); out.appendJSONString(norm) }
                     }
-                    if token.kind == .word, let analysis = clitics.analyze(text) {
-                        let forms = ([analysis.prefix].compactMap { $0 } + analysis.suffixes).map { JSONText.quoted($0.form) }
-                        extra += ",\"clitics\":[\(forms.joined(separator: ","))]"
+                    if token.kind == .word, clitics.mayHaveClitic(utf8: text), let analysis = clitics.analyze(String(decoding: text, as: UTF8.self)) {
+                        out.append(",\"clitics\":[")
+                        for (index, clitic) in ([analysis.prefix].compactMap { $0 } + analysis.suffixes).enumerated() {
+                            if index > 0 { out.append(",") }
+                            out.appendJSONString(clitic.form)
+                        }
+                        out.append("]")
                     }
-                    lines += "{\"id\":\(id),\"text\":\(JSONText.quoted(text)),\"kind\":\"\(token.kind.rawValue)\",\"start\":\(start),\"end\":\(end),\"byte_start\":\(token.byteStart),\"byte_end\":\(token.byteEnd)\(extra)}\n"
+                    out.append("}\n")
                 case .tsv:
-                    lines += "\(document.id)\t\(start)\t\(end)\t\(token.byteStart)\t\(token.byteEnd)\t\(token.kind.rawValue)\t\(text)\n"
+                    out.append(id); out.append("\t"); out.append(start); out.append("\t"); out.append(end)
+                    out.append("\t"); out.append(token.byteStart); out.append("\t"); out.append(token.byteEnd)
+                    out.append("\t"); out.append(token.kind.rawValue); out.append("\t"); out.append(bytes: text); out.append("\n")
                 }
-                if lines.utf8.count > 1 << 16 {
-                    Output.write(lines)
-                    lines = ""
-                }
+                out.flush()
             }
         }
-        Output.write(lines)
+        out.flush(force: true)
     }
 }

@@ -1,0 +1,70 @@
+import WartaLexicons
+
+/// The calendar words the date rules read, loaded once from `Lexicons/calendar/`.
+struct CalendarLexicon: Sendable {
+    /// The role of the anchor word at `index` (`clock` for `pukul`), and the index after it.
+    func anchor(_ text: TokenText, at index: Int, limit: Int) -> (role: String, end: Int)? {
+        anchors.match(text, at: index, limit: limit).map { ($0.value, $0.end) }
+    }
+
+    enum Unit: String, Sendable { case year, half, quarter, month, week, day, hour, minute, second, decade, century, windu }
+
+    /// Month names and abbreviations → month number; `isAbbreviation` when shorter than the name.
+    let months: PhraseTable<(month: Int, abbreviation: Bool)>
+    let weekdays: PhraseTable<Int>
+    /// Part of day → TIMEX3 code (`MO`).
+    let partsOfDay: PhraseTable<String>
+    /// Part of day → the clock hours it turns into afternoon or evening (`sore`: 1...11).
+    let afternoonHours: PhraseTable<ClosedRange<Int>>
+    /// Zone (exact case) → UTC offset.
+    let zones: PhraseTable<String>
+    /// Relative day → offset in days.
+    let relativeDays: PhraseTable<Int>
+    let units: PhraseTable<Unit>
+    /// `sepekan`, `setahun`: one unit in one word.
+    let singleUnits: PhraseTable<Unit>
+    /// `lalu` -1, `ini` 0, `depan` 1.
+    let directions: PhraseTable<Int>
+    /// `awal` START ...
+    let modifiers: PhraseTable<String>
+    let setWords: PhraseTable<String>
+    /// Quarter/half numerals (exact case, `II`).
+    let periodNumerals: PhraseTable<Int>
+    let rangeWords: PhraseTable<String>
+    let numberWords: NumberWords
+    /// Words that anchor an expression (`pukul`, `bulan`, `lagi`), by role.
+    let anchors: PhraseTable<String>
+    /// Every word that can start a date expression, so the scanner tries its word rules only
+    /// after one set lookup.
+    let triggers: Set<WordKey>
+
+    init(lexicons: LexiconStore) throws(LexiconError) {
+        months = try PhraseTable(lexicons, "calendar/months.tsv") { entry in
+            entry[field: 1].flatMap { Int($0) }.map { ($0, entry[field: 2] == "abbreviation") }
+        }
+        weekdays = try PhraseTable(lexicons, "calendar/weekdays.tsv") { entry in entry[field: 1].flatMap { Int($0) } }
+        partsOfDay = try PhraseTable(lexicons, "calendar/parts-of-day.tsv") { $0[field: 1] }
+        afternoonHours = try PhraseTable(lexicons, "calendar/parts-of-day.tsv") { entry in
+            guard let range = entry[field: 2], range != "-" else { return nil }
+            let bounds = range.split(separator: "-").compactMap { Int($0) }
+            return bounds.count == 2 && bounds[0] <= bounds[1] ? bounds[0]...bounds[1] : nil
+        }
+        zones = try PhraseTable(lexicons, "calendar/time-zones.tsv", foldCase: false) { $0[field: 1] }
+        relativeDays = try PhraseTable(lexicons, "calendar/relative-days.tsv") { entry in entry[field: 1].flatMap { Int($0) } }
+        units = try PhraseTable(lexicons, "calendar/calendar-units.tsv") { entry in entry[field: 1].flatMap(Unit.init(rawValue:)) }
+        singleUnits = try PhraseTable(lexicons, "calendar/single-unit-words.tsv") { entry in entry[field: 1].flatMap(Unit.init(rawValue:)) }
+        directions = try PhraseTable(lexicons, "calendar/relative-words.tsv") { entry in entry[field: 1].flatMap { Int($0) } }
+        modifiers = try PhraseTable(lexicons, "calendar/modifiers.tsv") { $0[field: 1] }
+        setWords = try PhraseTable(lexicons, "calendar/set-words.tsv") { $0[field: 1] }
+        periodNumerals = try PhraseTable(lexicons, "calendar/period-numerals.tsv", foldCase: false) { entry in entry[field: 1].flatMap { Int($0) } }
+        rangeWords = try PhraseTable(lexicons, "figures/range-words.tsv") { $0[field: 1] == "range" ? "range" : nil }
+        numberWords = try NumberWords(lexicons: lexicons)
+        anchors = try PhraseTable(lexicons, "calendar/anchor-words.tsv") { $0[field: 1] }
+        var triggers = Set<WordKey>()
+        for keys in [months.firstKeys, weekdays.firstKeys, partsOfDay.firstKeys, relativeDays.firstKeys, units.firstKeys, singleUnits.firstKeys,
+                     modifiers.firstKeys, setWords.firstKeys, numberWords.words.firstKeys, anchors.firstKeys] {
+            triggers.formUnion(keys)
+        }
+        self.triggers = triggers
+    }
+}

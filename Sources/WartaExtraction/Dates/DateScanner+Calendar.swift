@@ -1,0 +1,207 @@
+import WartaText
+import WartaTokenizer
+
+/// Calendar dates named by day, month and year.
+///
+/// | rule | example |
+/// | --- | --- |
+/// | `date.day-month` | `14 Mei`, `Agt. 17` is not one (day first) |
+/// | `date.day-month-year` | `2 Juli 2020`, `1 Okt. 2019` |
+/// | `date.day-month-relative` | `23 Juni lalu`, `19 Desember mendatang`, `14 Mei tahun lalu` |
+/// | `interval.day-range-month` | `16-31 Juli`, `5-13 Mei 2023`, `16 hingga 21 Agustus` |
+/// | `date.numeric-dmy` | `02/07/2020` (always day/month/year), `9-2-2022` |
+/// | `date.month` / `date.month-year` / `date.month-relative` | `Agustus`, `Januari 2021`, `Mei lalu`, `Maret tahun lalu`, `bulan Oktober` |
+/// | `interval.month-range` | `Januari-September 2019` |
+///
+/// Two dates joined by `hingga` make one interval (`DateScanner+Intervals.swift`).
+/// | `date.year` / `date.year-word` / `interval.year-range` / `date.decade` | `2021`, `tahun 2020`, `2018-2021`, `1990-an` |
+extension DateScanner {
+    /// A day of the month written in digits (`14`, `02`).
+    func dayNumber(at index: Int) -> Int? {
+        guard index < limit, text.kind(index) == .number, text.length(index) <= 2,
+              let value = text.plainInteger(index), (1...31).contains(value) else { return nil }
+        return value
+    }
+
+    /// A month name or abbreviation (with its full stop: `Agt.`) at `index`.
+    func monthWord(at index: Int) -> (month: Int, abbreviation: Bool, end: Int)? {
+        guard index < limit else { return nil }
+        // `Des.` read as one abbreviation token.
+        if text.foldedStemKeys[index] != .none, let info = lexicon.months.value(for: text.foldedStemKeys[index]), info.abbreviation {
+            return (info.month, true, index + 1)
+        }
+        guard let (info, end) = lexicon.months.match(text, at: index, limit: limit) else { return nil }
+        var after = end
+        if info.abbreviation && text.isChar(after, UInt8(ascii: ".")) && text.touchesNext(after - 1) { after += 1 }
+        return (info.month, info.abbreviation, after)
+    }
+
+    /// What follows a day or month to fix its year: a year (`2020`), `lalu`/`mendatang`, or
+    /// `tahun lalu`/`tahun ini`/`tahun depan`.
+    func yearQualifier(at index: Int) -> (year: Int?, sign: Int?, yearShift: Int?, end: Int) {
+        if let year = yearNumber(at: index, range: 1000...2999) { return (year, nil, nil, index + 1) }
+        if index < limit, let (unit, unitEnd) = lexicon.units.match(text, at: index, limit: limit), unit == .year,
+           let (sign, end) = direction(at: unitEnd) {
+            return (nil, nil, sign, end)
+        }
+        if let (sign, end) = direction(at: index), sign != 0 { return (nil, sign, nil, end) }
+        return (nil, nil, nil, index)
+    }
+
+    func dayMonth(at index: Int) -> DateMatch? {
+        guard let firstDay = dayNumber(at: index) else { return nil }
+        var position = index + 1
+        var lastDay: Int?
+        if let (_, afterRange) = lexicon.rangeWords.match(text, at: position, limit: limit), let second = dayNumber(at: afterRange), second > firstDay {
+            lastDay = second
+            position = afterRange + 1
+        }
+        guard let (month, _, afterMonth) = monthWord(at: position) else { return nil }
+        let qualifier = yearQualifier(at: afterMonth)
+        var match = makeMatch(index, qualifier.end, value: "", granularity: "day", rule: "date.day-month")
+        var year = qualifier.year
+        if year != nil { match.rule = "date.day-month-year"; match.explicitYear = true }
+        if let shift = qualifier.yearShift {
+            year = published.map { $0.year + shift }
+            match.rule = "date.day-month-relative"
+            match.anchor = published
+        } else if year == nil {
+            year = yearFor(month: month, day: lastDay ?? firstDay, sign: qualifier.sign)
+            match.anchor = published
+            if qualifier.sign != nil { match.rule = "date.day-month-relative" }
+        }
+        if let lastDay {
+            match.kind = "interval"
+            match.rule = "interval.day-range-month"
+            guard let year else {
+                match.value = "XXXX-\(Timex.pad(month, 2))-\(Timex.pad(firstDay, 2))/XXXX-\(Timex.pad(month, 2))-\(Timex.pad(lastDay, 2))"
+                match.resolved = false
+                return match
+            }
+            guard let first = CivilDate(year: year, month: month, day: firstDay), let last = CivilDate(year: year, month: month, day: lastDay) else { return nil }
+            match.value = "\(first)/\(last)"
+            match.day = last
+            return match
+        }
+        guard let year else {
+            match.value = "XXXX-\(Timex.pad(month, 2))-\(Timex.pad(firstDay, 2))"
+            match.resolved = false
+            return match
+        }
+        guard let date = CivilDate(year: year, month: month, day: firstDay) else { return nil }
+        match.value = date.description
+        match.day = date
+        return match
+    }
+
+    func numericDate(at index: Int) -> DateMatch? {
+        guard let day = dayNumber(at: index), text.touchesNext(index) else { return nil }
+        let separator = text.firstByte(index + 1)
+        guard separator == UInt8(ascii: "/") || separator == UInt8(ascii: "-"), text.isChar(index + 1, separator), text.touchesNext(index + 1),
+              index + 4 < limit, text.touchesNext(index + 2), text.isChar(index + 3, separator), text.touchesNext(index + 3),
+              let month = text.plainInteger(index + 2), text.length(index + 2) <= 2,
+              let rawYear = text.plainInteger(index + 4) else { return nil }
+        let yearLength = text.length(index + 4)
+        guard yearLength == 4 || yearLength == 2 else { return nil }
+        let year = yearLength == 2 ? 2000 + rawYear : rawYear
+        guard let date = CivilDate(year: year, month: month, day: day) else { return nil }
+        var match = makeMatch(index, index + 5, value: date.description, granularity: "day", rule: "date.numeric-dmy")
+        match.day = date
+        return match
+    }
+
+    func monthExpression(at index: Int) -> DateMatch? {
+        let start = index
+        var position = index
+        if lexicon.anchor(text, at: index, limit: limit)?.role == "month-prefix", monthWord(at: index + 1) != nil { position += 1 }
+        if let range = monthRangeWord(at: position) { return range }
+        guard let (month, abbreviation, afterMonth) = monthWord(at: position) else { return nil }
+        let qualifier = yearQualifier(at: afterMonth)
+        if abbreviation || !text.isCapitalized(position) {
+            guard qualifier.year != nil else { return nil }
+        }
+        var match = makeMatch(start, qualifier.end, value: "", granularity: "month", rule: "date.month")
+        var year = qualifier.year
+        if year != nil { match.rule = "date.month-year"; match.explicitYear = true }
+        if let shift = qualifier.yearShift {
+            year = published.map { $0.year + shift }
+            match.rule = "date.month-relative"
+            match.anchor = published
+        } else if year == nil {
+            year = yearFor(month: month, day: 0, sign: qualifier.sign)
+            match.anchor = published
+            if qualifier.sign != nil { match.rule = "date.month-relative" }
+        }
+        guard let year else {
+            match.value = "XXXX-\(Timex.pad(month, 2))"
+            match.resolved = false
+            return match
+        }
+        match.value = Timex.month(year, month)
+        match.month = (year, month)
+        return match
+    }
+
+    /// `Januari-September 2019`: two months joined by a hyphen in one token.
+    func monthRangeWord(at index: Int) -> DateMatch? {
+        guard index < limit, text.kind(index) == .word, text.tokens[index].flags.contains(.hyphenated) else { return nil }
+        let token = text.tokens[index]
+        guard let dash = text.bytes[token.byteStart..<token.byteEnd].firstIndex(of: UInt8(ascii: "-")) else { return nil }
+        let keys: (WordKey?, WordKey?) = text.bytes.withUnsafeBufferPointer { buffer in
+            (WordKey(UnsafeBufferPointer(rebasing: buffer[token.byteStart..<dash]), foldCase: true),
+             WordKey(UnsafeBufferPointer(rebasing: buffer[(dash + 1)..<token.byteEnd]), foldCase: true))
+        }
+        guard let firstKey = keys.0, let secondKey = keys.1, let first = lexicon.months.value(for: firstKey),
+              let second = lexicon.months.value(for: secondKey), first.month < second.month else { return nil }
+        let qualifier = yearQualifier(at: index + 1)
+        var match = makeMatch(index, qualifier.end, kind: "interval", value: "", granularity: "month", rule: "interval.month-range")
+        let year = qualifier.year ?? published.map { $0.year + (qualifier.yearShift ?? 0) }
+        if qualifier.year == nil { match.anchor = published }
+        guard let year else {
+            match.value = "XXXX-\(Timex.pad(first.month, 2))/XXXX-\(Timex.pad(second.month, 2))"
+            match.resolved = false
+            return match
+        }
+        match.value = "\(Timex.month(year, first.month))/\(Timex.month(year, second.month))"
+        return match
+    }
+
+    func year(at index: Int) -> DateMatch? {
+        if let decade = decade(at: index) { return decade }
+        guard let first = yearNumber(at: index) else { return nil }
+        // `Pid.Sus/2022`: a year glued to a slash or dot before it is part of a case number.
+        if index > sentenceStart, text.touchesNext(index - 1), text.isChar(index - 1, UInt8(ascii: "/")) || text.isChar(index - 1, UInt8(ascii: ".")) { return nil }
+        if lexicon.anchor(text, at: index + 1, limit: limit)?.role == "not-a-year" { return nil }
+        if text.touchesNext(index), text.isChar(index + 1, UInt8(ascii: "-")) || text.isChar(index + 1, UInt8(ascii: "/")), text.touchesNext(index + 1),
+           let second = yearNumber(at: index + 2), second > first {
+            return makeMatch(index, index + 3, kind: "interval", value: "\(Timex.year(first))/\(Timex.year(second))", granularity: "year", rule: "interval.year-range")
+        }
+        return makeMatch(index, index + 1, value: Timex.year(first), granularity: "year", rule: "date.year")
+    }
+
+    /// `1990-an` → `199`, `80-an` → `198`.
+    func decade(at index: Int) -> DateMatch? {
+        guard index < limit, text.kind(index) == .number else { return nil }
+        let token = text.tokens[index]
+        let bytes = text.bytes[token.byteStart..<token.byteEnd]
+        guard bytes.count == 5 || bytes.count == 7, bytes.suffix(3).elementsEqual("-an".utf8) else { return nil }
+        let digits = bytes.dropLast(3)
+        guard digits.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), digits.last == UInt8(ascii: "0") else { return nil }
+        let value = digits.count == 4 ? String(decoding: digits.dropLast(), as: UTF8.self) : "19" + String(decoding: digits.prefix(1), as: UTF8.self)
+        return makeMatch(index, index + 1, value: value, granularity: "decade", rule: "date.decade")
+    }
+
+    func yearWithWord(at index: Int) -> DateMatch? {
+        guard index + 1 < limit, let (unit, end) = lexicon.units.match(text, at: index, limit: limit), unit == .year else { return nil }
+        if var decade = decade(at: end) {
+            decade.start = index
+            return decade
+        }
+        guard let year = yearNumber(at: end, range: 1000...2999) else { return nil }
+        if var range = self.year(at: end), range.kind == "interval" {
+            range.start = index
+            return range
+        }
+        return makeMatch(index, end + 1, value: Timex.year(year), granularity: "year", rule: "date.year-word")
+    }
+}

@@ -1,0 +1,95 @@
+import WartaText
+import WartaTokenizer
+
+/// Clock times.
+///
+/// | rule | example |
+/// | --- | --- |
+/// | `time.clock` | `pukul 14.00 WIB` → `2020-07-09T14:00+07:00`, `09.30 WITA` (+08:00), `20.15 WIT` (+09:00), `pukul 10 pagi`, `pukul 15.45 waktu setempat` |
+/// | `interval.clock-range` | `pukul 08.00-12.00 WIB` |
+///
+/// A clock time takes its day from the day named before it in the article (see `anchorClockTimes`).
+extension DateScanner {
+    /// Hours and minutes of a time token (`14.00`, `09:30`) or a bare hour after `pukul` (`10`).
+    func clockValue(at index: Int, bareHour: Bool) -> (hour: Int, minute: Int)? {
+        guard index < limit else { return nil }
+        let token = text.tokens[index]
+        if token.kind == .number && bareHour {
+            guard let hour = text.plainInteger(index), hour <= 24, token.byteCount <= 2 else { return nil }
+            return (hour, 0)
+        }
+        guard token.kind == .time else { return nil }
+        var hour = 0, minute = 0, inMinutes = false
+        for byte in text.bytes[token.byteStart..<token.byteEnd] {
+            if byte >= 0x30 && byte <= 0x39 {
+                if inMinutes { minute = minute * 10 + Int(byte - 0x30) } else { hour = hour * 10 + Int(byte - 0x30) }
+            } else { inMinutes = true }
+        }
+        guard hour <= 24, minute < 60 else { return nil }
+        return (hour, minute)
+    }
+
+    func clock(at index: Int) -> DateMatch? {
+        var position = index
+        let hasAnchorWord = lexicon.anchor(text, at: index, limit: limit)?.role == "clock"
+        if hasAnchorWord { position += 1 }
+        guard let value = clockValue(at: position, bareHour: hasAnchorWord) else { return nil }
+        var hour = value.hour
+        let minute = value.minute
+        position += 1
+        var second: (hour: Int, minute: Int)?
+        if let (_, afterRange) = lexicon.rangeWords.match(text, at: position, limit: limit), let value = clockValue(at: afterRange, bareHour: false) {
+            second = value
+            position = afterRange + 1
+        }
+        var zone = ""
+        if position < limit, let (offset, end) = lexicon.zones.match(text, at: position, limit: limit) {
+            zone = offset
+            position = end
+        } else if let (role, end) = lexicon.anchor(text, at: position, limit: limit), role == "local-time" {
+            position = end
+        } else if let (_, end) = lexicon.partsOfDay.match(text, at: position, limit: limit) {
+            if let (hours, _) = lexicon.afternoonHours.match(text, at: position, limit: limit), hours.contains(hour) { hour += 12 }
+            position = end
+        } else if !hasAnchorWord {
+            return nil
+        }
+        func format(_ h: Int, _ m: Int) -> String { "T\(Timex.pad(h, 2)):\(Timex.pad(m, 2))\(zone)" }
+        var match = makeMatch(index, position, kind: "time", value: "", granularity: "minute", rule: "time.clock")
+        match.clock = format(hour, minute)
+        if let second {
+            match.kind = "interval"
+            match.rule = "interval.clock-range"
+            match.clock = format(hour, minute) + "/" + format(second.hour, second.minute)
+        }
+        return match
+    }
+
+    /// Gives each clock time of the document its day: a day named in its own sentence (before it,
+    /// then after it; the report's weekday counts: `terhitung pukul 09.00 WIT," kata X, Jumat`);
+    /// else the latest day named before it in the article (`Minggu (21/11)`, `Kamis malam`,
+    /// `2 April 2025`), not counting report weekdays, which date the report rather than the event;
+    /// else the article's date.
+    static func anchorClockTimes(_ matches: inout [DateMatch], published: CivilDate?) {
+        var lastDay: CivilDate?
+        for index in matches.indices {
+            if let clock = matches[index].clock {
+                let sentence = matches[index].sentence
+                var day = matches[..<index].reversed().prefix { $0.sentence == sentence }.first { $0.day != nil }?.day
+                    ?? matches[(index + 1)...].prefix { $0.sentence == sentence }.first { $0.day != nil }?.day
+                if day == nil { day = lastDay }
+                if day == nil, let published {
+                    day = published
+                    matches[index].anchor = published
+                }
+                let dayText = day?.description ?? "XXXX-XX-XX"
+                if day == nil { matches[index].resolved = false }
+                matches[index].value = clock.split(separator: "/").map { dayText + $0 }.joined(separator: "/")
+                matches[index].day = day
+                matches[index].clock = nil
+            } else if let day = matches[index].day, matches[index].rule != "date.weekday-report" {
+                lastDay = day
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import WartaText
+
+/// Two dates joined by a range word become one interval, as the issue's `mulai 14 Mei ... sampai
+/// 23 Juni` and the gold articles write them.
+///
+/// | rule | example |
+/// | --- | --- |
+/// | `interval.dates` | `28 November hingga 3 Desember` → `2024-11-28/2024-12-03`, `hari ini hingga 27 Oktober`, `20 Oktober 2024 hingga 7 Mei 2025` |
+/// | `interval.months` | `April hingga Mei lalu` → `2020-04/2020-05`, `Januari hingga awal Maret 2022` → `2022-01/2022-03` |
+///
+/// A first date without a year takes the year written on the second (`Januari hingga Maret 2022`).
+extension DateScanner {
+    func joinIntervals(_ matches: [DateMatch]) -> [DateMatch] {
+        guard matches.count > 1 else { return matches }
+        var result: [DateMatch] = []
+        var index = 0
+        while index < matches.count {
+            if index + 1 < matches.count, let joined = join(matches[index], matches[index + 1]) {
+                result.append(joined)
+                index += 2
+            } else {
+                result.append(matches[index])
+                index += 1
+            }
+        }
+        return result
+    }
+
+    func join(_ first: DateMatch, _ second: DateMatch) -> DateMatch? {
+        guard first.kind == "date", second.kind == "date", first.anaphora == nil, second.anaphora == nil,
+              let (_, end) = lexicon.rangeWords.match(text, at: first.end, limit: limit), end == second.start else { return nil }
+        var joined = makeMatch(first.start, second.end, kind: "interval", value: "", granularity: "day", rule: "interval.dates")
+        joined.anchor = first.anchor ?? second.anchor
+        if var a = first.day, let b = second.day, first.granularity == "day" {
+            if !first.explicitYear && second.explicitYear && first.rule.hasPrefix("date.day-month") {
+                let year = a.month > b.month ? b.year - 1 : b.year
+                a = CivilDate(year: year, month: a.month, day: a.day) ?? a
+            }
+            guard a < b else { return nil }
+            joined.value = "\(a)/\(b)"
+            joined.day = b
+            return joined
+        }
+        if var a = first.month, let b = second.month {
+            if !first.explicitYear && second.explicitYear { a.year = a.month > b.month ? b.year - 1 : b.year }
+            guard a.year * 12 + a.month < b.year * 12 + b.month else { return nil }
+            joined.value = "\(Timex.month(a.year, a.month))/\(Timex.month(b.year, b.month))"
+            joined.granularity = "month"
+            joined.rule = "interval.months"
+            return joined
+        }
+        return nil
+    }
+}

@@ -1,0 +1,91 @@
+import WartaText
+import WartaTokenizer
+
+/// Days of the week, as news reports use them.
+///
+/// | rule | example |
+/// | --- | --- |
+/// | `date.weekday-report` | `..., Kamis.`: the latest Thursday on or before the article's date |
+/// | `date.weekday-dated` | `Senin (13/7)`, `Rabu (9/2/2022)`: the parenthesis wins; a weekday that does not match warns |
+/// | `date.weekday-full` | `Senin, 13 Juli 2020` |
+/// | `date.weekday-relative` | `Senin lalu` (before the article's day), `Jumat depan`, `Kamis mendatang` |
+/// | `time.weekday-part` | `Jumat pagi`, `Jumat (23/2) pagi`, `Kamis malam` (TIMEX3 `2024-05-16TNI`) |
+extension DateScanner {
+    func weekday(at index: Int) -> DateMatch? {
+        guard text.isCapitalized(index), let (weekday, afterName) = lexicon.weekdays.match(text, at: index, limit: limit) else { return nil }
+        var position = afterName
+        var match = makeMatch(index, afterName, value: "", granularity: "day", rule: "date.weekday-report")
+        var date: CivilDate?
+        if let (dated, end) = parenthesisDate(at: position) {
+            date = dated
+            position = end
+            match.rule = "date.weekday-dated"
+        } else if text.isChar(position, UInt8(ascii: ",")), let full = dayMonth(at: position + 1), full.kind == "date", let day = full.day {
+            date = day
+            position = full.end
+            match.rule = "date.weekday-full"
+            match.anchor = full.anchor
+        }
+        if let dated = date {
+            if dated.weekday != weekday {
+                match.warning = "\(text.text(from: index, through: position - 1)): \(dated) is not that weekday"
+            }
+        } else {
+            var sign = 0
+            if let (direction, end) = direction(at: position) {
+                sign = direction
+                position = end
+                match.rule = "date.weekday-relative"
+            }
+            match.anchor = published
+            if let published {
+                let back = (published.weekday - weekday + 7) % 7
+                let ahead = (weekday - published.weekday + 7) % 7
+                switch sign {
+                case -1: date = published.adding(days: -(back == 0 ? 7 : back))
+                case 1: date = published.adding(days: ahead == 0 ? 7 : ahead)
+                default: date = match.rule == "date.weekday-relative" ? published.adding(days: weekday - published.weekday) : published.adding(days: -back)
+                }
+            }
+        }
+        match.end = position
+        guard let date else {
+            match.value = "XXXX-WXX-\(weekday)"
+            match.resolved = false
+            return withPartOfDay(match)
+        }
+        match.value = date.description
+        match.day = date
+        return withPartOfDay(match)
+    }
+
+    /// A part of the day after a day (`pagi` in `Jumat pagi`) turns it into a TIMEX3 time.
+    func withPartOfDay(_ match: DateMatch) -> DateMatch {
+        guard let (code, end) = lexicon.partsOfDay.match(text, at: match.end, limit: limit) else { return match }
+        var timed = match
+        timed.end = end
+        timed.kind = "time"
+        timed.value += "T" + code
+        timed.granularity = "part-of-day"
+        timed.rule = match.rule.hasPrefix("date.weekday") ? "time.weekday-part" : "time.day-part"
+        return timed
+    }
+
+    /// `(13/7)` or `(9/2/2022)`: the date and the index after `)`. Without a year, the year that
+    /// puts the date nearest the article's date.
+    func parenthesisDate(at index: Int) -> (CivilDate, Int)? {
+        guard text.isChar(index, UInt8(ascii: "(")), let day = dayNumber(at: index + 1), text.isChar(index + 2, UInt8(ascii: "/")),
+              index + 3 < limit, text.length(index + 3) <= 2, let month = text.plainInteger(index + 3) else { return nil }
+        if text.isChar(index + 4, UInt8(ascii: ")")) {
+            guard let published else { return nil }
+            let candidates = [published.year - 1, published.year, published.year + 1].compactMap { CivilDate(year: $0, month: month, day: day) }
+            guard let nearest = candidates.min(by: { abs($0.dayNumber - published.dayNumber) < abs($1.dayNumber - published.dayNumber) }) else { return nil }
+            return (nearest, index + 5)
+        }
+        guard text.isChar(index + 4, UInt8(ascii: "/")), index + 5 < limit, let rawYear = text.plainInteger(index + 5),
+              text.isChar(index + 6, UInt8(ascii: ")")) else { return nil }
+        let year = text.length(index + 5) == 2 ? 2000 + rawYear : rawYear
+        guard let date = CivilDate(year: year, month: month, day: day) else { return nil }
+        return (date, index + 7)
+    }
+}

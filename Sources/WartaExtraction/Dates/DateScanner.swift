@@ -1,0 +1,111 @@
+import WartaText
+import WartaTokenizer
+
+/// Runs the date rules over one sentence's tokens, left to right, longest match at each position.
+/// Each rule family lives in its own `DateScanner+*.swift` file with its rule names and examples.
+struct DateScanner {
+    let text: TokenText
+    let lexicon: CalendarLexicon
+    let published: CivilDate?
+    /// Token index where the sentence starts.
+    let sentenceStart: Int
+    /// Token index where the sentence ends.
+    let limit: Int
+
+    /// Every expression in `range`, in order. Clock times still lack their day (see `anchorClockTimes`).
+    func scan(_ range: Range<Int>) -> [DateMatch] {
+        var matches: [DateMatch] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if let match = match(at: index) {
+                matches.append(match)
+                index = match.end
+            } else {
+                index += 1
+            }
+        }
+        return joinIntervals(matches)
+    }
+
+    /// The expression starting at token `index`, trying the rule families from most to least specific.
+    func match(at index: Int) -> DateMatch? {
+        let kind = text.kind(index)
+        switch kind {
+        case .number:
+            if let match = dayMonth(at: index) { return match }
+            if let match = numericDate(at: index) { return match }
+            if let match = quantity(at: index) { return match }
+            return year(at: index)
+        case .time:
+            return clock(at: index)
+        case .identifier:
+            return quantity(at: index)
+        case .word, .acronym, .abbreviation:
+            guard lexicon.triggers.contains(text.keys[index]) || text.tokens[index].flags.contains(.hyphenated) else { return nil }
+            if let match = setExpression(at: index) { return match }
+            if let match = modified(at: index) { return match }
+            if let match = relativeDay(at: index) { return match }
+            if let match = partOfDayThis(at: index) { return match }
+            if let match = clock(at: index) { return match }
+            if let match = relativeUnit(at: index) { return match }
+            if let match = period(at: index) { return match }
+            if let match = quantity(at: index) { return match }
+            if let match = yearWithWord(at: index) { return match }
+            if let match = monthExpression(at: index) { return match }
+            return weekday(at: index)
+        default:
+            return nil
+        }
+    }
+
+    // MARK: helpers shared by the rule files
+
+    /// True when token `index` is lowercase, or capitalised only because it opens the sentence
+    /// (`Tahun lalu, ...`): capitalised calendar words mid-sentence are names (`Pekan Olahraga Nasional`).
+    func isCommonWord(_ index: Int) -> Bool {
+        guard text.isCapitalized(index) else { return true }
+        var previous = index - 1
+        while previous >= sentenceStart, text.kind(previous) == .punctuation { previous -= 1 }
+        return previous < sentenceStart
+    }
+
+    /// A direction word (`lalu`, `depan`, `ini`) at `index`: its sign and the index after it.
+    func direction(at index: Int) -> (sign: Int, end: Int)? {
+        lexicon.directions.match(text, at: index, limit: limit).map { ($0.value, $0.end) }
+    }
+
+    /// A four-digit year at `index` (`2020`), within `range`.
+    func yearNumber(at index: Int, range: ClosedRange<Int> = 1900...2100) -> Int? {
+        guard index < limit, text.kind(index) == .number, text.length(index) == 4,
+              let value = text.plainInteger(index), range.contains(value) else { return nil }
+        return value
+    }
+
+    /// The year for a day or month given without one: with `lalu` the latest such date on or
+    /// before the article, with `mendatang` the next one after it, else the
+    /// article's year unless another year's lies much nearer (`awal Januari` in a late-December
+    /// article is next January). `day` 0 means the
+    /// whole month.
+    func yearFor(month: Int, day: Int, sign: Int?) -> Int? {
+        guard let published else { return nil }
+        var year = published.year
+        let later = month > published.month || (month == published.month && day > published.day)
+        let earlier = month < published.month || (month == published.month && day < published.day)
+        if sign == -1 && (later || (day == 0 && month == published.month)) { year -= 1 }
+        if sign == 1 && (earlier || (day == 0 && month == published.month)) { year += 1 }
+        if sign == nil {
+            // Another year only when its date lies within two months of the article and this
+            // year's lies more than six months away (`awal Januari` in late December).
+            let target = { (y: Int) in CivilDate(year: y, month: month, day: day == 0 ? 15 : min(day, 28))!.dayNumber }
+            let distance = { (y: Int) in abs(target(y) - published.dayNumber) }
+            if distance(year) > 183 {
+                if distance(year - 1) <= 62 { year -= 1 } else if distance(year + 1) <= 62 { year += 1 }
+            }
+        }
+        return year
+    }
+
+    func makeMatch(_ start: Int, _ end: Int, kind: String = "date", value: String, granularity: String, rule: String) -> DateMatch {
+        DateMatch(start: start, end: end, kind: kind, value: value, granularity: granularity, rule: rule)
+    }
+}

@@ -1,0 +1,93 @@
+import WartaText
+import WartaTokenizer
+
+/// The document's tokens with their lookup keys computed once, shared by the date and figure
+/// rules: case-folded and exact keys, kinds, and whether two tokens touch (no space between).
+struct TokenText {
+    let tokens: [Token]
+    let bytes: [UInt8]
+    /// Case-folded key of every token.
+    let keys: [WordKey]
+    /// Exact-case key of every token (`M`, `T`, `WIB`).
+    let exactKeys: [WordKey]
+    /// For abbreviations with a final full stop (`km.` ending a sentence), the exact key without
+    /// the stop; `.none` for other tokens.
+    let stemKeys: [WordKey]
+    /// The same, case-folded (`Des.` → `des`).
+    let foldedStemKeys: [WordKey]
+
+    init(_ document: Document) {
+        tokens = document.tokens
+        bytes = document.source.bytes
+        var keys: [WordKey] = []
+        var exact: [WordKey] = []
+        var stems: [WordKey] = []
+        var foldedStems: [WordKey] = []
+        keys.reserveCapacity(tokens.count)
+        exact.reserveCapacity(tokens.count)
+        bytes.withUnsafeBufferPointer { buffer in
+            for token in document.tokens {
+                let slice = UnsafeBufferPointer(rebasing: buffer[token.byteStart..<token.byteEnd])
+                keys.append(WordKey(slice, foldCase: true) ?? .none)
+                exact.append(WordKey(slice, foldCase: false) ?? .none)
+                if token.kind == .abbreviation && slice.count > 1 && slice[slice.count - 1] == UInt8(ascii: ".") {
+                    stems.append(WordKey(UnsafeBufferPointer(rebasing: slice.dropLast()), foldCase: false) ?? .none)
+                    foldedStems.append(WordKey(UnsafeBufferPointer(rebasing: slice.dropLast()), foldCase: true) ?? .none)
+                } else {
+                    stems.append(.none)
+                    foldedStems.append(.none)
+                }
+            }
+        }
+        self.keys = keys
+        self.exactKeys = exact
+        self.stemKeys = stems
+        self.foldedStemKeys = foldedStems
+    }
+
+    var count: Int { tokens.count }
+
+    func kind(_ index: Int) -> TokenKind { tokens[index].kind }
+
+    /// True when token `index` and the next touch (`13` `/` `7`).
+    func touchesNext(_ index: Int) -> Bool {
+        index + 1 < tokens.count && tokens[index].byteEnd == tokens[index + 1].byteStart
+    }
+
+    /// The first byte of token `index`.
+    func firstByte(_ index: Int) -> UInt8 { bytes[tokens[index].byteStart] }
+
+    /// True when token `index` is the single ASCII character `c`.
+    func isChar(_ index: Int, _ c: UInt8) -> Bool {
+        index < tokens.count && tokens[index].byteCount == 1 && bytes[tokens[index].byteStart] == c
+    }
+
+    func isCapitalized(_ index: Int) -> Bool { tokens[index].flags.contains(.capitalized) }
+
+    /// Token `index`'s text (allocates: use outside hot loops).
+    func text(_ index: Int) -> String {
+        String(decoding: bytes[tokens[index].byteStart..<tokens[index].byteEnd], as: UTF8.self)
+    }
+
+    /// The text from token `first` to token `last` inclusive, as written.
+    func text(from first: Int, through last: Int) -> String {
+        String(decoding: bytes[tokens[first].byteStart..<tokens[last].byteEnd], as: UTF8.self)
+    }
+
+    /// Digits of a number token read as a plain integer (`2020`, `07`), or nil when it has
+    /// anything but ASCII digits or more than 9 of them.
+    func plainInteger(_ index: Int) -> Int? {
+        let token = tokens[index]
+        guard token.kind == .number, token.byteCount <= 9 else { return nil }
+        var value = 0
+        for position in token.byteStart..<token.byteEnd {
+            let byte = bytes[position]
+            guard byte >= 0x30 && byte <= 0x39 else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+        }
+        return value
+    }
+
+    /// Number of bytes of token `index`.
+    func length(_ index: Int) -> Int { tokens[index].byteCount }
+}
