@@ -27,6 +27,7 @@ let package = Package(
         fuzzTarget("FuzzTokenizer"),
         fuzzTarget("FuzzSentences"),
         fuzzTarget("FuzzAnalyzer"),
+        fuzzTarget("FuzzStemmer"),
         // Not a fuzz target: builds and drops analysers for scripts/leaks.sh (valgrind).
         .executableTarget(name: "LeakCheck", dependencies: [.product(name: "Warta", package: "Warta")]),
     ]

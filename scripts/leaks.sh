@@ -9,7 +9,7 @@ rounds=${1:-3}
 command -v valgrind >/dev/null || { echo "valgrind missing: apt-get install -y valgrind" >&2; exit 1; }
 [ -f Package.resolved ] && cp Package.resolved Fuzz/Package.resolved
 swift build -c debug --package-path Fuzz --scratch-path .build-leaks --product LeakCheck 2>&1 | tail -1
-swift build -c debug --scratch-path .build-leaks-cli --product warta 2>&1 | tail -1
+swift build -c debug --scratch-path .build-hard --product warta 2>&1 | tail -1
 logs=.build-leaks/valgrind
 mkdir -p "$logs"
 run() {  # run NAME COMMAND...
@@ -23,5 +23,5 @@ run leakcheck-1 .build-leaks/debug/LeakCheck 1
 run leakcheck-n .build-leaks/debug/LeakCheck "$rounds"
 printf '%s\n' '{"id":"a","text":"Jakarta (ANTARA) - Harga naik 5%. \"Kita mampu,\" kata dia.\nPewarta: Ahmad"}' \
     '{"id":"b","text":"Kafé 😀 kupu-kupu Rp 5.000 di Jl. Merdeka."}' > "$logs/input.jsonl"
-run extract .build-leaks-cli/debug/warta extract --jobs 2 "$logs/input.jsonl"
+run extract .build-hard/debug/warta extract --jobs 2 "$logs/input.jsonl"
 if grep -E "definitely lost: [1-9]" "$logs"/*.log; then exit 1; fi
