@@ -142,9 +142,9 @@ struct RecordBatch {
 }
 
 /// Per-index result storage that concurrent workers fill without sharing a lock. The buffer is
-/// allocated once and never reassigned: each worker writes only its own element. (Going through
-/// an array property's `withUnsafeMutableBufferPointer` instead reads and writes the property
-/// itself from every worker, a data race ThreadSanitizer reports.)
+/// allocated once and never reassigned: each worker writes only its own element, and no worker
+/// touches shared Swift state (a `var` array property reached through the mutating
+/// `withUnsafeMutableBufferPointer` from every worker relied on copy-on-write never firing).
 final class ResultSlots: @unchecked Sendable {
     typealias Value = Result<(String, [Warning]), InputProblem>
     private let slots: UnsafeMutableBufferPointer<Value?>
