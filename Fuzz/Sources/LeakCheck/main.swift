@@ -10,15 +10,22 @@ let texts = [
     "\"Kita harus mampu,\" kata dia di Jl. Merdeka. Kunjungi https://kominfo.go.id atau humas@kominfo.go.id.",
     "Kafé 😀 مرحبا kupu-kupu 1.250.000,50 ke-3 #KitaBelaKitaBeli",
 ]
+/// One slot per worker, each written by its worker only.
+final class Counts: @unchecked Sendable {
+    private let slots = UnsafeMutableBufferPointer<Int>.allocate(capacity: 4)
+    init() { slots.initialize(repeating: 0) }
+    deinit { slots.deallocate() }
+    func add(_ value: Int, at worker: Int) { slots[worker] += value }
+    var total: Int { slots.reduce(0, +) }
+}
+
 var total = 0
 for _ in 0..<rounds {
     let analyzer = try Analyzer()
-    let counts = UnsafeMutableBufferPointer<Int>.allocate(capacity: 4)
-    counts.initialize(repeating: 0)
+    let counts = Counts()
     DispatchQueue.concurrentPerform(iterations: 4) { worker in
-        for text in texts { counts[worker] += (try? analyzer.analyze(text: text).sentences.count) ?? 0 }
+        for text in texts { counts.add((try? analyzer.analyze(text: text).sentences.count) ?? 0, at: worker) }
     }
-    total += counts.reduce(0, +)
-    counts.deallocate()
+    total += counts.total
 }
 print("rounds \(rounds), sentences \(total)")
