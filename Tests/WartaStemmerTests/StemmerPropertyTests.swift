@@ -35,6 +35,15 @@ import _WartaTestSupport
         #expect(changed.count * 20 < Self.roots.count, "\(changed.count) roots change: \(changed.prefix(20))")
     }
 
+    /// Words whose root was not its own root, found by this suite and by `FuzzStemmer`.
+    @Test("regressions: the root of the root is the root", arguments: [
+        ("historisisme", "historis"), ("perawis", "rawi"), ("diberlakukan", "laku"), ("berlaku", "laku"),
+    ])
+    func regression(_ word: String, _ root: String) {
+        #expect(sharedStemmer.stem(word) == root)
+        #expect(sharedStemmer.stem(sharedStemmer.stem(word)) == sharedStemmer.stem(word))
+    }
+
     static let prefixes = ["", "", "me", "mem", "men", "meng", "meny", "ber", "di", "ke", "pe", "pem", "pen", "peng", "per", "ter", "se", "memper", "diper"]
     static let suffixes = ["", "", "kan", "an", "i", "nya", "lah", "kah", "pun", "kannya", "annya", "ku", "mu"]
 
