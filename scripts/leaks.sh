@@ -23,5 +23,8 @@ run leakcheck-1 .build-leaks/debug/LeakCheck 1
 run leakcheck-n .build-leaks/debug/LeakCheck "$rounds"
 printf '%s\n' '{"id":"a","text":"Jakarta (ANTARA) - Harga naik 5%. \"Kita mampu,\" kata dia.\nPewarta: Ahmad"}' \
     '{"id":"b","text":"Kafé 😀 kupu-kupu Rp 5.000 di Jl. Merdeka."}' > "$logs/input.jsonl"
-run extract .build-hard/debug/warta extract --jobs 2 "$logs/input.jsonl"
+# valgrind 3.19 gives up on warta's debug info ("possibly corrupted debuginfo file"): use a copy
+# without it (leak counts do not depend on it; stacks then show symbol names only).
+cp .build-hard/debug/warta "$logs/warta" && strip --strip-debug "$logs/warta"
+run extract "$logs/warta" extract --jobs 2 "$logs/input.jsonl"
 if grep -E "definitely lost: [1-9]" "$logs"/*.log; then exit 1; fi
