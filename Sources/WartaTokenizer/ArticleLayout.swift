@@ -40,19 +40,21 @@ public struct ArticleLayoutReader: Sendable {
     }
 
     public func read(_ source: SourceText) -> ArticleLayout {
+        // Lines end at LF, CRLF or a lone CR (old Mac files and some scrapers write CR only).
         var lines: [Range<Int>] = []
         var start = 0
         let bytes = source.bytes
-        for index in bytes.indices where bytes[index] == 0x0A {
-            lines.append(start..<index)
-            start = index + 1
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0A || byte == 0x0D {
+                lines.append(start..<index)
+                if byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A { index += 1 }
+                start = index + 1
+            }
+            index += 1
         }
         if start < bytes.count { lines.append(start..<bytes.count) }
-        lines = lines.map { line in
-            var upper = line.upperBound
-            if upper > line.lowerBound && bytes[upper - 1] == 0x0D { upper -= 1 }
-            return line.lowerBound..<upper
-        }
         var layout = ArticleLayout(dateline: nil, body: [], related: [], relatedLines: [], credits: [])
         // Credits: trailing lines with a credit label (blank lines between them allowed).
         var lastBody = lines.count
@@ -60,9 +62,10 @@ public struct ArticleLayoutReader: Sendable {
             let line = lines[lastBody - 1]
             if isBlank(source, line) { lastBody -= 1; continue }
             guard let credit = credit(source, line) else { break }
-            layout.credits.insert(credit, at: 0)
+            layout.credits.append(credit)  // collected last first, reversed below (inserting at 0 was quadratic)
             lastBody -= 1
         }
+        layout.credits.reverse()
         var sawFirst = false
         for line in lines[0..<lastBody] where !isBlank(source, line) {
             if let title = relatedTitle(source, line) {
@@ -130,6 +133,11 @@ public struct ArticleLayoutReader: Sendable {
     /// `Place[, Region] (AGENCY) - ` or `PLACE, Agency.com - ` at the start of `line`.
     func dateline(_ source: SourceText, _ line: Range<Int>) -> ArticleLayout.DatelineRanges? {
         let bytes = source.bytes
+        // A byte-order mark (U+FEFF) left at the start of a file or a scraped field is not text.
+        var line = line
+        while line.count >= 3 && bytes[line.lowerBound] == 0xEF && bytes[line.lowerBound + 1] == 0xBB && bytes[line.lowerBound + 2] == 0xBF {
+            line = (line.lowerBound + 3)..<line.upperBound
+        }
         let limit = min(line.upperBound, line.lowerBound + 160)
         // Find the dash that ends the dateline: `-`, `–` or `—` with spaces around.
         var index = line.lowerBound

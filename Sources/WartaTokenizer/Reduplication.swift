@@ -1,11 +1,17 @@
 /// Recognises Indonesian reduplication across a hyphen: full (`kupu-kupu`), affixed
 /// (`sebaik-baiknya`, `berlari-lari`) and with a sound change (`bolak-balik`, `sayur-mayur`).
 public enum Reduplication {
+    /// Longest half (in scalars) considered for affixed or sound-change reduplication.
+    public static let maximumPartLength = 40
+
     /// True when `left-right` is a reduplication rather than a compound such as `se-Indonesia`.
     public static func isReduplication(_ left: String, _ right: String) -> Bool {
         let a = Array(left.lowercased().unicodeScalars)
         let b = Array(right.lowercased().unicodeScalars)
         if a == b { return true }
+        // No Indonesian word comes near this length; the comparisons below are quadratic or worse,
+        // so scraped junk (`aaaa…-aaaa…b`, tens of thousands of letters) must not reach them.
+        guard a.count <= maximumPartLength, b.count <= maximumPartLength else { return false }
         guard min(a.count, b.count) >= 2 else { return false }
         // Affixed: one side's base (3+ letters) appears whole in the other.
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)

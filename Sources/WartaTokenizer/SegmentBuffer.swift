@@ -13,8 +13,14 @@ final class SegmentBuffer {
     deinit { storage.deallocate() }
 
     @inline(__always) subscript(index: Int) -> Segment {
-        precondition(index >= 0 && index < count, "segment index out of range")
-        return storage[index]
+        get {
+            precondition(index >= 0 && index < count, "segment index out of range")
+            return storage[index]
+        }
+        set {
+            precondition(index >= 0 && index < count, "segment index out of range")
+            storage[index] = newValue
+        }
     }
 
     @inline(__always) func append(_ segment: Segment) {

@@ -68,6 +68,9 @@ public struct SentenceSplitter: Sendable {
         if let sentence = trim(bytes, start..<trimmed.upperBound) { result.append(sentence) }
     }
 
+    /// How far (in bytes) the rules about a boundary look before and after it.
+    static let lookWindow = 64
+
     /// Sentence ends ICU does not see: an ellipsis `…` before a capital (`naik… Pemerintah`),
     /// and a full stop after a plain word before a number (`bertambah. 25 orang`).
     func missedBoundaries(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> [Int] {
@@ -102,8 +105,11 @@ public struct SentenceSplitter: Sendable {
     /// True when the ICU boundary at `boundary` should not end a sentence.
     func suppressed(_ bytes: UnsafeBufferPointer<UInt8>, at boundary: Int, paragraph: Range<Int>) -> Bool {
         // What follows: skip spaces and opening marks; a lowercase letter continues the sentence.
+        // Both scans are bounded: a paragraph without spaces (`a.Ba.Ba.B…`, megabytes long) has a
+        // boundary every few bytes, and unbounded scans made splitting it quadratic.
+        let window = Self.lookWindow
         var next = boundary
-        while next < paragraph.upperBound {
+        while next < min(paragraph.upperBound, boundary + window) {
             let (scalar, length) = ByteClass.scalar(in: bytes, at: next)
             if ByteClass.isSpaceOrInvisible(scalar) || scalar == "(" || MatchingFold.isQuote(scalar) { next += length; continue }
             if ByteClass.isLowercase(scalar) { return true }
@@ -116,6 +122,7 @@ public struct SentenceSplitter: Sendable {
         var wordStart = end - 1
         while wordStart > paragraph.lowerBound, !ByteClass.isASCIISpace(bytes[wordStart - 1]), bytes[wordStart - 1] != 0x28 {
             wordStart -= 1
+            if end - wordStart > window { return false }  // longer than any abbreviation or initial
         }
         let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), as: UTF8.self)
         if let kind = lexicon.abbreviations[word], kind == .title || kind == .connective { return true }
@@ -126,9 +133,11 @@ public struct SentenceSplitter: Sendable {
         // An initial: one capital and a full stop after a capitalised name (`Johnny G.`).
         if end - wordStart == 2, ByteClass.isUpper(bytes[wordStart]) {
             var previous = wordStart - 1
-            while previous > paragraph.lowerBound, ByteClass.isASCIISpace(bytes[previous]) { previous -= 1 }
+            while previous > paragraph.lowerBound, ByteClass.isASCIISpace(bytes[previous]), wordStart - previous < window { previous -= 1 }
             var previousStart = previous
-            while previousStart > paragraph.lowerBound, !ByteClass.isASCIISpace(bytes[previousStart - 1]) { previousStart -= 1 }
+            while previousStart > paragraph.lowerBound, !ByteClass.isASCIISpace(bytes[previousStart - 1]), previous - previousStart < window {
+                previousStart -= 1
+            }
             if previous > previousStart, ByteClass.isUpper(bytes[previousStart]), bytes[previous] != 0x2E || previous - previousStart == 1 {
                 return true
             }

@@ -48,6 +48,8 @@ final class TokenScanner {
     @exclusivity(unchecked) var cursor = 0
     /// The last token emitted (rules about initials look back at it).
     @exclusivity(unchecked) var last: Token? = nil
+    /// The end of the furthest token made so far: segments before it are already covered.
+    @exclusivity(unchecked) var covered = 0
 
     /// How far rules may look ahead, in segments.
     static let lookahead = 12
@@ -58,33 +60,48 @@ final class TokenScanner {
     }
 
     /// Records the segment `start..<end`. White space is not kept: rules that care about a gap
-    /// look at the bytes between two segments.
+    /// look at the bytes between two segments. A segment (or its head) that an emitted token
+    /// already covers is dropped: byte-level rules (URLs, e-mail addresses) may run past the
+    /// segments buffered so far.
     func append(start: Int, end: Int) {
-        let kind: Segment.Class
-        let lead = bytes[start]
-        if lead < 0x80 {
-            if ByteClass.isLetter(lead) { kind = .letter }
-            else if ByteClass.isDigit(lead) { kind = .number }
-            else if ByteClass.isASCIISpace(lead) { return }
-            else { kind = .other }
-        } else {
-            kind = ByteClass.classifyNonASCII(ByteClass.scalar(in: bytes, at: start).0)
-            if kind == .space { return }
+        var start = start
+        if start < covered {
+            if end <= covered { return }
+            start = covered
         }
+        let kind = classify(at: start)
+        if kind == .space { return }
         guard kind == .letter || kind == .number else {
             segments.append(Segment(start: start, end: end, kind: kind))
             return
         }
-        var bits: UInt8 = 0
-        let table = Segment.contentTable
-        for index in start..<end { bits |= table[Int(bytes[index])] }
-        let content = Segment.Content(rawValue: bits)
+        let content = self.content(start, end)
         if kind == .letter && content.contains(.dot) && content.isDisjoint(with: [.digit, .at]) && end - start > 2
             && bytes[start] != 0x2E && bytes[end - 1] != 0x2E {
             appendDotted(start: start, end: end)
             return
         }
         segments.append(Segment(start: start, end: end, kind: kind, content: content))
+    }
+
+    /// The class of a segment starting at `start`, from its first scalar.
+    @inline(__always) func classify(at start: Int) -> Segment.Class {
+        let lead = bytes[start]
+        if lead < 0x80 {
+            if ByteClass.isLetter(lead) { return .letter }
+            if ByteClass.isDigit(lead) { return .number }
+            if ByteClass.isASCIISpace(lead) { return .space }
+            return .other
+        }
+        return ByteClass.classifyNonASCII(ByteClass.scalar(in: bytes, at: start).0)
+    }
+
+    /// What the bytes of `start..<end` contain.
+    @inline(__always) func content(_ start: Int, _ end: Int) -> Segment.Content {
+        var bits: UInt8 = 0
+        let table = Segment.contentTable
+        for index in start..<end { bits |= table[Int(bytes[index])] }
+        return Segment.Content(rawValue: bits)
     }
 
     /// ICU joins letters across a full stop (`pasar.Harga`, `kominfo.go.id`, `S.H`). Keep the
@@ -122,6 +139,7 @@ final class TokenScanner {
         if start == end { return true }
         let (scalar, length) = ByteClass.scalar(in: bytes, at: end)
         return end + length == start && scalar != "\n" && scalar != "\r" && ByteClass.isSpaceOrInvisible(scalar)
+
     }
 
     /// True when only spaces (no line break) lie between `end` and `start`, at most `limit` bytes.
@@ -195,9 +213,22 @@ final class TokenScanner {
     }
 
     func finish(_ kind: TokenKind, _ start: Int, _ end: Int, through index: Int, flags extra: TokenFlags = []) -> Token {
-        cursor = index + 1
-        // Swallow segments a byte-level rule (URL, e-mail) already covered.
-        while cursor < segments.count && segments[cursor].start < end { cursor += 1 }
+        // Swallow segments a byte-level rule (URL, e-mail) already covered; a segment it covers
+        // only in part keeps its tail, so no text is lost and no two tokens overlap. That includes
+        // the last segment of the token itself (`humas@kominfo.go.idمرحبا` is one ICU segment).
+        let own = segments[index]
+        cursor = own.start < end && own.end > end ? index : index + 1
+        while cursor < segments.count && segments[cursor].start < end {
+            if segments[cursor].end > end {
+                let tail = end..<segments[cursor].end
+                let kind = classify(at: end)
+                segments[cursor] = Segment(start: end, end: tail.upperBound, kind: kind,
+                                           content: kind == .letter || kind == .number ? content(end, tail.upperBound) : [])
+                break
+            }
+            cursor += 1
+        }
+        covered = max(covered, end)
         return Token(kind: kind, flags: flags(start, end).union(extra), byteStart: start, byteEnd: end)
     }
 

@@ -17,8 +17,10 @@ public struct RunResult: Sendable {
 }
 
 public enum Warta {
-    /// Runs `warta arguments...` with `input` on stdin.
-    public static func run(_ arguments: [String], input: [UInt8]? = nil, executable: String = Repository.wartaExecutable) throws -> RunResult {
+    /// Runs `warta arguments...` with `input` on stdin. A run still going after `timeout` seconds
+    /// is killed (its status is then SIGKILL's), so a hang fails the test instead of stalling it.
+    public static func run(_ arguments: [String], input: [UInt8]? = nil, executable: String = Repository.wartaExecutable,
+                           timeout: Double = 120) throws -> RunResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
@@ -28,8 +30,23 @@ public enum Warta {
         process.standardError = errors
         process.standardInput = stdin
         try process.run()
-        if let input { stdin.fileHandleForWriting.write(Data(input)) }
-        try stdin.fileHandleForWriting.close()
+        let watchdog = DispatchWorkItem { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout * testTimeScale, execute: watchdog)
+        defer { watchdog.cancel() }
+        // A child that exits before reading all its input must not kill the test with SIGPIPE.
+        signal(SIGPIPE, SIG_IGN)
+        // Feed standard input on its own thread while the pipes are drained below: a child that
+        // writes output before it has read all its input would otherwise deadlock with us.
+        let feeder = DispatchGroup()
+        feeder.enter()
+        let writer = stdin.fileHandleForWriting
+        let bytes = input
+        DispatchQueue.global().async {
+            if let bytes { try? writer.write(contentsOf: Data(bytes)) }
+            try? writer.close()
+            feeder.leave()
+        }
+        defer { feeder.wait() }
         // Read both pipes fully before waiting, so a large output cannot block the child.
         var outData = Data(), errData = Data()
         let group = DispatchGroup()

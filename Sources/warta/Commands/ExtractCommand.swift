@@ -241,14 +241,21 @@ final class RecordBatch {
     }
 }
 
-/// Per-index result storage that concurrent workers fill without sharing a lock: each index is
-/// written by exactly one worker, and read only after `concurrentPerform` returns.
+/// Per-index result storage that concurrent workers fill without sharing a lock. The buffer is
+/// allocated once and never reassigned: each worker writes only its own element, and no worker
+/// touches shared Swift state (a `var` array property reached through the mutating
+/// `withUnsafeMutableBufferPointer` from every worker relied on copy-on-write never firing).
 final class ResultSlots: @unchecked Sendable {
     typealias Value = Result<(RenderedArticle, [Warning]), InputProblem>
-    private var slots: [Value?]
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ value: Value) {
-        slots.withUnsafeMutableBufferPointer { $0[index] = value }
+    private let slots: UnsafeMutableBufferPointer<Value?>
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
     }
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+    func set(_ index: Int, _ value: Value) { slots[index] = value }
     var values: [Value] { slots.map { $0! } }
 }

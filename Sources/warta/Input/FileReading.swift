@@ -5,6 +5,27 @@ import Warta
 
 /// Whole-file and line reading through the C library (no Foundation needed).
 enum FileReading {
+    enum Kind: Equatable {
+        case regular, directory
+        /// A FIFO, socket or device.
+        case other(String)
+        /// Missing, a broken symbolic link, or not searchable: the system's reason.
+        case missing(String)
+    }
+
+    /// What `path` is, following symbolic links.
+    static func kind(_ path: String) -> Kind {
+        var info = stat()
+        if stat(path, &info) != 0 { return .missing(String(cString: strerror(errno))) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return .regular
+        case S_IFDIR: return .directory
+        case S_IFIFO: return .other("a named pipe")
+        case S_IFSOCK: return .other("a socket")
+        default: return .other("a device")
+        }
+    }
+
     static func read(path: String) -> Result<[UInt8], InputProblem> {
         var info = stat()
         if stat(path, &info) != 0 {

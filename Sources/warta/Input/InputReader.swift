@@ -31,8 +31,20 @@ struct InputReader {
                         var found = 0
                         for entry in entries where entry.hasSuffix(".txt") || entry.hasSuffix(".jsonl") {
                             let path = root + "/" + entry
-                            items.append(path.hasSuffix(".jsonl") ? .jsonl(path) : .text(path))
-                            found += 1
+                            // Only regular files: opening a FIFO found in a tree would block for ever.
+                            switch FileReading.kind(path) {
+                            case .regular:
+                                items.append(path.hasSuffix(".jsonl") ? .jsonl(path) : .text(path))
+                                found += 1
+                            case .directory:
+                                continue  // `x.txt/` is walked like any folder
+                            case .other(let what):
+                                problems.append(InputProblem(origin: path, message: "skipped: \(what), not a regular file"))
+                                found += 1
+                            case .missing(let reason):
+                                problems.append(InputProblem(origin: path, message: "cannot read: \(reason)"))
+                                found += 1
+                            }
                         }
                         if found == 0 { problems.append(InputProblem(origin: argument, message: "directory has no .txt or .jsonl files")) }
                     } catch {
@@ -159,8 +171,15 @@ struct InputReader {
 
     /// One JSONL article: `{"id": ..., "text": ..., "published": "YYYY-MM-DD", "title": ..., "url": ...}`.
     func decodeJSONLine(_ line: [UInt8], origin: String) -> Result<InputDocument, InputProblem> {
+        var line = line
+        var warnings: [Warning] = []
         if let failure = line.withUnsafeBufferPointer({ UTF8Validator.firstFailure(in: $0) }) {
-            return .failure(InputProblem(origin: origin, message: "\(failure)"))
+            guard policy.lossy else {
+                return .failure(InputProblem(origin: origin, message: "\(failure) (use --lossy to replace invalid bytes with U+FFFD)"))
+            }
+            let (repaired, failures) = UTF8Validator.repair(line)
+            line = repaired
+            warnings.append(Warning(code: "invalid-utf8", message: "\(failures.count) invalid UTF-8 sequence(s) in the JSON line replaced with U+FFFD"))
         }
         let article: JSONLArticle
         do {
@@ -173,7 +192,6 @@ struct InputReader {
         guard let text = article.text else {
             return .failure(InputProblem(origin: origin, message: "JSON line has no \"text\" field", id: article.id))
         }
-        var warnings: [Warning] = []
         var published = self.published
         if let raw = article.published {
             if let date = CivilDate(iso: raw.prefix(10)) { published = date } else {

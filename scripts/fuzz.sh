@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Builds Warta's libFuzzer targets (Fuzz/, a separate package) with AddressSanitizer and runs
+# each for a set time on a seed corpus made from Corpus/. Crashes land in .build-fuzz/crashes/.
+#   scripts/fuzz.sh [seconds-per-target=60] [targets...]     (targets: FuzzTokenizer FuzzSentences FuzzAnalyzer FuzzStemmer)
+# Reproduce a crash: .build-fuzz/x86_64-unknown-linux-gnu/debug/FuzzAnalyzer CRASH-FILE
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-60}
+shift || true
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(FuzzTokenizer FuzzSentences FuzzAnalyzer FuzzStemmer)
+scratch=.build-fuzz
+[ -f Package.resolved ] && cp Package.resolved Fuzz/Package.resolved
+# -sanitize=fuzzer for every module would also link libFuzzer into the lexicon-embedding build
+# tool; so coverage + ASan everywhere, libFuzzer only in the fuzz executables (Fuzz/Package.swift).
+# The build tool runs under ASan too: its Foundation leak must not fail the build.
+ASAN_OPTIONS=detect_leaks=0 swift build -c debug --package-path Fuzz --scratch-path "$scratch" \
+    -Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,inline-8bit-counters,pc-table,trace-cmp -Xswiftc -use-ld=lld \
+    2>&1 | grep -v "Cannot export local symbol" | tail -3
+bin="$scratch/x86_64-unknown-linux-gnu/debug"
+
+# Seeds: every corpus article, and every case-file input (second field) as its own file.
+seeds="$scratch/seeds"
+rm -rf "$seeds"; mkdir -p "$seeds"
+cp Corpus/articles/*.txt "$seeds/" 2>/dev/null || true
+for table in Corpus/segmentation/*.tsv; do
+    [ -f "$table" ] || continue
+    awk -F'\t' -v dir="$seeds" -v name="$(basename "$table" .tsv)" \
+        '!/^#/ && NF >= 2 { file = sprintf("%s/%s-%04d.txt", dir, name, NR); printf "%s", $2 > file; close(file) }' "$table"
+done
+ls Corpus/stemmer/*.tsv >/dev/null 2>&1 && cut -f1 Corpus/stemmer/*.tsv 2>/dev/null | grep -v '^#' | head -2000 | paste -sd' ' > "$seeds/stemmer-words.txt"
+printf '%s' '"Kita harus mampu," kata Menteri Johnny G. Plate. Harga naik Rp 5.000 (14,68%) di Jl. Merdeka.' > "$seeds/quote.txt"
+
+mkdir -p "$scratch/crashes" "$scratch/logs"
+for target in "${targets[@]}"; do
+    corpus="$scratch/corpus/$target"
+    mkdir -p "$corpus"
+    log="$scratch/logs/$target.log"
+    echo "== $target: ${seconds}s (log: $log)"
+    set +e
+    ASAN_OPTIONS=detect_leaks=0 "$bin/$target" "$corpus" "$seeds" -max_total_time="$seconds" -max_len=65536 \
+        -timeout=20 -rss_limit_mb=4096 -artifact_prefix="$scratch/crashes/$target-" -print_final_stats=1 >"$log" 2>&1
+    status=$?
+    set -e
+    runs=$(grep -E '^stat::number_of_executed_units' "$log" | awk '{print $2}' || true)
+    crashes=$(ls "$scratch/crashes" 2>/dev/null | grep -c "^$target-" || true)
+    echo "   exit $status, executions ${runs:-?}, crash/timeout/oom files so far: $crashes"
+    grep -m3 -E 'ERROR|invariant broken|Fatal error|deadly signal|timeout' "$log" || true
+done
