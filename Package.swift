@@ -52,6 +52,11 @@ let package = Package(
             dependencies: ["Warta", "WartaEvaluation", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "WartaBenchmarks", dependencies: ["Warta"], path: "Benchmarks/WartaBenchmarks"),
+        .executableTarget(
+            name: "StemmerBenchmark",
+            dependencies: ["WartaStemmer", "WartaLexicons"],
+            path: "Benchmarks/StemmerBenchmark"
+        ),
 
         .target(name: "_WartaTestSupport", dependencies: ["Warta", "WartaEvaluation"]),
         .testTarget(name: "WartaTextTests", dependencies: ["WartaText"]),

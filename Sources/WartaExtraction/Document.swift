@@ -15,6 +15,8 @@ public struct Document: Sendable {
     public let sentenceTokens: [Range<Int>]
     /// The reference date for relative time expressions, if known.
     public let published: CivilDate?
+    /// Work shared by extractors that read the same words (see `ExtractionCache`).
+    public let cache = ExtractionCache()
 
     public init(source: SourceText, layout: ArticleLayout, tokens: [Token], sentences: [Range<Int>], published: CivilDate?) {
         self.source = source

@@ -1,4 +1,5 @@
 import WartaLexicons
+import WartaTokenizer
 
 /// The extractors Warta runs, in order. Adding an extractor is one line here.
 public enum ExtractionPipeline {
@@ -7,9 +8,17 @@ public enum ExtractionPipeline {
 
     /// The standard extractors, built from `lexicons`.
     public static func standard(lexicons: LexiconStore) throws -> [any Extractor] {
-        [
+        let tokenizer = try Tokenizer(lexicons: lexicons)
+        let organisations = try OrganisationLexicon(lexicons: lexicons, tokenizer: tokenizer)
+        let persons = try PersonLexicon(lexicons: lexicons, tokenizer: tokenizer, organisations: organisations)
+        let quotes = try QuoteLexicon(lexicons: lexicons)
+        let vocabulary = ExtractionVocabulary([organisations.vocabulary, persons.vocabulary, quotes.vocabulary])
+        return [
             try DateExtractor(lexicons: lexicons),
             try FigureExtractor(lexicons: lexicons),
+            OrganisationExtractor(lexicon: organisations, vocabulary: vocabulary),
+            PersonExtractor(lexicon: persons, vocabulary: vocabulary),
+            QuoteExtractor(lexicon: quotes, vocabulary: vocabulary),
         ]
     }
 }

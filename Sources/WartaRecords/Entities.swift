@@ -62,9 +62,9 @@ public struct Figure: SpannedRecord {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(text, forKey: .text); try c.encode(start, forKey: .start); try c.encode(end, forKey: .end)
         try c.encode(byteStart, forKey: .byteStart); try c.encode(byteEnd, forKey: .byteEnd)
-        try c.encode(kind, forKey: .kind); try c.encode(value, forKey: .value); try c.encode(valueMax, forKey: .valueMax)
-        try c.encode(unit, forKey: .unit); try c.encode(counted, forKey: .counted)
-        try c.encode(approximate, forKey: .approximate); try c.encode(qualifier, forKey: .qualifier)
+        try c.encode(kind, forKey: .kind); try c.encodeNullable(value, forKey: .value); try c.encodeNullable(valueMax, forKey: .valueMax)
+        try c.encodeNullable(unit, forKey: .unit); try c.encodeNullable(counted, forKey: .counted)
+        try c.encode(approximate, forKey: .approximate); try c.encodeNullable(qualifier, forKey: .qualifier)
         try c.encode(rule, forKey: .rule)
     }
 }
@@ -112,8 +112,8 @@ public struct DateExpression: SpannedRecord {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(text, forKey: .text); try c.encode(start, forKey: .start); try c.encode(end, forKey: .end)
         try c.encode(byteStart, forKey: .byteStart); try c.encode(byteEnd, forKey: .byteEnd)
-        try c.encode(kind, forKey: .kind); try c.encode(value, forKey: .value); try c.encode(granularity, forKey: .granularity)
-        try c.encode(mod, forKey: .mod); try c.encode(anchor, forKey: .anchor); try c.encode(resolved, forKey: .resolved)
+        try c.encode(kind, forKey: .kind); try c.encodeNullable(value, forKey: .value); try c.encode(granularity, forKey: .granularity)
+        try c.encodeNullable(mod, forKey: .mod); try c.encodeNullable(anchor, forKey: .anchor); try c.encode(resolved, forKey: .resolved)
         try c.encode(rule, forKey: .rule)
     }
 }
@@ -155,7 +155,7 @@ public struct OrganisationMention: SpannedRecord {
         try c.encode(text, forKey: .text); try c.encode(start, forKey: .start); try c.encode(end, forKey: .end)
         try c.encode(byteStart, forKey: .byteStart); try c.encode(byteEnd, forKey: .byteEnd)
         try c.encode(canonical, forKey: .canonical); try c.encode(id, forKey: .id); try c.encode(kind, forKey: .kind)
-        try c.encode(acronym, forKey: .acronym); try c.encode(rule, forKey: .rule)
+        try c.encodeNullable(acronym, forKey: .acronym); try c.encode(rule, forKey: .rule)
     }
 }
 
@@ -190,8 +190,8 @@ public struct PersonMention: SpannedRecord {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(text, forKey: .text); try c.encode(start, forKey: .start); try c.encode(end, forKey: .end)
         try c.encode(byteStart, forKey: .byteStart); try c.encode(byteEnd, forKey: .byteEnd)
-        try c.encode(canonical, forKey: .canonical); try c.encode(role, forKey: .role)
-        try c.encode(organisation, forKey: .organisation); try c.encode(rule, forKey: .rule)
+        try c.encode(canonical, forKey: .canonical); try c.encodeNullable(role, forKey: .role)
+        try c.encodeNullable(organisation, forKey: .organisation); try c.encode(rule, forKey: .rule)
     }
 }
 
@@ -210,7 +210,7 @@ public struct Speaker: Sendable, Codable, Equatable {
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(name, forKey: .name); try c.encode(role, forKey: .role); try c.encode(organisation, forKey: .organisation)
+        try c.encodeNullable(name, forKey: .name); try c.encodeNullable(role, forKey: .role); try c.encodeNullable(organisation, forKey: .organisation)
     }
 }
 
@@ -248,7 +248,7 @@ public struct Quote: SpannedRecord {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(text, forKey: .text); try c.encode(start, forKey: .start); try c.encode(end, forKey: .end)
         try c.encode(byteStart, forKey: .byteStart); try c.encode(byteEnd, forKey: .byteEnd)
-        try c.encode(direct, forKey: .direct); try c.encode(verb, forKey: .verb); try c.encode(speaker, forKey: .speaker)
-        try c.encode(speakerSpan, forKey: .speakerSpan); try c.encode(rule, forKey: .rule)
+        try c.encode(direct, forKey: .direct); try c.encodeNullable(verb, forKey: .verb); try c.encodeNullable(speaker, forKey: .speaker)
+        try c.encodeNullable(speakerSpan, forKey: .speakerSpan); try c.encode(rule, forKey: .rule)
     }
 }

@@ -1,4 +1,5 @@
 import FoundationEssentials
+import WartaText
 
 /// Writes records as JSON with keys in the order the types encode them (Foundation's
 /// `JSONEncoder` on Linux orders keys by hash, which changes between runs), so that output is
@@ -20,9 +21,9 @@ public enum RecordJSON {
 
 /// The byte buffer and layout state shared by every container of one encoding.
 final class JSONWriter {
-    var bytes: [UInt8] = []
+    @exclusivity(unchecked) var bytes: [UInt8] = []
     let pretty: Bool
-    var depth = 0
+    @exclusivity(unchecked) var depth = 0
 
     init(pretty: Bool) {
         self.pretty = pretty
@@ -35,6 +36,23 @@ final class JSONWriter {
 
     func number(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
+    /// An integer's digits, written without making a string.
+    func integer(_ value: Int) {
+        if value < 0 { bytes.append(0x2D) }
+        var rest = value.magnitude
+        var digits = 1
+        var scan = rest / 10
+        while scan > 0 { digits += 1; scan /= 10 }
+        let base = bytes.count
+        bytes.append(contentsOf: repeatElement(UInt8(0x30), count: digits))
+        var position = base + digits - 1
+        while position >= base {
+            bytes[position] = 0x30 + UInt8(rest % 10)
+            rest /= 10
+            position -= 1
+        }
+    }
+
     func newline() {
         guard pretty else { return }
         bytes.append(0x0A)
@@ -44,11 +62,34 @@ final class JSONWriter {
     /// Writes any encodable value: strings, decimals and numbers directly, others through their
     /// `encode(to:)`, closing whatever container they opened.
     func value<T: Encodable>(_ value: T, codingPath: [any CodingKey]) throws {
-        if let string = value as? String { quote(string); return }
-        if let decimal = value as? Decimal { decimal.isNaN ? raw("null") : number(decimal.description); return }
+        // Type comparisons, not dynamic casts: this runs for every nested value.
+        if T.self == String.self { quote(unsafeBitCast(value, to: String.self)); return }
+        if T.self == Decimal.self {
+            let decimal = unsafeBitCast(value, to: Decimal.self)
+            decimal.isNaN ? raw("null") : number(decimal.description)
+            return
+        }
+        if T.self == Span.self { span(unsafeBitCast(value, to: Span.self)); return }
         let encoder = StreamEncoder(writer: self, codingPath: codingPath)
         try value.encode(to: encoder)
         encoder.close()
+    }
+
+    /// A span, the most frequent object in a record, written directly (same keys and order as
+    /// `Span`'s `Codable` conformance).
+    func span(_ span: Span) {
+        if pretty {
+            let encoder = StreamEncoder(writer: self, codingPath: [])
+            try? span.encode(to: encoder)
+            encoder.close()
+            return
+        }
+        raw("{\"text\":"); quote(span.text)
+        raw(",\"start\":"); integer(span.start)
+        raw(",\"end\":"); integer(span.end)
+        raw(",\"byte_start\":"); integer(span.byteStart)
+        raw(",\"byte_end\":"); integer(span.byteEnd)
+        raw("}")
     }
 
     func double(_ value: Double) {
@@ -103,8 +144,8 @@ final class StreamEncoder: Encoder {
     let writer: JSONWriter
     var codingPath: [any CodingKey]
     var userInfo: [CodingUserInfoKey: Any] { [:] }
-    var opened = Opened.nothing
-    var count = 0
+    @exclusivity(unchecked) var opened = Opened.nothing
+    @exclusivity(unchecked) var count = 0
 
     init(writer: JSONWriter, codingPath: [any CodingKey]) {
         self.writer = writer
@@ -143,7 +184,10 @@ final class StreamEncoder: Encoder {
 
     func key(_ key: some CodingKey) {
         nextMember()
-        writer.quote(key.stringValue)
+        // Record keys are plain ASCII identifiers: no escaping needed.
+        writer.bytes.append(0x22)
+        writer.bytes.append(contentsOf: key.stringValue.utf8)
+        writer.bytes.append(0x22)
         writer.raw(writer.pretty ? ": " : ":")
     }
 
@@ -164,7 +208,7 @@ final class StreamEncoder: Encoder {
         mutating func encodeNil(forKey key: Key) throws { encoder.key(key); encoder.writer.raw("null") }
         mutating func encode(_ value: Bool, forKey key: Key) throws { encoder.key(key); encoder.writer.raw(value ? "true" : "false") }
         mutating func encode(_ value: String, forKey key: Key) throws { encoder.key(key); encoder.writer.quote(value) }
-        mutating func encode(_ value: Int, forKey key: Key) throws { encoder.key(key); encoder.writer.number(String(value)) }
+        mutating func encode(_ value: Int, forKey key: Key) throws { encoder.key(key); encoder.writer.integer(value) }
         mutating func encode(_ value: Double, forKey key: Key) throws { encoder.key(key); encoder.writer.double(value) }
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
             encoder.key(key)
@@ -187,7 +231,7 @@ final class StreamEncoder: Encoder {
         mutating func encodeNil() throws { encoder.nextMember(); encoder.writer.raw("null") }
         mutating func encode(_ value: Bool) throws { encoder.nextMember(); encoder.writer.raw(value ? "true" : "false") }
         mutating func encode(_ value: String) throws { encoder.nextMember(); encoder.writer.quote(value) }
-        mutating func encode(_ value: Int) throws { encoder.nextMember(); encoder.writer.number(String(value)) }
+        mutating func encode(_ value: Int) throws { encoder.nextMember(); encoder.writer.integer(value) }
         mutating func encode(_ value: Double) throws { encoder.nextMember(); encoder.writer.double(value) }
         mutating func encode<T: Encodable>(_ value: T) throws {
             encoder.nextMember()
@@ -208,8 +252,16 @@ final class StreamEncoder: Encoder {
         mutating func encodeNil() throws { encoder.writer.raw("null") }
         mutating func encode(_ value: Bool) throws { encoder.writer.raw(value ? "true" : "false") }
         mutating func encode(_ value: String) throws { encoder.writer.quote(value) }
-        mutating func encode(_ value: Int) throws { encoder.writer.number(String(value)) }
+        mutating func encode(_ value: Int) throws { encoder.writer.integer(value) }
         mutating func encode(_ value: Double) throws { encoder.writer.double(value) }
         mutating func encode<T: Encodable>(_ value: T) throws { try encoder.writer.value(value, codingPath: encoder.codingPath) }
+    }
+}
+
+extension KeyedEncodingContainer {
+    /// Encodes an optional as its value or `null` (always present, unlike `encodeIfPresent`),
+    /// passing the unwrapped type on so encoders can take their fast paths.
+    public mutating func encodeNullable<T: Encodable>(_ value: T?, forKey key: Key) throws {
+        if let value { try encode(value, forKey: key) } else { try encodeNil(forKey: key) }
     }
 }

@@ -51,7 +51,7 @@ enum Next: Sendable {
 /// Rule IDs: `CS-n` are the rules of Asian et al. (2005) "Stemming Indonesian" (confix
 /// stripping), numbered as in Arifin et al. (2009) "Enhanced Confix Stripping Stemmer", whose
 /// additions are `ECS-n`; `NA-...` are Nazief & Adriani (1996); `W-...` are Warta's own, each
-/// documented in `Docs/stemmer-deviations.md` with its measured effect.
+/// documented in `docs/stemmer.md` with its measured effect.
 struct AffixRule: Sendable {
     let id: String
     let morpheme: Morpheme

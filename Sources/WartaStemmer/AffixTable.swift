@@ -57,6 +57,7 @@ enum AffixTable {
         // Plain prefixes and proclitics.
         AffixRule("NA-di", .di, "di", .any, "dibaca", "baca"),
         AffixRule("NA-ke", .ke, "ke", .any, "kesehatan", "sehat"),
+        AffixRule("W-ketidak", .ke, "ketidak", .any, "ketidakpastian", "pasti"),
         AffixRule("NA-se", .se, "se", .any, "sebuah", "buah"),
         AffixRule("NA-ku", .ku, "ku", .any, "kuambil", "ambil"),
         AffixRule("NA-kau", .kau, "kau", .any, "kaulihat", "lihat"),
@@ -88,8 +89,8 @@ enum AffixTable {
     /// Which prefix may stand directly inside which (outer -> inner): `mem-per-`, `ke-ber-`,
     /// `di-per-`, `se-peN-`. Any other stacking is not generated.
     static let innerPrefixes: [Morpheme: Set<Morpheme>] = [
-        .meN: [.per, .ber],
-        .di: [.per, .ber, .ke],
+        .meN: [.per, .ber, .peN],
+        .di: [.per, .ber, .ke, .peN],
         .peN: [.per, .ber],
         .ke: [.ber, .ter, .peN, .per, .se],
         .ber: [.ke, .peN, .se],

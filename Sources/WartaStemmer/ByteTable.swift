@@ -1,14 +1,15 @@
-/// A read-only set of short byte strings (lowercase words) with an integer payload slot each,
-/// looked up straight from UTF-8 bytes without building a `String`. Open addressing, FNV-1a.
+/// A read-only set of short byte strings (lowercase words), each with an integer index, looked
+/// up straight from UTF-8 bytes without building a `String`. Open addressing, FNV-1a.
 ///
 /// The stemmer looks up dozens of candidate roots per word; doing that on byte slices keeps the
-/// uncached path free of allocations.
+/// uncached path free of allocations. A key may be looked up in three pieces (restored letters,
+/// a slice of the word, restored letters) without concatenating them.
 struct ByteTable: Sendable {
-    private var storage: [UInt8] = []
-    private var starts: [Int32] = []
-    private var lengths: [UInt16] = []
-    private var slots: [Int32]
-    private var mask: Int
+    fileprivate var storage: [UInt8] = []
+    fileprivate var starts: [Int32] = []
+    fileprivate var lengths: [UInt16] = []
+    fileprivate var slots: [Int32]
+    fileprivate var mask: Int
 
     init(expectedCount: Int) {
         var capacity = 16
@@ -21,10 +22,15 @@ struct ByteTable: Sendable {
     var count: Int { starts.count }
 
     @inline(__always)
+    static func mix(_ h: UInt64, _ byte: UInt8) -> UInt64 { (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
+    static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+    @inline(__always)
+    static func finish(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h ^ (h >> 29)) }
+
     static func hash<C: Collection>(_ key: C) -> Int where C.Element == UInt8 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key { h = (h ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        return Int(truncatingIfNeeded: h ^ (h >> 29))
+        var h = seed
+        for byte in key { h = mix(h, byte) }
+        return finish(h)
     }
 
     /// Inserts `key` if absent; returns its index either way.
@@ -62,7 +68,6 @@ struct ByteTable: Sendable {
     func string(at index: Int) -> String { String(decoding: key(at: index), as: UTF8.self) }
 
     /// The index of `key`, or nil.
-    @inline(__always)
     func index<C: Collection>(of key: C) -> Int? where C.Element == UInt8 {
         let length = key.count
         var slot = ByteTable.hash(key) & mask
@@ -79,6 +84,80 @@ struct ByteTable: Sendable {
                 if equal { return candidate }
             }
             slot = (slot + 1) & mask
+        }
+    }
+
+    /// The index of the key `left + word[range] + right`, or nil.
+    @inline(__always)
+    func index(left: UnsafeBufferPointer<UInt8>, word: UnsafeBufferPointer<UInt8>, range: Range<Int>, right: UnsafeBufferPointer<UInt8>) -> Int? {
+        var h = ByteTable.seed
+        for byte in left { h = ByteTable.mix(h, byte) }
+        for i in range { h = ByteTable.mix(h, word[i]) }
+        for byte in right { h = ByteTable.mix(h, byte) }
+        let length = left.count + range.count + right.count
+        var slot = ByteTable.finish(h) & mask
+        return storage.withUnsafeBufferPointer { storage in
+            while true {
+                let candidate = Int(slots[slot])
+                if candidate < 0 { return nil }
+                if Int(lengths[candidate]) == length {
+                    var p = Int(starts[candidate])
+                    var equal = true
+                    for byte in left where equal { equal = storage[p] == byte; p += 1 }
+                    if equal { for i in range { if storage[p] != word[i] { equal = false; break }; p += 1 } }
+                    if equal { for byte in right where equal { equal = storage[p] == byte; p += 1 } }
+                    if equal { return candidate }
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+}
+
+/// Borrowed buffers of a `ByteTable` for a burst of lookups without reference counting.
+struct ByteTableView {
+    let storage: UnsafeBufferPointer<UInt8>
+    let starts: UnsafeBufferPointer<Int32>
+    let lengths: UnsafeBufferPointer<UInt16>
+    let slots: UnsafeBufferPointer<Int32>
+    let mask: Int
+
+    /// The index of the key `left + word[range] + right`, or nil.
+    @inline(__always)
+    func index(left: UnsafeBufferPointer<UInt8>, word: UnsafeBufferPointer<UInt8>, range: Range<Int>, right: UnsafeBufferPointer<UInt8>) -> Int? {
+        var h = ByteTable.seed
+        for byte in left { h = ByteTable.mix(h, byte) }
+        for i in range { h = ByteTable.mix(h, word[i]) }
+        for byte in right { h = ByteTable.mix(h, byte) }
+        let length = left.count + range.count + right.count
+        var slot = ByteTable.finish(h) & mask
+        while true {
+            let candidate = Int(slots[slot])
+            if candidate < 0 { return nil }
+            if Int(lengths[candidate]) == length {
+                var p = Int(starts[candidate])
+                var equal = true
+                for byte in left where equal { equal = storage[p] == byte; p += 1 }
+                if equal { for i in range { if storage[p] != word[i] { equal = false; break }; p += 1 } }
+                if equal { for byte in right where equal { equal = storage[p] == byte; p += 1 } }
+                if equal { return candidate }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+}
+
+extension ByteTable {
+    /// Calls `body` with borrowed buffers of this table.
+    func withView<R>(_ body: (ByteTableView) -> R) -> R {
+        storage.withUnsafeBufferPointer { storage in
+            starts.withUnsafeBufferPointer { starts in
+                lengths.withUnsafeBufferPointer { lengths in
+                    slots.withUnsafeBufferPointer { slots in
+                        body(ByteTableView(storage: storage, starts: starts, lengths: lengths, slots: slots, mask: mask))
+                    }
+                }
+            }
         }
     }
 }

@@ -10,7 +10,7 @@ extension Resolution {
         case .name:
             return StemAnalysis(word: word, root: root, inDictionary: false, source: .name, rules: ["W-name"])
         case .untouched:
-            return StemAnalysis(word: word, root: root, inDictionary: lexicon.roots.index(of: Array(root.utf8)) != nil, source: .untouched)
+            return StemAnalysis(word: word, root: root, inDictionary: lexicon.words.index(of: Array(root.utf8)).map { lexicon.isRoot[$0] } ?? false, source: .untouched)
         case .unknown(let bytes, let end):
             let removed = String(decoding: bytes[end...], as: UTF8.self)
             return StemAnalysis(word: word, root: root, inDictionary: false, source: .unknown,

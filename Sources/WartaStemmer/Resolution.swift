@@ -1,13 +1,13 @@
 /// The stemmer's decision for one folded word, before it is turned into a root string (hot path)
 /// or a full `StemAnalysis` (explain path).
-indirect enum Resolution {
+enum Resolution {
     case path([UInt8], Analyzer.Path)
     case exception([UInt8], Int)
     case name([UInt8])
     case unknown([UInt8], Int)
     case untouched([UInt8])
     /// A hyphenated reduplication (`full`, `affixed`, `rhyming`) resolved through one of its halves.
-    case reduplication([UInt8], String, Resolution)
+    indirect case reduplication([UInt8], String, Resolution)
 }
 
 extension Resolution {
@@ -18,6 +18,15 @@ extension Resolution {
         case .reduplication(_, _, let inner): inner.isKnown
         default: false
         }
+    }
+
+    /// The root as a string; builds it straight from the word when nothing was restored.
+    func rootString(_ stemmer: Stemmer) -> String {
+        if case .path(let word, let path) = self, !path.viaException, path.restore < 0,
+           path.loan < 0 || Analyzer.suffixRestores[Int(path.loan)].isEmpty {
+            return String(decoding: word[path.rootStart..<path.rootEnd], as: UTF8.self)
+        }
+        return String(decoding: rootBytes(stemmer), as: UTF8.self)
     }
 
     func rootBytes(_ stemmer: Stemmer) -> [UInt8] {
@@ -37,7 +46,7 @@ extension Resolution {
 
 extension Stemmer {
     func root(of resolution: Resolution) -> String {
-        String(decoding: resolution.rootBytes(self), as: UTF8.self)
+        resolution.rootString(self)
     }
 
     /// Hyphenated words: full reduplication (`produk-produk`), affixed (`berlari-lari`,
@@ -46,7 +55,7 @@ extension Stemmer {
     func resolveHyphenated(_ word: [UInt8]) -> Resolution {
         let parts = word.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count >= 2, parts[1].count >= 2 else {
-            return lexicon.roots.index(of: word) != nil ? .untouched(word) : .unknown(word, word.count)
+            return .untouched(word)
         }
         let a = Array(parts[0]), b = Array(parts[1])
         let first = resolve(a), second = resolve(b)

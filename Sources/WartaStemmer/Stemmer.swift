@@ -8,25 +8,34 @@ import WartaLexicons
 /// first dictionary hit. `Stemmer` is a value type holding immutable data and an optional
 /// thread-safe memo cache shared by its copies: one instance can serve every thread.
 public struct Stemmer: Sendable {
-    let lexicon: StemmerLexicon
+    let box: LexiconBox
+    /// Borrowed, not copied: copying the struct would retain each of its arrays.
+    var lexicon: StemmerLexicon { _read { yield box.data } }
     let analyzer: Analyzer
     let cache: MemoCache?
 
     /// Loads the stemmer's lexicons from `lexicons` (the embedded files unless overridden).
     /// `cacheCapacity` 0 disables the memo cache.
     public init(lexicons: LexiconStore = .embedded, cacheCapacity: Int = 200_000) throws(LexiconError) {
-        let lexicon = try StemmerLexicon(store: lexicons)
-        self.lexicon = lexicon
-        self.analyzer = Analyzer(lexicon: lexicon, scorer: AnalysisScorer(lexicon: lexicon))
+        let box = LexiconBox(data: try StemmerLexicon(store: lexicons, options: .all))
+        self.box = box
+        self.analyzer = Analyzer(box: box, scorer: AnalysisScorer(box: box, options: .all), options: .all)
+        self.cache = cacheCapacity > 0 ? MemoCache(capacity: cacheCapacity) : nil
+    }
+
+    init(lexicons: LexiconStore, cacheCapacity: Int, options: StemmerOptions) throws(LexiconError) {
+        let box = LexiconBox(data: try StemmerLexicon(store: lexicons, options: options))
+        self.box = box
+        self.analyzer = Analyzer(box: box, scorer: AnalysisScorer(box: box, options: options), options: options)
         self.cache = cacheCapacity > 0 ? MemoCache(capacity: cacheCapacity) : nil
     }
 
     /// Number of roots known.
-    public var rootCount: Int { lexicon.roots.count }
+    public var rootCount: Int { lexicon.isRoot.lazy.filter { $0 }.count }
 
     /// True when `word` (case-folded) is in the root lexicon.
     public func isRoot(_ word: some StringProtocol) -> Bool {
-        lexicon.roots.index(of: Stemmer.fold(word)) != nil
+        lexicon.words.index(of: Stemmer.fold(word)).map { lexicon.isRoot[$0] } ?? false
     }
 
     /// The root of one word (a bare string or a token's `Substring`). Case is folded; use
@@ -47,15 +56,17 @@ public struct Stemmer: Sendable {
 
     /// ASCII lowercase bytes of `word`; other bytes are kept.
     static func fold(_ word: some StringProtocol) -> [UInt8] {
-        var bytes = Array(word.utf8)
+        var bytes = word.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(word.utf8)
         for i in bytes.indices where bytes[i] >= 0x41 && bytes[i] <= 0x5A { bytes[i] |= 0x20 }
         return bytes
     }
 
     /// The decision for one folded word.
     func resolve(_ word: [UInt8]) -> Resolution {
-        if let exception = lexicon.exceptions.index(of: word) { return .exception(word, exception) }
-        if lexicon.names.index(of: word) != nil { return .name(word) }
+        if let index = lexicon.words.index(of: word) {
+            if lexicon.exception[index] >= 0 { return .exception(word, Int(lexicon.exception[index])) }
+            if lexicon.isName[index] { return .name(word) }
+        }
         var letters = 0
         var hyphen = false
         for byte in word {

@@ -1,9 +1,9 @@
 /// A growable buffer of segments without Array's copy-on-write checks, which cost a measurable
 /// share of tokenizing time on the hot path.
 final class SegmentBuffer {
-    private var storage: UnsafeMutablePointer<Segment>
-    private var capacity: Int
-    private(set) var count = 0
+    @exclusivity(unchecked) private var storage: UnsafeMutablePointer<Segment>
+    @exclusivity(unchecked) private var capacity: Int
+    @exclusivity(unchecked) private(set) var count = 0
 
     init(capacity: Int) {
         self.capacity = max(capacity, 16)

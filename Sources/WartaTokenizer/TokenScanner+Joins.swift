@@ -53,6 +53,9 @@ extension TokenScanner {
               next.kind == .letter || next.kind == .number {
             let left = segments[position]
             if isNumeric(left) && isNumeric(next) { break }
+            // Ranges, not words: `November-2 Desember`, `Rp1 juta-Rp2 juta`.
+            if isNumeric(next) && lexicon.monthNames.contains(text(left.start, left.end).lowercased()) { break }
+            if gluedSignEnd(next) != nil { break }
             parts.append(next)
             position += 2
         }

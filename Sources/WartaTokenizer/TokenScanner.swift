@@ -45,11 +45,11 @@ final class TokenScanner {
     let lexicon: TokenizerLexicon
     let segments = SegmentBuffer(capacity: BreakIterator.batchSize * 2 + TokenScanner.lookahead)
     /// Index of the next segment to turn into tokens.
-    var cursor = 0
+    @exclusivity(unchecked) var cursor = 0
     /// The last token emitted (rules about initials look back at it).
-    var last: Token? = nil
+    @exclusivity(unchecked) var last: Token? = nil
     /// The end of the furthest token made so far: segments before it are already covered.
-    var covered = 0
+    @exclusivity(unchecked) var covered = 0
 
     /// How far rules may look ahead, in segments.
     static let lookahead = 12

@@ -18,6 +18,9 @@ public struct TokenizerLexicon: Sendable {
     public let abbreviations: [String: AbbreviationClass]
     /// Currency signs and codes keyed by their spelling, with their ISO 4217 code.
     public let currencySigns: [String: String]
+    /// Month names (lowercase), from `calendar/months.tsv`: a hyphen between a month and a number
+    /// is a range between dates (`28 November-2 Desember`), not one word.
+    public let monthNames: Set<String>
     /// Top-level domains that make `kominfo.go.id` a URL rather than a word.
     public let topLevelDomains: Set<String>
     /// Longest currency sign, in bytes.
@@ -48,6 +51,7 @@ public struct TokenizerLexicon: Sendable {
         var firstBytes = [Bool](repeating: false, count: 256)
         for sign in signs.keys { if let first = sign.utf8.first { firstBytes[Int(first)] = true } }
         self.currencyFirstBytes = firstBytes
+        self.monthNames = Set(try lexicons.file("calendar/months.tsv").keys.map { $0.lowercased() })
         self.topLevelDomains = Set(try lexicons.file("tokenizer/url-domains.txt").keys.map { $0.lowercased() })
     }
 }

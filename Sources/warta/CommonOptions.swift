@@ -48,8 +48,18 @@ struct CommonOptions: ParsableArguments {
 final class ProblemLog {
     private(set) var count = 0
     let quiet: Bool
+    /// When failures are written as records (`--error-records`), they do not fail the run.
+    var failuresAreRecords = false
 
-    init(quiet: Bool) { self.quiet = quiet }
+    /// Warnings printed before the rest are only counted (all are printed with `--verbose`);
+    /// every warning is in its record's `warnings` anyway.
+    var warningLimit = 20
+    private(set) var warnings = 0
+
+    init(quiet: Bool, verbose: Bool = false) {
+        self.quiet = quiet
+        if verbose { warningLimit = Int.max }
+    }
 
     func report(_ problem: InputProblem) {
         count += 1
@@ -57,13 +67,24 @@ final class ProblemLog {
     }
 
     func warn(_ origin: String, _ warning: Warning) {
-        if !quiet { Output.error("warta: warning: \(origin): \(warning)") }
+        warnings += 1
+        guard !quiet else { return }
+        if warnings <= warningLimit {
+            Output.error("warta: warning: \(origin): \(warning)")
+        } else if warnings == warningLimit + 1 {
+            Output.error("warta: more warnings are only counted (--verbose prints all; each is in its record's \"warnings\")")
+        }
     }
 
     /// Exits non-zero when anything failed, after everything good was written.
     func finish() throws {
         Output.flush()
-        if count > 0 {
+        if warnings > warningLimit && !quiet {
+            Output.error("warta: \(warnings) warning(s) in all, \(warnings - warningLimit) not printed")
+        }
+        if count > 0 && failuresAreRecords {
+            Output.error("warta: \(count) input(s) failed; each has a record with an input-error warning")
+        } else if count > 0 {
             Output.error("warta: \(count) input(s) failed; every other record was written")
             throw ExitCode(1)
         }

@@ -8,12 +8,16 @@ struct WartaCLI: ParsableCommand {
         abstract: "Indonesian news text analysis: tokens, sentences, stems, quotes, figures, dates, organisations and people.",
         discussion: """
             Examples:
-              warta extract Corpus/articles/a01-ekonomi-umkm-digital.txt --published 2020-07-09
+              warta extract Corpus/articles/b05-hukum-kpk-ott-bupati.txt --published 2022-02-10
               warta extract articles/ --format json > records.json
               cat articles.jsonl | warta extract - > records.jsonl
+              warta extract Corpus/articles --format html > entities.html
+              warta extract articles.jsonl --format csv > entities.csv
+              warta render --gold Corpus/articles --format html -o gold-pages/
               warta tokenize --format tsv artikel.txt
               warta sentences artikel.txt
+              warta stem --explain meluncurkan keberlangsungan
             """,
-        subcommands: [ExtractCommand.self, TokenizeCommand.self, SentencesCommand.self, EvalCommand.self]
+        subcommands: [ExtractCommand.self, RenderCommand.self, TokenizeCommand.self, SentencesCommand.self, StemCommand.self, EvalCommand.self]
     )
 }

@@ -6,7 +6,8 @@ import _WartaTestSupport
 
 /// The hand-annotated articles of `Corpus/articles/`: gold files are well-formed, every extracted
 /// span slices back to its text, nothing is found outside the body, and no score falls below the
-/// committed baseline (`Corpus/baseline.json`).
+/// committed baselines (`Corpus/baseline.json`, and `Corpus/heldout/baseline.json` for the
+/// held-out set, which is checked for drops but never tuned against).
 ///
 /// To accept a new baseline after a reviewed improvement: `WARTA_RECORD_BASELINE=1 swift test
 /// --filter CorpusTests` writes it and fails once; review `git diff Corpus/baseline.json`, rerun.
@@ -49,30 +50,33 @@ struct CorpusRegressionTests {
         }
     }
 
-    @Test("no score drops below the committed baseline")
-    func baseline() throws {
-        let corpus = try Self.corpus.get()
+    /// Gold folders and their baselines: the tuning corpus and the held-out set.
+    static let baselines = [("Corpus/articles", "Corpus/baseline.json"), ("Corpus/heldout", "Corpus/heldout/baseline.json")]
+
+    @Test("no score drops below the committed baseline", arguments: baselines)
+    func baseline(_ folder: String, _ baselinePath: String) throws {
+        let corpus = try GoldCorpus(directory: Repository.path(folder))
         let report = try corpus.evaluate { try Self.analyzer.analyze($0.source, published: $0.published, id: $0.id) }
-        let path = Repository.path("Corpus/baseline.json")
+        let path = Repository.path(baselinePath)
         let fresh = try RecordJSON.encode(report, pretty: true) + "\n"
         if ProcessInfo.processInfo.environment["WARTA_RECORD_BASELINE"] != nil {
             try TemporaryFiles.write(path, fresh)
-            Issue.record("Recorded Corpus/baseline.json: review `git diff Corpus/baseline.json`, then rerun without WARTA_RECORD_BASELINE.")
+            Issue.record("Recorded \(baselinePath): review `git diff \(baselinePath)`, then rerun without WARTA_RECORD_BASELINE.")
             return
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            Issue.record("Corpus/baseline.json is missing: run WARTA_RECORD_BASELINE=1 swift test --filter CorpusTests")
+            Issue.record("\(baselinePath) is missing: run WARTA_RECORD_BASELINE=1 swift test --filter CorpusTests")
             return
         }
         let saved = try JSONDecoder().decode(EvaluationReport.self, from: data)
         let regressions = Evaluator.regressions(report, against: saved)
         let (new, _) = Evaluator.changedDifferences(report, against: saved)
-        for message in regressions { Issue.record("\(message)") }
+        for message in regressions { Issue.record("\(folder): \(message)") }
         if !regressions.isEmpty {
             for difference in new.prefix(40) {
                 Issue.record("new \(difference.problem): \(difference.article) \(difference.kind) '\(difference.text)' (\(difference.key))")
             }
         }
-        print(report.table)
+        print(folder + "\n" + report.table)
     }
 }

@@ -1,7 +1,7 @@
 import WartaLexicons
 
 /// The calendar words the date rules read, loaded once from `Lexicons/calendar/`.
-struct CalendarLexicon: Sendable {
+final class CalendarLexicon: Sendable {
     /// The role of the anchor word at `index` (`clock` for `pukul`), and the index after it.
     func anchor(_ text: TokenText, at index: Int, limit: Int) -> (role: String, end: Int)? {
         anchors.match(text, at: index, limit: limit).map { ($0.value, $0.end) }
@@ -18,6 +18,8 @@ struct CalendarLexicon: Sendable {
     let afternoonHours: PhraseTable<ClosedRange<Int>>
     /// Zone (exact case) → UTC offset.
     let zones: PhraseTable<String>
+    /// Places abroad → UTC offset, for `waktu setempat`.
+    let placeOffsets: PhraseTable<String>
     /// Relative day → offset in days.
     let relativeDays: PhraseTable<Int>
     let units: PhraseTable<Unit>
@@ -50,6 +52,7 @@ struct CalendarLexicon: Sendable {
             return bounds.count == 2 && bounds[0] <= bounds[1] ? bounds[0]...bounds[1] : nil
         }
         zones = try PhraseTable(lexicons, "calendar/time-zones.tsv", foldCase: false) { $0[field: 1] }
+        placeOffsets = try PhraseTable(lexicons, "calendar/place-offsets.tsv", foldCase: false) { $0[field: 1] }
         relativeDays = try PhraseTable(lexicons, "calendar/relative-days.tsv") { entry in entry[field: 1].flatMap { Int($0) } }
         units = try PhraseTable(lexicons, "calendar/calendar-units.tsv") { entry in entry[field: 1].flatMap(Unit.init(rawValue:)) }
         singleUnits = try PhraseTable(lexicons, "calendar/single-unit-words.tsv") { entry in entry[field: 1].flatMap(Unit.init(rawValue:)) }

@@ -15,7 +15,7 @@ public struct DateExtractor: Extractor {
     public var name: String { "dates" }
 
     public func extract(_ document: Document, into record: inout ArticleRecord) {
-        let text = TokenText(document)
+        let text = document.cache.tokenText { TokenText(document) }
         var matches: [DateMatch] = []
         for (number, range) in document.sentenceTokens.enumerated() where !range.isEmpty {
             let scanner = DateScanner(text: text, lexicon: lexicon, published: document.published, sentenceStart: range.lowerBound, limit: range.upperBound)
@@ -26,6 +26,9 @@ public struct DateExtractor: Extractor {
         }
         DateScanner.anchorClockTimes(&matches, published: document.published)
         DateScanner.resolveAnaphora(&matches, published: document.published)
+        if matches.contains(where: \.localTime) {
+            DateScanner(text: text, lexicon: lexicon, published: document.published, sentenceStart: 0, limit: text.count).localOffsets(&matches)
+        }
         for match in matches {
             let bytes = text.tokens[match.start].byteStart..<text.tokens[match.end - 1].byteEnd
             let span = document.span(bytes)

@@ -26,6 +26,8 @@ struct DateMatch {
     var explicitYear = false
     /// For `tahun sebelumnya`: the unit to step back (or forward) from the last date named.
     var anaphora: (unit: CalendarLexicon.Unit, sign: Int)? = nil
+    /// A clock time in local time (`pukul 15.45 waktu setempat`), waiting for its place's offset.
+    var localTime = false
     /// The sentence it is in (index into the document's sentences).
     var sentence = 0
 }

@@ -27,7 +27,7 @@ extension DateScanner {
     func monthWord(at index: Int) -> (month: Int, abbreviation: Bool, end: Int)? {
         guard index < limit else { return nil }
         // `Des.` read as one abbreviation token.
-        if text.foldedStemKeys[index] != .none, let info = lexicon.months.value(for: text.foldedStemKeys[index]), info.abbreviation {
+        if case let stem = text.stemKey(index, foldCase: true), stem != .none, let info = lexicon.months.value(for: stem), info.abbreviation {
             return (info.month, true, index + 1)
         }
         guard let (info, end) = lexicon.months.match(text, at: index, limit: limit) else { return nil }
@@ -39,7 +39,11 @@ extension DateScanner {
     /// What follows a day or month to fix its year: a year (`2020`), `lalu`/`mendatang`, or
     /// `tahun lalu`/`tahun ini`/`tahun depan`.
     func yearQualifier(at index: Int) -> (year: Int?, sign: Int?, yearShift: Int?, end: Int) {
-        if let year = yearNumber(at: index, range: 1000...2999) { return (year, nil, nil, index + 1) }
+        if let year = yearNumber(at: index, range: 1000...2999) {
+            // `13 Juli 2020 lalu`: the year already fixes it; `lalu` still belongs to the expression.
+            if let (sign, end) = direction(at: index + 1), sign == -1 { return (year, nil, nil, end) }
+            return (year, nil, nil, index + 1)
+        }
         if index < limit, let (unit, unitEnd) = lexicon.units.match(text, at: index, limit: limit), unit == .year,
            let (sign, end) = direction(at: unitEnd) {
             return (nil, nil, sign, end)

@@ -8,7 +8,8 @@ import WartaTokenizer
 /// | `time.clock` | `pukul 14.00 WIB` → `2020-07-09T14:00+07:00`, `09.30 WITA` (+08:00), `20.15 WIT` (+09:00), `pukul 10 pagi`, `pukul 15.45 waktu setempat` |
 /// | `interval.clock-range` | `pukul 08.00-12.00 WIB` |
 ///
-/// A clock time takes its day from the day named before it in the article (see `anchorClockTimes`).
+/// A clock time takes its day from the day named before it in the article (see `anchorClockTimes`);
+/// `waktu setempat` takes the offset of the place abroad named last before it (see `localOffsets`).
 extension DateScanner {
     /// Hours and minutes of a time token (`14.00`, `09:30`) or a bare hour after `pukul` (`10`).
     func clockValue(at index: Int, bareHour: Bool) -> (hour: Int, minute: Int)? {
@@ -43,11 +44,13 @@ extension DateScanner {
             position = afterRange + 1
         }
         var zone = ""
+        var localTime = false
         if position < limit, let (offset, end) = lexicon.zones.match(text, at: position, limit: limit) {
             zone = offset
             position = end
         } else if let (role, end) = lexicon.anchor(text, at: position, limit: limit), role == "local-time" {
             position = end
+            localTime = true
         } else if let (_, end) = lexicon.partsOfDay.match(text, at: position, limit: limit) {
             if let (hours, _) = lexicon.afternoonHours.match(text, at: position, limit: limit), hours.contains(hour) { hour += 12 }
             position = end
@@ -56,6 +59,7 @@ extension DateScanner {
         }
         func format(_ h: Int, _ m: Int) -> String { "T\(Timex.pad(h, 2)):\(Timex.pad(m, 2))\(zone)" }
         var match = makeMatch(index, position, kind: "time", value: "", granularity: "minute", rule: "time.clock")
+        match.localTime = localTime
         match.clock = format(hour, minute)
         if let second {
             match.kind = "interval"
@@ -91,5 +95,35 @@ extension DateScanner {
                 lastDay = day
             }
         }
+    }
+
+    /// `pukul 15.45 waktu setempat` after `Makassar-Jeddah`: the offset of the latest place of
+    /// `calendar/place-offsets.tsv` named before the time in the article (also inside hyphenated
+    /// names); without one the time keeps no offset.
+    func localOffsets(_ matches: inout [DateMatch]) {
+        for index in matches.indices where matches[index].localTime {
+            matches[index].localTime = false
+            guard let offset = placeOffset(before: matches[index].start) else { continue }
+            matches[index].value = matches[index].value.split(separator: "/").map { $0 + offset }.joined(separator: "/")
+        }
+    }
+
+    func placeOffset(before index: Int) -> String? {
+        var position = index - 1
+        while position >= 0 {
+            let token = text.tokens[position]
+            if token.kind == .word, token.flags.contains(.capitalized) {
+                if let (offset, _) = lexicon.placeOffsets.match(text, at: position, limit: text.count) { return offset }
+                if token.flags.contains(.hyphenated) {
+                    let parts = text.bytes[token.byteStart..<token.byteEnd].split(separator: UInt8(ascii: "-"))
+                    for part in parts.reversed() {
+                        let key = Array(part).withUnsafeBufferPointer { WordKey($0, foldCase: false) }
+                        if let key, let offset = lexicon.placeOffsets.value(for: key) { return offset }
+                    }
+                }
+            }
+            position -= 1
+        }
+        return nil
     }
 }

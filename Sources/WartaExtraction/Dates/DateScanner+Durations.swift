@@ -30,6 +30,8 @@ extension DateScanner {
     }
 
     func quantity(at index: Int) -> DateMatch? {
+        // Digits need a unit right after them; test that before reading the number.
+        if text.kind(index) != .word && !(index + 1 < limit && lexicon.units.startsPhrase(text, at: index + 1)) { return nil }
         var parts: [(amount: Decimal, unit: CalendarLexicon.Unit)] = []
         var position = index
         if let (unit, end) = lexicon.singleUnits.match(text, at: index, limit: limit) {
@@ -92,8 +94,10 @@ extension DateScanner {
         case .month:
             let (year, month) = Timex.addMonths(published.year, published.month, sign * count)
             match.value = Timex.month(year, month)
-        case .year:
-            match.value = Timex.year(published.year + sign * count)
+        case .year, .decade, .century, .windu:
+            let years = unit == .year ? 1 : unit == .decade ? 10 : unit == .century ? 100 : 8
+            match.value = Timex.year(published.year + sign * count * years)
+            match.granularity = "year"
         default:
             return nil
         }

@@ -62,6 +62,8 @@ extension DateScanner {
         case .day:
             let date = published.adding(days: sign)
             return (date.description, date)
+        case .decade: return (String(published.year / 10 + sign), nil)
+        case .century: return (String(published.year / 100 + sign), nil)
         default: return nil
         }
     }
@@ -78,6 +80,7 @@ extension DateScanner {
         guard let (sign, after) = direction(at: end) else { return nil }
         var match = makeMatch(index, after, value: "", granularity: unit.rawValue, rule: "date.relative-unit")
         match.anchor = published
+        guard unit != .hour && unit != .minute && unit != .second && unit != .windu else { return nil }
         guard let (value, day) = relativeValue(unit, sign) else {
             match.value = "XXXX"
             match.resolved = false
@@ -113,9 +116,11 @@ extension DateScanner {
         if mod == "APPROX" && inner == nil { inner = clock(at: end) }
         guard var match = inner else { return nil }
         // `sekitar` stays outside the surface (it qualifies, as with figures); the mod records it.
-        if mod != "APPROX" { match.start = index }
         match.mod = mod
-        match.rule = "date.modified"
+        if mod != "APPROX" {
+            match.start = index
+            match.rule = "date.modified"
+        }
         return match
     }
 

@@ -16,7 +16,7 @@ extension DateScanner {
         var position = afterName
         var match = makeMatch(index, afterName, value: "", granularity: "day", rule: "date.weekday-report")
         var date: CivilDate?
-        if let (dated, end) = parenthesisDate(at: position) {
+        if let (dated, end) = parenthesisDate(at: position, weekday: weekday) {
             date = dated
             position = end
             match.rule = "date.weekday-dated"
@@ -71,16 +71,18 @@ extension DateScanner {
         return timed
     }
 
-    /// `(13/7)` or `(9/2/2022)`: the date and the index after `)`. Without a year, the year that
-    /// puts the date nearest the article's date.
-    func parenthesisDate(at index: Int) -> (CivilDate, Int)? {
+    /// `(13/7)` or `(9/2/2022)`: the date and the index after `)`. Without a year: of the years
+    /// around the article's, the one where the date falls on `weekday`, else the one nearest the
+    /// article's date.
+    func parenthesisDate(at index: Int, weekday: Int) -> (CivilDate, Int)? {
         guard text.isChar(index, UInt8(ascii: "(")), let day = dayNumber(at: index + 1), text.isChar(index + 2, UInt8(ascii: "/")),
               index + 3 < limit, text.length(index + 3) <= 2, let month = text.plainInteger(index + 3) else { return nil }
         if text.isChar(index + 4, UInt8(ascii: ")")) {
             guard let published else { return nil }
-            let candidates = [published.year - 1, published.year, published.year + 1].compactMap { CivilDate(year: $0, month: month, day: day) }
-            guard let nearest = candidates.min(by: { abs($0.dayNumber - published.dayNumber) < abs($1.dayNumber - published.dayNumber) }) else { return nil }
-            return (nearest, index + 5)
+            let candidates = [published.year, published.year - 1, published.year + 1].compactMap { CivilDate(year: $0, month: month, day: day) }
+                .sorted { abs($0.dayNumber - published.dayNumber) < abs($1.dayNumber - published.dayNumber) }
+            guard let chosen = candidates.first(where: { $0.weekday == weekday && abs($0.dayNumber - published.dayNumber) <= 200 }) ?? candidates.first else { return nil }
+            return (chosen, index + 5)
         }
         guard text.isChar(index + 4, UInt8(ascii: "/")), index + 5 < limit, let rawYear = text.plainInteger(index + 5),
               text.isChar(index + 6, UInt8(ascii: ")")) else { return nil }

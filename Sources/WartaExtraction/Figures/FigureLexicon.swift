@@ -2,7 +2,7 @@ import WartaLexicons
 
 /// The words the figure rules read, loaded once from `Lexicons/figures/` (and the currency signs
 /// of `Lexicons/tokenizer/currency-symbols.tsv`).
-struct FigureLexicon: Sendable {
+final class FigureLexicon: Sendable {
     /// Scale words folded (`juta`) and, for single capitals after money, exact (`M`, `T`): power of ten.
     let scales: PhraseTable<Int>
     let moneyScales: PhraseTable<Int>

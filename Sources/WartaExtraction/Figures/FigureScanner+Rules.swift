@@ -55,7 +55,7 @@ extension FigureScanner {
             if let (found, after) = lexicon.unitsExact.match(text, at: end, limit: limit) ?? lexicon.unitsFolded.match(text, at: end, limit: limit) {
                 unit = found
                 end = after
-            } else if text.stemKeys[end] != .none, let found = lexicon.unitsExact.value(for: text.stemKeys[end]) {
+            } else if case let stem = text.stemKey(end, foldCase: false), stem != .none, let found = lexicon.unitsExact.value(for: stem) {
                 // `10 km.` ending a sentence: the stop is not part of the figure.
                 unit = found
                 end += 1
@@ -112,19 +112,28 @@ extension FigureScanner {
         return nil
     }
 
-    /// A number that labels rather than measures: after a label word (`Pasal 5`, `ayat (2)`,
+    /// A number that labels rather than measures: after a label word (`Pasal 5`, `ayat (2)`, `Kav. 52-53`,
     /// `nomor perkara 1234`), after a capitalised name or code (`Super 1000`, `Seksi 2`, `JT 610`), in parentheses
-    /// alone (`(1)`), or glued to a slash (`K/Pid.Sus/2022`).
+    /// alone (`(1)`), or glued to a slash (`K/Pid.Sus/2022`, `Perpres 12/2024`).
     func labelBefore(_ amount: Amount) -> Label {
-        guard amount.form == "digits", !amount.ordinal, amount.start > sentenceStart else { return .none }
+        guard amount.form == "digits", !amount.ordinal, amount.start > 0 else { return .none }
         var before = amount.start - 1
         if text.touchesNext(before) && (text.isChar(before, UInt8(ascii: "/")) || text.isChar(before, UInt8(ascii: "."))) { return .word }
+        // `Kav. 52-53`: the second number of a labelled pair (the first was skipped).
+        if before > sentenceStart, text.isChar(before, UInt8(ascii: "-")), text.touchesNext(before), text.touchesNext(before - 1) { return .word }
+        // `Perpres 12/2024`, `RT 02/RW 05`: a number glued to a slash after it is a code.
+        if amount.end < limit, text.touchesNext(amount.end - 1), text.isChar(amount.end, UInt8(ascii: "/")) { return .word }
         if text.isChar(before, UInt8(ascii: "(")) {
             if text.isChar(amount.end, UInt8(ascii: ")")) { return .word }
             before -= 1
         }
+        // `Kav. 52`: an abbreviated label written as a word and a stop (the splitter may have
+        // ended a sentence there, so this looks back across it).
+        if before > 0, text.isChar(before, UInt8(ascii: ".")), text.touchesNext(before - 1), lexicon.labels.match(text, at: before - 1, limit: text.count) != nil {
+            return .word
+        }
         guard before >= sentenceStart else { return .none }
-        if lexicon.labels.match(text, at: before, limit: limit) != nil { return .word }
+        if lexicon.labels.match(text, at: before, limit: limit) != nil || lexicon.labels.value(for: text.stemKey(before, foldCase: true)) != nil { return .word }
         if before > sentenceStart, let (reach, _) = lexicon.labels.match(text, at: before - 1, limit: limit), reach >= 2, text.kind(before) == .word,
            !text.isCapitalized(before), lexicon.notCounted.match(text, at: before, limit: limit) == nil { return .word }
         let kind = text.kind(before)

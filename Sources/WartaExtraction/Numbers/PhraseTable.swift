@@ -43,7 +43,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     /// True when some phrase starts with token `index`.
     func startsPhrase(_ text: TokenText, at index: Int) -> Bool {
-        entries[foldCase ? text.keys[index] : text.exactKeys[index]] != nil
+        entries[foldCase ? text.keys[index] : text.exactKey(index)] != nil
     }
 
     /// The keys of every phrase's first word.
@@ -57,12 +57,12 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// The longest phrase starting at token `index` and ending before `limit`: its value and the
     /// index just after it.
     func match(_ text: TokenText, at index: Int, limit: Int) -> (value: Value, end: Int)? {
-        guard index < limit, let candidates = entries[foldCase ? text.keys[index] : text.exactKeys[index]] else { return nil }
+        guard index < limit, let candidates = entries[foldCase ? text.keys[index] : text.exactKey(index)] else { return nil }
         for entry in candidates {
             let end = index + 1 + entry.rest.count
             guard end <= limit else { continue }
             var matches = true
-            for (offset, key) in entry.rest.enumerated() where (foldCase ? text.keys[index + 1 + offset] : text.exactKeys[index + 1 + offset]) != key {
+            for (offset, key) in entry.rest.enumerated() where (foldCase ? text.keys[index + 1 + offset] : text.exactKey(index + 1 + offset)) != key {
                 matches = false
                 break
             }

@@ -1,48 +1,42 @@
 import WartaText
 import WartaTokenizer
 
-/// The document's tokens with their lookup keys computed once, shared by the date and figure
-/// rules: case-folded and exact keys, kinds, and whether two tokens touch (no space between).
-struct TokenText {
+/// The document's tokens with their case-folded lookup keys computed once per document (the
+/// date and figure extractors share it through the extraction cache): kinds, keys, and whether
+/// two tokens touch (no space between). Exact-case keys and keys without a final full stop are
+/// computed on demand (few lookups need them). A class, so the per-sentence scanners share it
+/// without copying.
+final class TokenText: Sendable {
     let tokens: [Token]
     let bytes: [UInt8]
     /// Case-folded key of every token.
     let keys: [WordKey]
-    /// Exact-case key of every token (`M`, `T`, `WIB`).
-    let exactKeys: [WordKey]
-    /// For abbreviations with a final full stop (`km.` ending a sentence), the exact key without
-    /// the stop; `.none` for other tokens.
-    let stemKeys: [WordKey]
-    /// The same, case-folded (`Des.` → `des`).
-    let foldedStemKeys: [WordKey]
 
     init(_ document: Document) {
         tokens = document.tokens
         bytes = document.source.bytes
         var keys: [WordKey] = []
-        var exact: [WordKey] = []
-        var stems: [WordKey] = []
-        var foldedStems: [WordKey] = []
         keys.reserveCapacity(tokens.count)
-        exact.reserveCapacity(tokens.count)
         bytes.withUnsafeBufferPointer { buffer in
             for token in document.tokens {
-                let slice = UnsafeBufferPointer(rebasing: buffer[token.byteStart..<token.byteEnd])
-                keys.append(WordKey(slice, foldCase: true) ?? .none)
-                exact.append(WordKey(slice, foldCase: false) ?? .none)
-                if token.kind == .abbreviation && slice.count > 1 && slice[slice.count - 1] == UInt8(ascii: ".") {
-                    stems.append(WordKey(UnsafeBufferPointer(rebasing: slice.dropLast()), foldCase: false) ?? .none)
-                    foldedStems.append(WordKey(UnsafeBufferPointer(rebasing: slice.dropLast()), foldCase: true) ?? .none)
-                } else {
-                    stems.append(.none)
-                    foldedStems.append(.none)
-                }
+                keys.append(WordKey(UnsafeBufferPointer(rebasing: buffer[token.byteStart..<token.byteEnd]), foldCase: true) ?? .none)
             }
         }
         self.keys = keys
-        self.exactKeys = exact
-        self.stemKeys = stems
-        self.foldedStemKeys = foldedStems
+    }
+
+    /// The exact-case key of token `index` (`M`, `T`, `WIB`).
+    func exactKey(_ index: Int) -> WordKey {
+        let token = tokens[index]
+        return bytes.withUnsafeBufferPointer { WordKey(UnsafeBufferPointer(rebasing: $0[token.byteStart..<token.byteEnd]), foldCase: false) } ?? .none
+    }
+
+    /// For an abbreviation with a final full stop (`km.` ending a sentence, `Des.`), the key
+    /// without the stop; `.none` for other tokens.
+    func stemKey(_ index: Int, foldCase: Bool) -> WordKey {
+        let token = tokens[index]
+        guard token.kind == .abbreviation, token.byteCount > 1, bytes[token.byteEnd - 1] == UInt8(ascii: ".") else { return .none }
+        return bytes.withUnsafeBufferPointer { WordKey(UnsafeBufferPointer(rebasing: $0[token.byteStart..<(token.byteEnd - 1)]), foldCase: foldCase) } ?? .none
     }
 
     var count: Int { tokens.count }

@@ -1,35 +1,54 @@
 import ArgumentParser
 import Dispatch
-import FoundationEssentials
 import Warta
-#if canImport(Glibc)
-import Glibc
-#endif
 
-/// `warta extract`: one record per article.
+/// `warta extract`: one record per article, in any of the output formats.
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
-        abstract: "Extract quotes, figures, dates, organisations and people: one JSON record per article.",
+        abstract: "Extract quotes, figures, dates, organisations and people from articles.",
         discussion: """
-            Inputs are .txt articles (id = file name), .jsonl files (one {"id","text","published"} object a line),
-            directories (searched recursively) or - for standard input. Records are written in input order.
-            Spans: start/end count Unicode code points (Python's text[start:end]); byte_start/byte_end count UTF-8 bytes.
-            A bad input is reported on stderr, the batch goes on, and the exit status is 1 at the end.
+            Inputs: .txt articles (id = file name); .jsonl files, one
+            {"id","text","published","title","url"} object a line; directories
+            (searched recursively, sorted); quoted glob patterns; - for standard
+            input (JSONL when it starts with "{", else one article).
+            Records are written in input order as they are done, whatever --jobs is.
+            Spans: start/end count code points (Python's text[start:end]),
+            byte_start/byte_end UTF-8 bytes.
+            A bad input is reported on stderr, the batch goes on, and the exit
+            status is 1 at the end (0 with --error-records). Warnings about an
+            article go to stderr and to its record's "warnings".
+
+            Formats (docs/output-formats.md):
+              jsonl     one record a line (default); json: an array of records
+              csv, tsv  one row per entity: id, kind, label, offsets, text,
+                        normalised value and fields
+              brat      ID.ann (+ ID.txt) for the brat annotation tool, beside
+                        each .txt input or in --output-dir (required for JSONL
+                        and standard input), with annotation.conf, visual.conf
+              conll     TOKEN START END TAG a line, BIO tags, blank line after
+                        each sentence
+              displacy  [{"text","ents":[{"start","end","label"}],"title"}] for
+                        displacy.render(docs, style="ent", manual=True)
+              html      one self-contained page highlighting every entity; with
+                        --output-dir one page per article and index.html
+
             Examples:
-              warta extract Corpus/articles/a01-ekonomi-umkm-digital.txt --published 2020-07-09
+              warta extract Corpus/articles/b05-hukum-kpk-ott-bupati.txt \\
+                  --published 2022-02-10
               warta extract Corpus/articles --types quotes,persons --format json
               warta extract --jobs 2 - < articles.jsonl > records.jsonl
+              warta extract 'news/*.txt' --format csv > entities.csv
+              warta extract Corpus/articles --format html > entities.html
+              warta extract articles.jsonl --format brat --output-dir brat/
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, json }
-
-    @Argument(help: "Files, directories (.txt, .jsonl) or - for standard input.")
+    @Argument(help: "Files, directories (.txt, .jsonl), glob patterns or - for standard input.")
     var inputs: [String] = []
 
-    @Option(name: .long, help: "Output format: jsonl (one record a line) or json (an array).")
-    var format: Format = .jsonl
+    @Option(name: .long, help: ArgumentHelp(RecordFormat.help, valueName: "format"))
+    var format: RecordFormat = .jsonl
 
     @Option(name: .long, help: ArgumentHelp("Comma-separated record fields to fill: \(Analyzer.extractorNames.joined(separator: ",")).", valueName: "list"))
     var types: String?
@@ -37,14 +56,29 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: [.short, .long], help: "Articles analysed at once (default: all cores). Output order and bytes do not depend on it.")
     var jobs: Int?
 
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Folder for brat files or per-article html pages (created if missing).", valueName: "dir"))
+    var outputDir: String?
+
+    @Flag(name: .long, help: "Write a record for each input that cannot be read or analysed (its id, empty fields and an input-error warning) and exit 0: one record per input, for Spark and other engines that abort on a non-zero exit.")
+    var errorRecords = false
+
+    @Flag(name: .long, help: "jsonl/json: add the article's \"text\" to each record (what warta render reads).")
+    var includeText = false
+
     @OptionGroup var common: CommonOptions
 
     func validate() throws {
+        if includeText && format != .jsonl && format != .json {
+            throw ValidationError("--include-text is for --format jsonl and json")
+        }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if let types {
             for name in selectedTypes(types) where !Analyzer.extractorNames.contains(name) {
                 throw ValidationError("unknown type '\(name)' in --types; choose from \(Analyzer.extractorNames.joined(separator: ", "))")
             }
+        }
+        if outputDir != nil && format != .brat && format != .html {
+            throw ValidationError("--output-dir is for --format brat and html; other formats write to standard output")
         }
     }
 
@@ -54,99 +88,166 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         let analyzer = try Analyzer(lexicons: try common.lexiconStore(), types: types.map { Set(selectedTypes($0)) })
-        let log = ProblemLog(quiet: common.quiet)
+        let log = ProblemLog(quiet: common.quiet, verbose: common.verbose)
+        log.failuresAreRecords = errorRecords
         let (items, problems) = InputReader.expand(try common.resolvedInputs(inputs))
-        problems.forEach(log.report)
-        let workers = jobs ?? max(1, System.coreCount)
-        var batch = RecordBatch(analyzer: analyzer, workers: workers, format: format, log: log, verbose: common.verbose)
-        if format == .json { Output.write("[") }
+        if format == .brat, outputDir == nil, items.contains(where: { if case .text = $0 { false } else { true } }) {
+            throw ValidationError("brat output of JSONL or standard input needs --output-dir DIR: each article's ID.txt and ID.ann are written there")
+        }
+        let files = try outputDir.map { try OutputFolder(path: $0) }
+        let progress = Progress(enabled: Output.stderrIsTerminal && !common.quiet, totalBytes: InputReader.totalBytes(items))
+        let renderer: any ArticleRenderer = includeText ? JSONRecordRenderer(pretty: format == .json, includeText: true)
+            : format.renderer(analyzer: analyzer, perArticleFiles: files != nil)
+        let batch = RecordBatch(analyzer: analyzer, renderer: renderer, workers: jobs ?? max(1, System.coreCount),
+                                log: log, progress: progress, files: files, verbose: common.verbose)
+        batch.errorRecords = errorRecords
+        problems.forEach { batch.add($0) }
+        Output.write(renderer.header)
         let reader = common.reader()
         for item in items {
-            try reader.read(item) { result in
+            reader.read(item, idle: { batch.flush(); Output.flush() }) { result in
                 switch result {
-                case .failure(let problem): log.report(problem)
+                case .failure(let problem): batch.add(problem)
                 case .success(let document): batch.add(document)
                 }
             }
         }
         batch.flush()
-        if format == .json { Output.write(batch.written > 0 ? "\n]\n" : "]\n") }
+        Output.write(renderer.footer(count: batch.written))
+        try files?.finish(format: format)
+        progress.finish()
+        if common.verbose {
+            Output.error("warta: \(progress.articles) article(s), \(progress.bytes) bytes read")
+        }
         try log.finish()
     }
 }
 
-/// Documents analysed together on `workers` threads and written in input order.
-struct RecordBatch {
+/// Documents analysed together on `workers` threads and written in input order, as soon as each
+/// group is done: memory holds at most `workers * 16` articles, whatever the input's size.
+final class RecordBatch {
     let analyzer: Analyzer
+    let renderer: any ArticleRenderer
     let workers: Int
-    let format: ExtractCommand.Format
     let log: ProblemLog
+    let progress: Progress
+    let files: OutputFolder?
     let verbose: Bool
-    var pending: [InputDocument] = []
+    var pending: [Result<InputDocument, InputProblem>] = []
     var written = 0
+    var errorRecords = false
 
-    init(analyzer: Analyzer, workers: Int, format: ExtractCommand.Format, log: ProblemLog, verbose: Bool) {
+    init(analyzer: Analyzer, renderer: any ArticleRenderer, workers: Int, log: ProblemLog, progress: Progress,
+         files: OutputFolder?, verbose: Bool) {
         self.analyzer = analyzer
+        self.renderer = renderer
         self.workers = workers
-        self.format = format
         self.log = log
+        self.progress = progress
+        self.files = files
         self.verbose = verbose
     }
 
-    mutating func add(_ document: InputDocument) {
-        pending.append(document)
+    func add(_ document: InputDocument) {
+        pending.append(.success(document))
         if pending.count >= workers * 16 { flush() }
     }
 
-    mutating func flush() {
+    /// An input that could not be read, kept in its place in the order.
+    func add(_ problem: InputProblem) {
+        pending.append(.failure(problem))
+        if pending.count >= workers * 16 { flush() }
+    }
+
+    func flush() {
         guard !pending.isEmpty else { return }
         let documents = pending
         pending.removeAll(keepingCapacity: true)
         let results = ResultSlots(count: documents.count)
-        let analyzer = self.analyzer
-        let format = self.format
+        let (analyzer, renderer) = (self.analyzer, self.renderer)
         let work: @Sendable (Int) -> Void = { index in
-            let document = documents[index]
-            results.set(index, RecordBatch.encode(document, analyzer: analyzer, pretty: format == .json))
+            switch documents[index] {
+            case .success(let document): results.set(index, RecordBatch.process(document, analyzer: analyzer, renderer: renderer))
+            case .failure(let problem): results.set(index, .failure(problem))
+            }
         }
         if workers == 1 {
             for index in documents.indices { work(index) }
         } else {
             DispatchQueue.concurrentPerform(iterations: documents.count, execute: work)
         }
-        for (document, result) in zip(documents, results.values) {
+        var bytes = 0
+        for (input, result) in zip(documents, results.values) {
+            guard case .success(let document) = input else {
+                if case .failure(let problem) = result { fail(problem) }
+                continue
+            }
+            bytes += document.inputBytes
             switch result {
-            case .failure(let problem): log.report(problem)
-            case .success(let (line, warnings)):
+            case .failure(let problem): fail(problem)
+            case .success(let (rendered, warnings)):
                 if verbose { Output.error("warta: \(document.origin)") }
                 warnings.forEach { log.warn(document.origin, $0) }
-                switch format {
-                case .jsonl: Output.write(line + "\n")
-                case .json: Output.write((written == 0 ? "\n" : ",\n") + line)
+                Output.write(renderer.separator(before: written))
+                Output.write(rendered.output)
+                if !rendered.files.isEmpty {
+                    do { try write(rendered.files, for: document) } catch { log.report(InputProblem(origin: document.origin, message: "\(error)")) }
                 }
                 written += 1
             }
         }
+        progress.advance(articles: documents.count, bytes: bytes)
     }
 
-    static func encode(_ document: InputDocument, analyzer: Analyzer, pretty: Bool) -> Result<(String, [Warning]), InputProblem> {
+    /// Reports a failed input and, with `--error-records`, writes its record in its place.
+    func fail(_ problem: InputProblem) {
+        log.report(problem)
+        guard errorRecords else { return }
+        let id = problem.id ?? problem.origin
+        let warning = Warning(code: "input-error", message: problem.message)
+        let document = InputDocument(id: id, source: SourceText(validatedBytes: []), origin: problem.origin)
+        let record = ArticleRecord(id: id, warnings: [warning])
+        do {
+            let rendered = try renderer.render(AnalysedArticle(document: document, record: record))
+            Output.write(renderer.separator(before: written))
+            Output.write(rendered.output)
+            written += 1
+        } catch {
+            log.report(InputProblem(origin: problem.origin, message: "\(error)"))
+        }
+    }
+
+    func write(_ rendered: [(suffix: String, bytes: [UInt8])], for document: InputDocument) throws {
+        if let files {
+            let base = files.claimName(for: document.id, title: document.title)
+            for file in rendered { try files.write(base + file.suffix, file.bytes) }
+        } else if document.origin.hasSuffix(".txt") {
+            // Beside the input text: only the annotations (the .txt is the input itself).
+            let base = String(document.origin.dropLast(4))
+            for file in rendered where file.suffix != ".txt" { try OutputFolder.writeFile(base + file.suffix, file.bytes) }
+        }
+    }
+
+    static func process(_ document: InputDocument, analyzer: Analyzer, renderer: any ArticleRenderer) -> Result<(RenderedArticle, [Warning]), InputProblem> {
         do {
             var record = try analyzer.analyze(document.source, published: document.published, id: document.id,
                                               title: document.title, url: document.url)
             record.warnings.insert(contentsOf: document.warnings, at: 0)
-            return .success((try RecordJSON.encode(record, pretty: pretty), record.warnings))
+            let rendered = try renderer.render(AnalysedArticle(document: document, record: record))
+            return .success((rendered, record.warnings))
         } catch {
             return .failure(InputProblem(origin: document.origin, message: "analysis failed: \(error)"))
         }
     }
 }
 
-/// Per-index result storage that concurrent workers fill without sharing a lock. The buffer is
-/// allocated once and never reassigned: each worker writes only its own element, and no worker
-/// touches shared Swift state (a `var` array property reached through the mutating
-/// `withUnsafeMutableBufferPointer` from every worker relied on copy-on-write never firing).
+/// Per-index result storage that concurrent workers fill without sharing a lock: each index is
+/// written by exactly one worker, and read only after `concurrentPerform` returns. The buffer is
+/// allocated once and never reassigned, so no worker touches shared Swift state (a `var` array
+/// property reached through the mutating `withUnsafeMutableBufferPointer` from every worker
+/// relied on copy-on-write never firing).
 final class ResultSlots: @unchecked Sendable {
-    typealias Value = Result<(String, [Warning]), InputProblem>
+    typealias Value = Result<(RenderedArticle, [Warning]), InputProblem>
     private let slots: UnsafeMutableBufferPointer<Value?>
     init(count: Int) {
         slots = .allocate(capacity: count)
@@ -158,14 +259,4 @@ final class ResultSlots: @unchecked Sendable {
     }
     func set(_ index: Int, _ value: Value) { slots[index] = value }
     var values: [Value] { slots.map { $0! } }
-}
-
-enum System {
-    static var coreCount: Int {
-        #if canImport(Glibc)
-        return Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))
-        #else
-        return 1
-        #endif
-    }
 }

@@ -35,7 +35,7 @@ struct TokenizeCommand: ParsableCommand {
         if format == .tsv { Output.write("id\tstart\tend\tbyte_start\tbyte_end\tkind\ttext\n") }
         let reader = common.reader()
         for item in items {
-            try reader.read(item) { result in
+            try reader.read(item, idle: { Output.flush() }) { result in
                 switch result {
                 case .failure(let problem): log.report(problem)
                 case .success(let document):

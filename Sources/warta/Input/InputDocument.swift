@@ -11,12 +11,16 @@ struct InputDocument: Sendable {
     var origin: String
     /// Problems found while reading that did not stop it (a repaired encoding, a bad date).
     var warnings: [Warning] = []
+    /// Input bytes this document took up (file size or JSONL line length), for progress.
+    var inputBytes = 0
 }
 
 /// A problem with one input: named by where it is, reported on stderr, counted for the exit code.
 struct InputProblem: Error, Sendable, CustomStringConvertible {
     var origin: String
     var message: String
+    /// The article's id when it could be read, for `--error-records`.
+    var id: String? = nil
     var description: String { "\(origin): \(message)" }
 }
 

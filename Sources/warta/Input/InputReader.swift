@@ -67,7 +67,8 @@ struct InputReader {
     }
 
     /// Calls `body` with each document of `item`, or with a problem where one cannot be read.
-    func read(_ item: Item, _ body: (Result<InputDocument, InputProblem>) throws -> Void) rethrows {
+    /// `idle` is called when reading standard input is about to wait for more.
+    func read(_ item: Item, idle: () -> Void = {}, _ body: (Result<InputDocument, InputProblem>) throws -> Void) rethrows {
         switch item {
         case .text(let path):
             try body(readText(path: path))
@@ -79,23 +80,52 @@ struct InputReader {
             defer { fclose(file) }
             try readJSONL(file, origin: path, body)
         case .standardInput:
-            // Peek past leading white space: `{` means JSONL, streamed a line at a time like a
-            // file (reading all of standard input first made memory grow with the input).
-            var head: [UInt8] = []
-            var next = getc(stdin)
-            while next != EOF, ByteClassCLI.isSpace(UInt8(truncatingIfNeeded: next)) {
-                head.append(UInt8(truncatingIfNeeded: next))
-                next = getc(stdin)
-            }
-            if next == Int32(UInt8(ascii: "{")) {
-                ungetc(next, stdin)
-                try readJSONL(stdin, origin: "stdin", skippedLines: head.count { $0 == 0x0A }, body)
-            } else {
-                if next != EOF { head.append(UInt8(truncatingIfNeeded: next)) }
-                head += FileReading.readAll(stdin)
-                try body(makeText(head, id: "stdin", origin: "stdin"))
+            try readStandardInput(idle: idle, body)
+        }
+    }
+
+    /// Standard input is JSONL when its first non-blank byte is `{` (read a line at a time, so a
+    /// pipe of any length runs in bounded memory, and each line is handed on as soon as it is in),
+    /// else one text article. Blank input gives no documents, so an empty partition under Spark or
+    /// GNU parallel adds no record.
+    func readStandardInput(idle: () -> Void, _ body: (Result<InputDocument, InputProblem>) throws -> Void) rethrows {
+        let lines = DescriptorLines(descriptor: 0)
+        guard let first = lines.firstNonSpace(idle: idle) else { return }
+        guard first == UInt8(ascii: "{") else {
+            let bytes = lines.rest()
+            try body(makeText(bytes, id: "stdin", origin: "stdin").map { document in
+                var document = document
+                document.inputBytes = bytes.count
+                return document
+            })
+            return
+        }
+        var number = 0
+        while let line = lines.next(idle: idle) {
+            number += 1
+            if line.allSatisfy(ByteClassCLI.isSpace) { continue }
+            try body(decodeJSONLine(Array(line), origin: "stdin:\(number)").map { document in
+                var document = document
+                document.inputBytes = line.count + 1
+                return document
+            })
+        }
+    }
+
+    /// The size of everything `items` will read, or nil when unknown (a pipe on standard input).
+    static func totalBytes(_ items: [Item]) -> Int? {
+        var total = 0
+        for item in items {
+            var info = stat()
+            switch item {
+            case .text(let path), .jsonl(let path):
+                if stat(path, &info) == 0 { total += Int(info.st_size) }
+            case .standardInput:
+                guard fstat(0, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+                total += Int(info.st_size) - Int(lseek(0, 0, SEEK_CUR)).clamped(to: 0...Int(info.st_size))
             }
         }
+        return total
     }
 
     func readText(path: String) -> Result<InputDocument, InputProblem> {
@@ -104,7 +134,11 @@ struct InputReader {
         case .success(let bytes):
             let name = path.split(separator: "/").last.map(String.init) ?? path
             let id = name.hasSuffix(".txt") ? String(name.dropLast(4)) : name
-            return makeText(bytes, id: id, origin: path)
+            return makeText(bytes, id: id, origin: path).map { document in
+                var document = document
+                document.inputBytes = bytes.count
+                return document
+            }
         }
     }
 
@@ -114,12 +148,12 @@ struct InputReader {
         }
     }
 
-    func readJSONL(_ file: UnsafeMutablePointer<FILE>, origin: String, skippedLines: Int = 0,
+    func readJSONL(_ file: UnsafeMutablePointer<FILE>, origin: String, firstLineNumber: Int = 0,
                    _ body: (Result<InputDocument, InputProblem>) throws -> Void) rethrows {
         var buffer: UnsafeMutablePointer<CChar>? = nil
         var capacity = 0
         defer { free(buffer) }
-        var number = skippedLines
+        var number = firstLineNumber
         while true {
             let length = getline(&buffer, &capacity, file)
             if length < 0 { break }
@@ -127,7 +161,11 @@ struct InputReader {
             guard let buffer else { break }
             let line = UnsafeRawBufferPointer(start: buffer, count: length).bindMemory(to: UInt8.self)
             if line.allSatisfy(ByteClassCLI.isSpace) { continue }
-            try body(decodeJSONLine(Array(line), origin: "\(origin):\(number)"))
+            try body(decodeJSONLine(Array(line), origin: "\(origin):\(number)").map { document in
+                var document = document
+                document.inputBytes = length
+                return document
+            })
         }
     }
 
@@ -152,7 +190,7 @@ struct InputReader {
             return .failure(InputProblem(origin: origin, message: "not a JSON object: \(error)"))
         }
         guard let text = article.text else {
-            return .failure(InputProblem(origin: origin, message: "JSON line has no \"text\" field"))
+            return .failure(InputProblem(origin: origin, message: "JSON line has no \"text\" field", id: article.id))
         }
         var published = self.published
         if let raw = article.published {
@@ -199,6 +237,10 @@ struct JSONLArticle: Decodable {
             return "not a JSON article: \(error)"
         }
     }
+}
+
+extension Comparable {
+    func clamped(to range: ClosedRange<Self>) -> Self { min(max(self, range.lowerBound), range.upperBound) }
 }
 
 enum ByteClassCLI {

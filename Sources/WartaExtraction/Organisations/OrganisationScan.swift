@@ -1,0 +1,266 @@
+import WartaText
+import WartaTokenizer
+
+/// One pass over an article's tokens finding organisations. Rules, tried in this order at each
+/// capitalised token:
+///
+/// | rule | example |
+/// | --- | --- |
+/// | `org.pattern-region` | `BPBD Demak` → Badan Penanggulangan Bencana Daerah Kabupaten Demak; `Pemkab Demak` |
+/// | `org.definition-alias` | `BPBD` after `... Daerah (BPBD) Kabupaten Mamuju` |
+/// | `org.gazetteer-name`, `org.gazetteer-alias` | `Kementerian Kesehatan`, `Kemenkes`, `BMKG` |
+/// | `org.gazetteer-branch` | `KONI Sumatera Utara` → Komite Olahraga Nasional Indonesia Provinsi Sumatera Utara |
+/// | `org.pattern-name` | `Dinas Kesehatan Kabupaten Demak`, `Universitas Negeri Padang`, `PT Sinar Jaya (Persero) Tbk` |
+/// | `org.definition-region` | `Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Mamuju` |
+/// | `org.definition-continued` | `Rumah Sakit Umum Daerah (RSUD) dr. Slamet Garut` |
+/// | `org.inner-acronym` | `Badan Reserse Kriminal (Bareskrim) Polri`, `Pemerintah Provinsi (Pemprov) Jawa Timur` |
+/// | `org.definition-acronym` | `BMKG` in `Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)` |
+/// | `org.definition-name` | `Lembaga Survei Nusantara (LSN)`: a capitalised name defined by an acronym |
+struct OrganisationScan {
+    let lexicon: OrganisationLexicon
+    let words: DocumentWords
+    let document: Document
+    /// Region level seen in the article for a place (`Kabupaten` for `Halmahera Barat`).
+    var levels: [String: String] = [:]
+    var aliases: [String: ArticleAlias] = [:]
+    var matches: [OrganisationMatch] = []
+    /// Words the article uses alone as a speaker's name (`kata Robertus`).
+    var speakerNames: Set<String> = []
+    /// Speaker names and capitalised words standing alone mid-sentence (`kuasa hukum Robertus,`):
+    /// a patterned name stops before them.
+    var standaloneNames: Set<String> = []
+    /// Multi-word places the article names after a level word (`Kabupaten Muara Sakti`), folded.
+    var articlePlaces = PhraseTrie<String>()
+
+    init(lexicon: OrganisationLexicon, words: DocumentWords, document: Document) {
+        self.lexicon = lexicon
+        self.words = words
+        self.document = document
+    }
+
+    mutating func run() -> [OrganisationMatch] {
+        learnNames()
+        var index = 0
+        let count = words.count
+        while index < count {
+            if words.text[index] == "(" && (matches.last?.tokens.upperBound ?? 0) <= index, let end = definedName(at: index) {
+                index = end
+                continue
+            }
+            guard words.capitalized[index], isNameToken(index), var match = match(at: index) else {
+                index += 1
+                continue
+            }
+            index = match.tokens.upperBound
+            if let inner = match.defines { aliases[inner] = ArticleAlias(canonical: match.canonical, id: match.id, kind: match.kind) }
+            index = definition(after: &match)
+            matches.append(match)
+            if let pending = pendingAcronym {
+                matches.append(pending)
+                pendingAcronym = nil
+            }
+        }
+        return matches
+    }
+
+    var pendingAcronym: OrganisationMatch?
+
+    // MARK: - Matching at one token
+
+    func match(at index: Int) -> OrganisationMatch? {
+        if let head = lexicon.heads.longest(in: words, from: index, limit: words.count),
+           head.value.complement == .region || head.value.complement == .place,
+           let match = regional(head: index..<head.end, head.value) {
+            return match
+        }
+        let gazetteer = lexicon.aliases.longest(in: words, from: index, limit: words.count, skippingParenthesis: true)
+        // An article's acronym (`KPU` for the KPU of Jawa Tengah) gives way to a longer known name
+        // (`KPU RI`) and to another branch (`KPU Kota Surabaya`).
+        if !aliases.isEmpty, let alias = aliases[words.text[index]],
+           !(gazetteer.map { $0.end > index + 1 || branch(canonical: "", id: $0.value.id, kind: "", at: $0.end) != nil } ?? false),
+           !(lexicon.heads.longest(in: words, from: index, limit: index + 1).flatMap { patterned(head: index..<index + 1, $0.value) }.map { $0.tokens.count > 1 } ?? false) {
+            if let branch = branch(canonical: alias.canonical, id: alias.id, kind: alias.kind, at: index + 1) {
+                return OrganisationMatch(tokens: index..<branch.end, canonical: branch.canonical, id: branch.id, kind: alias.kind,
+                                         acronym: words.text[index], rule: "org.gazetteer-branch")
+            }
+            return OrganisationMatch(tokens: index..<index + 1, canonical: alias.canonical, id: alias.id, kind: alias.kind,
+                                     acronym: words.text[index], rule: "org.definition-alias")
+        }
+        if let found = gazetteer,
+           !found.value.capitalsOnly || OrganisationLexicon.isCapitals(words.text[index]) {
+            let name = lexicon.name(of: found.value.id, on: document.published)
+            let acronym = found.value.acronym ?? name.acronym
+            // `Badan Reserse Kriminal (Bareskrim) Polri`: an acronym written inside the name.
+            let open = (index..<found.end).first { words.text[$0] == "(" && !words.has($0 + 1, lexicon.companyForms) }
+            let inner = open.map { words.text[$0 + 1] }
+            if let branch = branch(canonical: name.canonical, id: name.id, kind: name.kind, at: found.end) {
+                return OrganisationMatch(tokens: index..<branch.end, canonical: branch.canonical, id: branch.id, kind: name.kind,
+                                         acronym: acronym, rule: "org.gazetteer-branch", defines: inner)
+            }
+            let surface = text(index..<found.end)
+            let rule = inner != nil ? "org.inner-acronym" : surface == name.canonical ? "org.gazetteer-name" : "org.gazetteer-alias"
+            return OrganisationMatch(tokens: index..<found.end, canonical: name.canonical, id: name.id, kind: name.kind,
+                                     acronym: acronym, rule: rule, defines: inner)
+        }
+        if let head = lexicon.heads.longest(in: words, from: index, limit: words.count), words.capitalized[index] {
+            return patterned(head: index..<head.end, head.value)
+        }
+        return nil
+    }
+
+    /// A body's regional branch after its name: `KPU Provinsi Jawa Tengah` (a level word and a
+    /// place, for any body but ministries and international ones) or `Bawaslu Jawa Tengah` (a
+    /// province, for bodies listed in branching.txt).
+    func branch(canonical: String, id: String, kind: String, at start: Int) -> (end: Int, canonical: String, id: String)? {
+        guard start < words.count, words.capitalized[start], kind != "ministry", kind != "international" else { return nil }
+        let canonical = lexicon.nationalBase(canonical)
+        if let level = words.value(start, lexicon.regionLevels), level != "Kecamatan", let place = place(from: start + 1) {
+            let full = canonical + " " + level + " " + placeName(start + 1..<place.end, canonical: place.canonical)
+            return (place.end, full, id + "-" + Self.slug(full))
+        }
+        if lexicon.branching.contains(id), let place = knownPlace(from: start), place.level == "province" {
+            let full = canonical + " Provinsi " + placeName(start..<place.end, canonical: place.canonical)
+            return (place.end, full, id + "-" + Self.slug(full))
+        }
+        return nil
+    }
+
+    /// `BPBD Demak`, `DPRD Provinsi DKI Jakarta`, `Pemprov Sulawesi Barat`, `Polres Demak`,
+    /// `Pemerintah Provinsi (Pemprov) Jawa Timur`.
+    func regional(head: Range<Int>, _ info: OrganisationLexicon.Head) -> OrganisationMatch? {
+        var start = head.upperBound
+        var inner: String?
+        if start + 2 < words.count, words.text[start] == "(", words.text[start + 2] == ")", words.capitalized[start + 1] {
+            inner = words.text[start + 1]
+            start += 3
+        }
+        var writtenLevel: String?
+        if start < words.count, words.capitalized[start], let level = words.value(start, lexicon.regionLevels) {
+            writtenLevel = level
+            start += 1
+        }
+        guard let place = place(from: start) else { return nil }
+        let placeText = placeName(start..<place.end, canonical: place.canonical)
+        let headText = info.expansion ?? text(head)
+        let canonical: String
+        if info.complement == .region {
+            let level = writtenLevel ?? inferredLevel(text(start..<place.end), lexiconLevel: place.level)
+            canonical = headText + " " + level + " " + placeText
+        } else {
+            canonical = headText + (writtenLevel.map { " " + $0 } ?? "") + " " + placeText
+        }
+        let acronym = OrganisationLexicon.isCapitals(words.text[head.lowerBound]) ? words.text[head.lowerBound] : inner
+        return OrganisationMatch(tokens: head.lowerBound..<place.end, canonical: canonical, id: Self.slug(canonical), kind: info.kind,
+                                 acronym: acronym, rule: inner == nil ? "org.pattern-region" : "org.inner-acronym", defines: inner)
+    }
+
+    /// `Dinas Kesehatan Kabupaten Demak`, `Universitas Negeri Padang`, `PT Sinar Jaya (Persero) Tbk`.
+    func patterned(head: Range<Int>, _ info: OrganisationLexicon.Head, nameFrom: Int? = nil) -> OrganisationMatch? {
+        let from = nameFrom ?? head.upperBound
+        let levels = info.complement == .namePlace || info.complement == .nameRegion
+        guard let run = nameRun(from: from, levels: levels, placesEnd: info.complement != .company) else { return nil }
+        var end = run.end
+        // `Komisi XI`, `Komisi B`: a numbered unit, not a body.
+        guard (from..<end).contains(where: { words.kinds[$0] == .word }) else { return nil }
+        // `Badan Anggaran DPRD ...`: a name made only of unit words before another body is a unit of it.
+        if (from..<end).allSatisfy({ words.hasText($0, lexicon.unitWords) }), end < words.count,
+           lexicon.heads.longest(in: words, from: end, limit: words.count) != nil { return nil }
+        if info.complement == .company {
+            if end + 2 < words.count, words.text[end] == "(", words.has(end + 1, lexicon.companyForms), words.text[end + 2] == ")" { end += 3 }
+            if end < words.count, words.has(end, lexicon.companyForms) { end += 1 }
+        }
+        // `Dinas Perhubungan DKI Jakarta` → Dinas Perhubungan Provinsi DKI Jakarta: a regional
+        // office's name carries the level of its region.
+        if info.complement == .nameRegion, let place = run.place {
+            let nameEnd = run.levelToken ?? place.lowerBound
+            let placeText = placeName(place, canonical: run.placeCanonical)
+            let level = run.level ?? inferredLevel(text(place), lexiconLevel: run.placeLevel)
+            let prefix = info.expansion.map { $0 + (nameEnd > from ? " " + text(from..<nameEnd) : "") } ?? text(head.lowerBound..<nameEnd)
+            let canonical = prefix + " " + level + " " + placeText
+            return OrganisationMatch(tokens: head.lowerBound..<end, canonical: canonical, id: Self.slug(canonical), kind: info.kind,
+                                     acronym: nil, rule: "org.pattern-region")
+        }
+        var canonical = (info.expansion.map { $0 + " " + text(from..<end) }) ?? text(head.lowerBound..<end)
+        // `Rumah Sakit Akademik UGM`: a name owned by a known body ends with its acronym;
+        // `Kantor Perwakilan WHO`: a name made only of unit words is a unit of that body.
+        if info.complement != .company, end < words.count, let owner = lexicon.aliases.longest(in: words, from: end, limit: end + 1),
+           owner.value.capitalsOnly, owner.end >= words.count || !isNameToken(owner.end) {
+            if (from..<end).allSatisfy({ words.hasText($0, lexicon.unitWords) }) { return nil }
+            canonical += " " + lexicon.name(of: owner.value.id, on: document.published).canonical
+            end = owner.end
+        }
+        return OrganisationMatch(tokens: head.lowerBound..<end, canonical: canonical, id: Self.slug(canonical), kind: info.kind,
+                                 acronym: nil, rule: "org.pattern-name")
+    }
+
+    // MARK: - Definitions
+
+    /// After a match: `(ACR)` either continues a regional name (`... Daerah (BPBD) Kabupaten Mamuju`)
+    /// or defines an acronym for the rest of the article. Returns the token to continue from.
+    mutating func definition(after match: inout OrganisationMatch) -> Int {
+        let end = match.tokens.upperBound
+        guard end + 2 < words.count, words.text[end] == "(", words.text[end + 2] == ")", words.capitalized[end + 1],
+              !words.hasText(end + 1, lexicon.terms) else { return end }
+        let acronym = words.text[end + 1]
+        var after = end + 3
+        var writtenLevel: String?
+        if after < words.count, words.capitalized[after], let level = words.value(after, lexicon.regionLevels) {
+            writtenLevel = level
+            after += 1
+        }
+        let regionHead = lexicon.heads.longest(in: words, from: end + 1, limit: end + 2).map { $0.value.complement == .region } ?? false
+        if writtenLevel != nil || regionHead, words.sentenceOf[min(after, words.count - 1)] == words.sentenceOf[end],
+           let place = place(from: after) {
+            let level = writtenLevel ?? inferredLevel(text(after..<place.end), lexiconLevel: place.level)
+            match.canonical = text(match.tokens) + " " + level + " " + placeName(after..<place.end, canonical: place.canonical)
+            match.id = Self.slug(match.canonical)
+            match.acronym = acronym
+            match.tokens = match.tokens.lowerBound..<place.end
+            match.rule = "org.definition-region"
+            aliases[acronym] = ArticleAlias(canonical: match.canonical, id: match.id, kind: match.kind)
+            return place.end
+        }
+        // `Rumah Sakit Umum Daerah (RSUD) dr. Slamet Garut`: the acronym is a head whose name goes on.
+        if let head = lexicon.heads.longest(in: words, from: end + 1, limit: end + 2), head.value.complement != .region,
+           let rest = patterned(head: end + 1..<end + 2, head.value, nameFrom: end + 3), rest.tokens.upperBound > end + 3 {
+            match.canonical = match.canonical + " " + text(end + 3..<rest.tokens.upperBound)
+            match.id = Self.slug(match.canonical)
+            match.acronym = acronym
+            match.tokens = match.tokens.lowerBound..<rest.tokens.upperBound
+            match.rule = "org.definition-continued"
+            return rest.tokens.upperBound
+        }
+        aliases[acronym] = ArticleAlias(canonical: match.canonical, id: match.id, kind: match.kind)
+        if match.acronym == nil { match.acronym = acronym }
+        pendingAcronym = OrganisationMatch(tokens: end + 1..<end + 2, canonical: match.canonical, id: match.id, kind: match.kind,
+                                           acronym: acronym, rule: "org.definition-acronym")
+        return end + 3
+    }
+
+    /// `Lembaga Survei Nusantara (LSN)`: a capitalised run no other rule knew, defined by an
+    /// acronym whose first letter matches. Returns the token after `)`.
+    mutating func definedName(at open: Int) -> Int? {
+        guard open + 2 < words.count, words.text[open + 2] == ")", words.kinds[open + 1] == .acronym,
+              words.text[open + 1].count >= 3, !words.hasText(open + 1, lexicon.terms) else { return nil }
+        let floor = max(matches.last?.tokens.upperBound ?? 0, 0)
+        var start = open
+        while start > floor, words.sentenceOf[start - 1] == words.sentenceOf[open] {
+            let previous = start - 1
+            if isNameToken(previous) || (words.has(previous, lexicon.connectors) && start < open) || (words.text[previous] == "," && start < open) {
+                start = previous
+            } else { break }
+        }
+        while start < open, !isNameToken(start) || words.hasText(start, lexicon.stopwords) { start += 1 }
+        let nameWords = (start..<open).filter { isNameToken($0) }
+        guard nameWords.count >= 2, !words.hasText(start, lexicon.terms),
+              words.text[start].first == words.text[open + 1].first else { return nil }
+        let canonical = text(start..<open)
+        let acronym = words.text[open + 1]
+        matches.append(OrganisationMatch(tokens: start..<open, canonical: canonical, id: Self.slug(canonical), kind: "other",
+                                         acronym: acronym, rule: "org.definition-name"))
+        matches.append(OrganisationMatch(tokens: open + 1..<open + 2, canonical: canonical, id: Self.slug(canonical), kind: "other",
+                                         acronym: acronym, rule: "org.definition-acronym"))
+        aliases[acronym] = ArticleAlias(canonical: canonical, id: Self.slug(canonical), kind: "other")
+        return open + 3
+    }
+}

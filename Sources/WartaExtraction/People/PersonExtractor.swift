@@ -1,0 +1,35 @@
+import WartaLexicons
+import WartaRecords
+import WartaText
+import WartaTokenizer
+
+/// Finds people: names introduced with a title or role (`Menteri Kominfo Johnny G Plate`,
+/// `Kepala BPBD Mamuju H. Muhammad Yusran, S.Sos.`), names after a speech cue (`kata Budi
+/// Santoso`), and later short forms of them (`Johnny`), each linked to the fullest form of the
+/// name in the article. Runs after organisations, whose mentions delimit roles.
+///
+/// | rule | example |
+/// | --- | --- |
+/// | `person.title-name` | `Presiden Joko Widodo`, `Kepala Pelaksana BPBD Demak Agus Triyanto` |
+/// | `person.after-cue` | `"...," kata Budi Santoso` |
+/// | `person.short-name` | `Johnny` after `Menteri Kominfo Johnny G Plate` |
+/// | `person.named-later` | `Siti Rahmawati Lubis` when the article later quotes `Siti` alone |
+/// | `person.before-verb` | `Kuasa hukum Robertus, Antonius Sembiring, S.H., menyatakan ...` |
+/// | `person.descriptor-name` | `terdakwa Daniel Halim Wijaya`, `ekonom PT Bank Mandiri (Persero) Tbk Rizal Fahmi Harahap` |
+public struct PersonExtractor: Extractor {
+    public let name = "persons"
+    let lexicon: PersonLexicon
+    let vocabulary: ExtractionVocabulary
+
+    /// `vocabulary` is the union of the lexicons of every extractor that shares the document's words.
+    public init(lexicon: PersonLexicon, vocabulary: ExtractionVocabulary) {
+        self.lexicon = lexicon
+        self.vocabulary = vocabulary
+    }
+
+    public func extract(_ document: Document, into record: inout ArticleRecord) {
+        let words = document.cache.words { DocumentWords(document, vocabulary: vocabulary.words) }
+        var scan = PersonScan(lexicon: lexicon, words: words, document: document, organisations: record.organisations)
+        record.persons = scan.run()
+    }
+}

@@ -1,0 +1,46 @@
+import WartaLexicons
+import WartaTokenizer
+
+/// What the person extractor knows, read from `Lexicons/people/` and `Lexicons/quotes/` once.
+public final class PersonLexicon: Sendable {
+    /// Where a title's complement ends and the name begins.
+    enum Complement: String, Sendable { case none, place, org }
+
+    let titles: PhraseTrie<Complement>
+    /// Ranks and honorifics written before a name (`Kombes Pol`, `Dr.`, `H.`).
+    let ranks: PhraseTrie<Bool>
+    /// Capitalised words naming a unit inside a role (`Bidang`, `Humas`).
+    let unitWords: Set<String>
+    /// Cues written before a speaker's name (`kata`, `ujar`, `menurut`), folded.
+    let cuesBeforeSpeaker: Set<String>
+    /// Lower-case role nouns before a name (`terdakwa`, `kuasa hukum`).
+    let descriptors: PhraseTrie<Bool>
+    let organisations: OrganisationLexicon
+    /// Every folded word the person scan looks up.
+    let vocabulary: Set<String>
+
+    public init(lexicons: LexiconStore = .embedded, tokenizer: Tokenizer, organisations: OrganisationLexicon) throws {
+        let split = PhraseSplitter(tokenizer: tokenizer)
+        var titles = PhraseTrie<Complement>()
+        let file = try lexicons.file("people/titles.tsv")
+        for entry in file.entries {
+            guard let complement = entry[field: 1].flatMap(Complement.init(rawValue:)) else {
+                throw LexiconError(path: file.path, line: entry.line, message: "expected title<TAB>none|place|org")
+            }
+            titles.insert(split.words(entry.key), complement)
+        }
+        self.titles = titles
+        var ranks = PhraseTrie<Bool>()
+        for key in try lexicons.file("people/ranks.txt").keys { ranks.insert(split.words(key), true) }
+        self.ranks = ranks
+        unitWords = Set(try lexicons.file("people/unit-words.txt").keys)
+        cuesBeforeSpeaker = organisations.cuesBeforeSpeaker
+        var descriptors = PhraseTrie<Bool>()
+        for key in try lexicons.file("people/descriptors.txt").keys { descriptors.insert(split.words(key), true) }
+        self.descriptors = descriptors
+        self.organisations = organisations
+        var vocabulary = titles.vocabulary.union(ranks.vocabulary).union(descriptors.vocabulary).union(organisations.vocabulary)
+        for word in unitWords { vocabulary.insert(DocumentWords.fold(word, ascii: false)) }
+        self.vocabulary = vocabulary
+    }
+}

@@ -1,0 +1,165 @@
+import WartaRecords
+import WartaText
+import WartaTokenizer
+
+/// How a person is introduced: by a title and role, a lower-case descriptor, a speech cue, a
+/// reporting verb, or a later short form the article quotes.
+extension PersonScan {
+    /// `Kepala Pusat Data ... BNPB Hendra Saputra Wibisono`: the title, its complement, ranks, the name.
+    mutating func titled(at start: Int) -> Int? {
+        guard let title = lexicon.titles.longest(in: words, from: start, limit: words.count) else { return nil }
+        var cursor = title.end
+        var organisation: String?
+        // `Presiden KSPI Said Iqbal`: an organisation right after any title makes it a role in that organisation.
+        let complement = orgAt[cursor] != nil ? .org : title.value
+        switch complement {
+        case .none:
+            break
+        case .place:
+            if let org = orgAt[cursor] {
+                organisation = org.canonical
+                cursor = org.end
+            } else {
+                if cursor < words.count, words.capitalized[cursor], words.value(cursor, lexicon.organisations.regionLevels) != nil { cursor += 1 }
+                if let place = places.place(from: cursor) { cursor = place.end }
+            }
+        case .org:
+            // `Menteri Pertanian Andi Amran Sulaiman`: a ministry named by its short form after a
+            // minister's title, not reported as an organisation mention but ending the role.
+            if orgAt[cursor] == nil, lexicon.organisations.ministryTitles.longest(in: words, from: start, limit: title.end + 1) != nil,
+               let ministry = lexicon.organisations.roleAliases.longest(in: words, from: cursor, limit: words.count) {
+                organisation = lexicon.organisations.name(of: ministry.value.id, on: document.published).canonical
+                cursor = ministry.end
+            }
+            while cursor < words.count {
+                if let org = orgAt[cursor] {
+                    organisation = org.canonical
+                    cursor = org.end
+                    if let place = places.knownPlace(from: cursor) { cursor = place.end }
+                } else if words.capitalized[cursor], words.hasText(cursor, lexicon.unitWords) {
+                    cursor += 1
+                } else if cursor > title.end, let place = places.knownPlace(from: cursor) {
+                    cursor = place.end
+                } else if (words.text[cursor] == "," || words.has(cursor, lexicon.organisations.connectors)),
+                          cursor + 1 < words.count, words.capitalized[cursor + 1], cursor > title.end {
+                    cursor += 1
+                } else if words.text[cursor] == "(", cursor + 2 < words.count, words.text[cursor + 2] == ")" {
+                    cursor += 3
+                } else if let next = unitBefore(cursor) {
+                    cursor = next
+                } else {
+                    break
+                }
+            }
+        }
+        let roleEnd = cursor
+        while let rank = lexicon.ranks.longest(in: words, from: cursor, limit: words.count) { cursor = rank.end }
+        var found = nameRun(from: cursor)
+        // `Kepala Balai Besar POM di Makassar Dra. Hasnawati Daeng Bau`: the role goes on in lower
+        // case; a rank or honorific a few words on still introduces the name.
+        if found == nil {
+            var ahead = cursor
+            while ahead < words.count, ahead - cursor < 6, words.sentenceOf[ahead] == words.sentenceOf[start], !words.isQuoteMark(ahead) {
+                if let rank = lexicon.ranks.longest(in: words, from: ahead, limit: words.count), words.kinds[ahead] == .abbreviation,
+                   let name = nameRun(from: rank.end) {
+                    found = name
+                    break
+                }
+                ahead += 1
+            }
+        }
+        guard let name = found else { return roleEnd > title.end ? roleEnd : title.end }
+        let role = places.text(start..<(name.lowerBound > roleEnd + 3 ? name.lowerBound : roleEnd))
+        add(name, role: role, organisation: organisation, rule: "person.title-name")
+        return name.upperBound
+    }
+
+    /// A unit name running into an organisation or a rank (`Pusat Penerangan Hukum Kejagung`):
+    /// the position of that organisation or rank.
+    func unitBefore(_ start: Int) -> Int? {
+        var cursor = start
+        while cursor < words.count, cursor - start < 12 {
+            if cursor > start, orgAt[cursor] != nil || lexicon.ranks.longest(in: words, from: cursor, limit: words.count) != nil && words.capitalized[cursor] {
+                return cursor
+            }
+            let kind = words.kinds[cursor]
+            if (words.capitalized[cursor] && (kind == .word || kind == .acronym || kind == .initial)) || kind == .identifier || kind == .number {
+                cursor += 1
+                continue
+            }
+            if cursor > start, words.text[cursor] == "," || words.has(cursor, lexicon.organisations.connectors) { cursor += 1; continue }
+            return nil
+        }
+        return nil
+    }
+
+    /// `Siti Rahmawati Lubis` when the article later quotes `Siti` alone.
+    mutating func namedLater(at first: Int) -> Int? {
+        guard !places.speakerNames.isEmpty, first == 0 || !words.capitalized[first - 1] || words.kinds[first - 1] != .word else { return nil }
+        var start = first
+        if words.capitalized[start], words.value(start, lexicon.organisations.regionLevels) != nil, let place = places.place(from: start + 1) {
+            start = place.end
+        }
+        while let place = places.knownPlace(from: start) { start = place.end }
+        guard let name = nameRun(from: start), name.count >= 2, name.count <= 4,
+              name.contains(where: { places.speakerNames.contains(words.text[$0]) }),
+              places.knownPlace(from: start) == nil else { return nil }
+        add(name, role: nil, organisation: nil, rule: "person.named-later")
+        return name.upperBound
+    }
+
+    /// `Antonius Sembiring, S.H., menyatakan`, `... Habib Rahman Kurniawan mengatakan`: up to three
+    /// capitalised words right before a reporting verb, when no role introduced them.
+    mutating func beforeVerb(_ verb: Int) {
+        let end = words.skippingDegrees(before: verb)
+        var start = end
+        while start > 0, end - start < 3, !covered[start - 1], words.kinds[start - 1] == .word, words.capitalized[start - 1],
+              words.sentenceOf[start - 1] == words.sentenceOf[verb],
+              !words.hasText(start - 1, lexicon.organisations.stopwords), !words.hasText(start - 1, lexicon.organisations.terms),
+              !words.hasText(start - 1, lexicon.unitWords), lexicon.titles.longest(in: words, from: start - 1, limit: end) == nil,
+              places.knownPlace(from: start - 1) == nil {
+            start -= 1
+        }
+        guard end - start >= 2 else { return }
+        add(start..<end, role: nil, organisation: nil, rule: "person.before-verb")
+    }
+
+    /// `terdakwa Daniel Halim Wijaya`, `ganda putra Indonesia Raka Aditya/Fajar Nugraha`.
+    mutating func described(at start: Int) -> Int? {
+        guard let descriptor = lexicon.descriptors.longest(in: words, from: start, limit: words.count) else { return nil }
+        var cursor = descriptor.end
+        var organisation: String?
+        // `ekonom PT Bank Mandiri (Persero) Tbk Rizal Fahmi Harahap`, `anggota DPRD Kabupaten Sleman Nadia Kurniasari`.
+        while cursor < words.count {
+            if let org = orgAt[cursor] {
+                organisation = org.canonical
+                cursor = org.end
+            } else if let place = places.knownPlace(from: cursor) {
+                cursor = place.end
+            } else if words.capitalized[cursor], words.value(cursor, lexicon.organisations.regionLevels) != nil, let place = places.place(from: cursor + 1) {
+                cursor = place.end
+            } else {
+                break
+            }
+        }
+        guard let name = nameRun(from: cursor), name.count >= 2 || organisation != nil, !covered[name.lowerBound] else { return nil }
+        let role = places.text(start..<cursor)
+        add(name, role: role, organisation: organisation, rule: "person.descriptor-name")
+        var end = name.upperBound
+        if end + 1 < words.count, words.text[end] == "/", let partner = nameRun(from: end + 1), partner.count >= 2 {
+            add(partner, role: role, organisation: nil, rule: "person.descriptor-name")
+            end = partner.upperBound
+        }
+        return end
+    }
+
+    /// `kata Budi Santoso`, `Menurut Hendra`: a name right after a speech cue.
+    mutating func afterCue(at start: Int) -> Int? {
+        guard start < words.count, !covered[start], words.capitalized[start], lexicon.titles.longest(in: words, from: start, limit: words.count) == nil,
+              let name = nameRun(from: start) else { return nil }
+        if known(name) != nil { return name.upperBound }
+        add(name, role: nil, organisation: nil, rule: "person.after-cue")
+        return name.upperBound
+    }
+
+}

@@ -1,0 +1,150 @@
+import WartaRecords
+import WartaText
+import WartaTokenizer
+
+/// One pass finding people with roles, then a pass linking short forms. See `PersonExtractor`.
+struct PersonScan {
+    struct Found {
+        var tokens: Range<Int>
+        var role: String?
+        var organisation: String?
+        var rule: String
+        var person = 0
+    }
+
+    /// One person of the article: every name word seen, the fullest form, role and organisation.
+    struct Person {
+        var names: [String]
+        var canonical: String
+        var role: String?
+        var organisation: String?
+    }
+
+    let lexicon: PersonLexicon
+    let words: DocumentWords
+    let document: Document
+    var places: OrganisationScan
+    /// For each token, the organisation mention starting there: (end token, canonical).
+    /// For each token, the organisation mention starting there (end token, canonical), else nil.
+    var orgAt: [(end: Int, canonical: String)?]
+    var covered: [Bool]
+    var found: [Found] = []
+    var people: [Person] = []
+
+    init(lexicon: PersonLexicon, words: DocumentWords, document: Document, organisations: [OrganisationMention]) {
+        self.lexicon = lexicon
+        self.words = words
+        self.document = document
+        self.places = OrganisationScan(lexicon: lexicon.organisations, words: words, document: document)
+        covered = Array(repeating: false, count: words.count)
+        orgAt = Array(repeating: nil, count: words.count + 1)
+        let tokens = document.tokens
+        var cursor = 0
+        for mention in organisations {
+            while cursor < tokens.count && tokens[cursor].byteStart < mention.byteStart { cursor += 1 }
+            var end = cursor
+            while end < tokens.count && tokens[end].byteEnd <= mention.byteEnd { end += 1 }
+            if end > cursor {
+                orgAt[cursor] = (end, mention.canonical)
+                for index in cursor..<end { covered[index] = true }
+            }
+        }
+    }
+
+    mutating func run() -> [PersonMention] {
+        places.learnNames()
+        var index = 0
+        while index < words.count {
+            if words.capitalized[index], !covered[index], let end = titled(at: index) ?? namedLater(at: index) {
+                index = end
+            } else if words.has(index, lexicon.cuesBeforeSpeaker), let end = afterCue(at: index + 1) {
+                index = end
+            } else if !words.capitalized[index], let end = described(at: index) {
+                index = end
+            } else if words.has(index, lexicon.organisations.verbsAfterSpeaker) {
+                beforeVerb(index)
+                index += 1
+            } else {
+                index += 1
+            }
+        }
+        linkShortNames()
+        found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        return found.map { item in
+            let person = people[item.person]
+            let range = document.tokens[item.tokens.lowerBound].byteStart..<document.tokens[item.tokens.upperBound - 1].byteEnd
+            return PersonMention(span: document.span(range), canonical: person.canonical, role: person.role,
+                                 organisation: person.organisation, rule: item.rule)
+        }
+    }
+
+    /// Capitalised words and initials: `Johnny G. Plate`, `Ahmad Fauzan Rifa'i`.
+    func nameRun(from start: Int) -> Range<Int>? {
+        var end = start
+        while end < words.count, end - start < 5, !covered[end], words.capitalized[end], words.sentenceOf[end] == words.sentenceOf[start] {
+            let kind = words.kinds[end]
+            if kind == .initial && end > start { end += 1; continue }
+            guard kind == .word, !words.hasText(end, lexicon.organisations.stopwords), !words.hasText(end, lexicon.organisations.terms),
+                  lexicon.titles.longest(in: words, from: end, limit: words.count) == nil,
+                  places.knownPlace(from: end) == nil else { break }
+            end += 1
+        }
+        while end > start, words.kinds[end - 1] == .initial, !words.text[end - 1].hasSuffix(".") || end - start == 1 { end -= 1 }
+        return end > start ? start..<end : nil
+    }
+
+    mutating func add(_ name: Range<Int>, role: String?, organisation: String?, rule: String) {
+        let nameWords = name.filter { words.kinds[$0] == .word }.map { words.folded[$0] }
+        let text = places.text(name)
+        if let existing = known(name) {
+            if nameWords.count > people[existing].names.count || text.count > people[existing].canonical.count && nameWords.count >= people[existing].names.count {
+                people[existing].canonical = text
+                people[existing].names = nameWords
+            }
+            if people[existing].role == nil { people[existing].role = role; people[existing].organisation = organisation }
+            found.append(Found(tokens: name, role: role, organisation: organisation, rule: rule, person: existing))
+        } else {
+            people.append(Person(names: nameWords, canonical: text, role: role, organisation: organisation))
+            found.append(Found(tokens: name, role: role, organisation: organisation, rule: rule, person: people.count - 1))
+        }
+        for index in name { covered[index] = true }
+    }
+
+    /// The person whose name holds every word of `name` (or whose words `name` holds).
+    func known(_ name: Range<Int>) -> Int? {
+        let nameWords = name.filter { words.kinds[$0] == .word }.map { words.folded[$0] }
+        guard !nameWords.isEmpty, !people.isEmpty else { return nil }
+        var best: Int?
+        for (index, person) in people.enumerated() {
+            // Names have a handful of words: linear containment beats building sets.
+            let theirs = person.names
+            if nameWords.allSatisfy({ theirs.contains($0) }) || theirs.allSatisfy({ nameWords.contains($0) }) {
+                if best == nil || person.names.count > people[best!].names.count { best = index }
+            }
+        }
+        return best
+    }
+
+    /// `Johnny`, `Hadi` anywhere after the full name: every capitalised run of a known person's name words.
+    mutating func linkShortNames() {
+        guard !people.isEmpty else { return }
+        var nameWords: Set<String> = []
+        for person in people { nameWords.formUnion(person.names) }
+        var index = 0
+        while index < words.count {
+            guard !covered[index], words.kinds[index] == .word, words.capitalized[index], nameWords.contains(words.folded[index]) else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            while end < words.count, !covered[end], words.capitalized[end],
+                  words.kinds[end] == .initial || (words.kinds[end] == .word && nameWords.contains(words.folded[end])) { end += 1 }
+            if let person = known(index..<end) {
+                found.append(Found(tokens: index..<end, role: people[person].role, organisation: people[person].organisation,
+                                   rule: "person.short-name", person: person))
+                for token in index..<end { covered[token] = true }
+            }
+            index = end
+        }
+    }
+}

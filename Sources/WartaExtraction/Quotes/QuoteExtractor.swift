@@ -1,0 +1,41 @@
+import WartaRecords
+import WartaText
+import WartaTokenizer
+
+/// Finds who said what: direct quotes between quote marks with their cue and speaker, and
+/// reported speech (`X mengatakan ...`, `Menurut X, ...`). Runs after persons, whose mentions
+/// are the speakers; pronouns and clitic cues (`katanya`) resolve to the most recent person.
+///
+/// | rule | example |
+/// | --- | --- |
+/// | `quote.direct-cue-after` | `"...," kata Menteri Kominfo Johnny G Plate` |
+/// | `quote.pronoun-speaker` | `"...," ujar dia` |
+/// | `quote.clitic-speaker` | `"...," katanya` |
+/// | `quote.inserted-cue` | `"...," kata dia, "..."`: the second part, a quote of its own by the same speaker |
+/// | `quote.direct-cue-before` | `Agus mengatakan, "..."` |
+/// | `quote.continued-paragraph` | `"... .` at a paragraph's end, continued by `"... ," kata X.` in the next |
+/// | `quote.direct-continued` | a quote with no cue, after a quote by the same speaker |
+/// | `quote.indirect-verb` | `Agus menjelaskan hingga pukul 12.00 ...` |
+/// | `quote.indirect-menurut` | `Menurut dia, ratusan rumah ...` |
+/// | `quote.indirect-coordinated` | `Bupati Pangandaran H. Dadang Sukmana menyambut baik ... dan menyebutkan ...` |
+///
+/// Not quotes: words after a title cue (`dengan tema "#KitaBelaKitaBeli"`), hashtags, and one-
+/// or two-word scare quotes without a cue. An institution's stance (`BNPB mencatat ...`) is not
+/// reported: only people speak here.
+public struct QuoteExtractor: Extractor {
+    public let name = "quotes"
+    let lexicon: QuoteLexicon
+    let vocabulary: ExtractionVocabulary
+
+    /// `vocabulary` is the union of the lexicons of every extractor that shares the document's words.
+    public init(lexicon: QuoteLexicon, vocabulary: ExtractionVocabulary) {
+        self.lexicon = lexicon
+        self.vocabulary = vocabulary
+    }
+
+    public func extract(_ document: Document, into record: inout ArticleRecord) {
+        let words = document.cache.words { DocumentWords(document, vocabulary: vocabulary.words) }
+        var scan = QuoteScan(lexicon: lexicon, words: words, document: document, persons: record.persons)
+        record.quotes = scan.run()
+    }
+}

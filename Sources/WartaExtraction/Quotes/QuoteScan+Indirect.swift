@@ -1,0 +1,80 @@
+import WartaRecords
+import WartaText
+import WartaTokenizer
+
+/// Reported speech: `X mengatakan (bahwa) ...` and `Menurut X, ...`, outside quote marks.
+extension QuoteScan {
+    mutating func indirect() {
+        for sentence in document.sentenceTokens where !sentence.isEmpty {
+            // A sentence holding a direct quote is attributed already; scare quotes (`"serangan fajar"`) do not count.
+            let bytes = document.tokens[sentence.lowerBound].byteStart..<document.tokens[sentence.upperBound - 1].byteEnd
+            if quotes.contains(where: { $0.quote.direct && bytes.overlaps($0.quote.byteStart..<$0.quote.byteEnd) }) { continue }
+            if let found = menurut(sentence) { quotes.append(found); continue }
+            if let found = reportingVerb(sentence) { quotes.append(found) }
+        }
+    }
+
+    /// The sentence's last token index, without its final full stop.
+    func clauseEnd(_ sentence: Range<Int>) -> Int {
+        var end = sentence.upperBound
+        while end > sentence.lowerBound, words.hasText(end - 1, lexicon.finalMarks) { end -= 1 }
+        return end
+    }
+
+    /// `Menurut Hendra, sebagian besar korban ...`
+    func menurut(_ sentence: Range<Int>) -> (first: Int, quote: Quote, resolveBefore: Int?)? {
+        let first = sentence.lowerBound
+        guard words.has(first, lexicon.sources), first + 2 < sentence.upperBound else { return nil }
+        var comma = first + 1
+        var resolveBefore: Int?
+        var speakerValue: Speaker?
+        var speakerSpan: Span?
+        if words.has(comma, lexicon.pronouns) {
+            resolveBefore = first
+            comma += 1
+        } else if let found = person(in: first + 1..<first + 2) {
+            speakerValue = speaker(found)
+            speakerSpan = found.mention.span
+            comma = found.tokens.upperBound
+        } else {
+            return nil
+        }
+        guard comma < sentence.upperBound, words.text[comma] == "," else { return nil }
+        let clause = comma + 1..<clauseEnd(sentence)
+        guard clause.count >= 3 else { return nil }
+        return (clause.lowerBound, Quote(span: span(clause), direct: false, verb: words.text[first], speaker: speakerValue,
+                                         speakerSpan: speakerSpan, rule: "quote.indirect-menurut"), resolveBefore)
+    }
+
+    /// `Agus menjelaskan hingga pukul 12.00 WIB ...`, `Ia menambahkan bahwa ...`
+    func reportingVerb(_ sentence: Range<Int>) -> (first: Int, quote: Quote, resolveBefore: Int?)? {
+        for verb in sentence where verb > sentence.lowerBound && !inQuote[verb] && words.has(verb, lexicon.verbs) {
+            var speakerValue: Speaker?
+            var speakerSpan: Span?
+            var rule = "quote.indirect-verb"
+            var resolveBefore: Int?
+            if let found = person(endingAt: verb) {
+                speakerValue = speaker(found)
+                speakerSpan = found.mention.span
+            } else if words.has(verb - 1, lexicon.pronouns) {
+                resolveBefore = verb - 1
+            } else if words.has(verb, lexicon.speechVerbs), words.has(verb - 1, lexicon.coordinators),
+                      let subject = persons.first(where: { sentence.contains($0.tokens.lowerBound) && $0.tokens.upperBound < verb && !inQuote[$0.tokens.lowerBound] }) {
+                speakerValue = speaker(subject)
+                speakerSpan = subject.mention.span
+                rule = "quote.indirect-coordinated"
+            } else {
+                continue
+            }
+            var start = verb + 1
+            if start < sentence.upperBound, words.text[start] == "," { start += 1 }
+            if start < sentence.upperBound, words.has(start, lexicon.complementizers) { start += 1 }
+            let clause = start..<clauseEnd(sentence)
+            guard clause.count >= 3 else { return nil }
+            if clause.prefix(5).contains(where: { words.has($0, lexicon.naming) }) { return nil }
+            return (clause.lowerBound, Quote(span: span(clause), direct: false, verb: words.text[verb], speaker: speakerValue,
+                                             speakerSpan: speakerSpan, rule: rule), resolveBefore)
+        }
+        return nil
+    }
+}

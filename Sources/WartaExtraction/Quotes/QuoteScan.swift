@@ -1,0 +1,130 @@
+import WartaRecords
+import WartaText
+import WartaTokenizer
+
+/// One pass over an article's quote marks and sentences. See `QuoteExtractor` for the rules.
+struct QuoteScan {
+    struct PersonAt {
+        var tokens: Range<Int>
+        var mention: PersonMention
+    }
+
+    let lexicon: QuoteLexicon
+    let words: DocumentWords
+    let document: Document
+    var persons: [PersonAt] = []
+    /// Token ranges inside quote marks (content only).
+    var quoted: [Range<Int>] = []
+    var inQuote: [Bool]
+    var quotes: [(first: Int, quote: Quote, resolveBefore: Int?)] = []
+
+    init(lexicon: QuoteLexicon, words: DocumentWords, document: Document, persons: [PersonMention]) {
+        self.lexicon = lexicon
+        self.words = words
+        self.document = document
+        inQuote = Array(repeating: false, count: words.count)
+        let tokens = document.tokens
+        var cursor = 0
+        for mention in persons.sorted(by: { $0.byteStart < $1.byteStart }) {
+            while cursor < tokens.count && tokens[cursor].byteStart < mention.byteStart { cursor += 1 }
+            var end = cursor
+            while end < tokens.count && tokens[end].byteEnd <= mention.byteEnd { end += 1 }
+            if end > cursor { self.persons.append(PersonAt(tokens: cursor..<end, mention: mention)) }
+        }
+    }
+
+    mutating func run() -> [Quote] {
+        let pairs = quotePairs()
+        for pair in pairs { for index in pair.open + 1..<pair.close { inQuote[index] = true } }
+        direct(pairs)
+        indirect()
+        quotes.sort { $0.first < $1.first }
+        // Pronouns and clitic cues refer back in document order, to direct and reported speech alike.
+        for index in quotes.indices {
+            guard let before = quotes[index].resolveBefore else { continue }
+            let speaker = recentSpeaker(before: before, quotes: quotes[..<index])
+            quotes[index].quote.speaker = speaker
+        }
+        return quotes.map(\.quote)
+    }
+
+    // MARK: - Pairs of quote marks
+
+    /// Quote marks paired in order within each paragraph; an unclosed quote runs to the paragraph's end.
+    func quotePairs() -> [(open: Int, close: Int)] {
+        var pairs: [(open: Int, close: Int)] = []
+        var open: Int?
+        for index in 0..<words.count {
+            if let start = open, words.paragraphOf[index] != words.paragraphOf[start] {
+                if index - 1 > start { pairs.append((start, index)) }
+                open = nil
+            }
+            guard words.isQuoteMark(index) else { continue }
+            if let start = open {
+                if index > start + 1 { pairs.append((start, index)) }
+                open = nil
+            } else {
+                open = index
+            }
+        }
+        if let start = open, start + 1 < words.count { pairs.append((start, words.count)) }
+        return pairs
+    }
+
+    // MARK: - Speakers
+
+    /// The person mention starting within `range`, before any quote mark.
+    func person(in range: Range<Int>) -> PersonAt? {
+        for index in range where index < words.count {
+            if words.isQuoteMark(index) { return nil }
+            if let found = persons.first(where: { $0.tokens.lowerBound == index }) { return found }
+        }
+        return nil
+    }
+
+    /// The person mention ending at `end` (exclusive), skipping degrees and commas (`Yusran, S.Sos.`).
+    func person(endingAt end: Int) -> PersonAt? {
+        let cursor = words.skippingDegrees(before: end)
+        return persons.last { $0.tokens.upperBound == cursor || $0.tokens.upperBound == end }
+    }
+
+    /// The most recent person mentioned outside quotes before token `index`.
+    /// The speaker a pronoun or clitic cue before token `index` refers to: the later of the last
+    /// quote's speaker and the last person introduced as the subject of a sentence outside quotes.
+    /// A name in passing (`Haryanto disangka ...`, `sesuai arahan Presiden Joko Widodo`) does not
+    /// take over from the last speaker.
+    func recentSpeaker(before index: Int, quotes earlier: ArraySlice<(first: Int, quote: Quote, resolveBefore: Int?)>) -> Speaker? {
+        let introduced = persons.last {
+            $0.tokens.upperBound <= index && !inQuote[$0.tokens.lowerBound] && $0.mention.rule != "person.short-name" && isSubject($0)
+        }
+        let byte = index < document.tokens.count ? document.tokens[index].byteStart : document.source.byteCount
+        if let last = earlier.last(where: { $0.quote.byteStart < byte && $0.quote.speaker != nil }) {
+            if let introduced, document.tokens[introduced.tokens.lowerBound].byteStart > last.quote.byteStart { return speaker(introduced) }
+            return last.quote.speaker
+        }
+        if let introduced { return speaker(introduced) }
+        return persons.last { $0.tokens.upperBound <= index && !inQuote[$0.tokens.lowerBound] }.map(speaker)
+    }
+
+    /// True when the person's sentence is about them: no lower-case word comes before the mention,
+    /// apart from an opening phrase closed by a comma (`Sementara itu, Kepala ... X`).
+    func isSubject(_ found: PersonAt) -> Bool {
+        let first = found.tokens.lowerBound
+        let sentence = words.sentenceOf[first]
+        var cursor = first
+        while cursor > 0, words.sentenceOf[cursor - 1] == sentence {
+            cursor -= 1
+            if words.text[cursor] == "," { return true }
+            if words.kinds[cursor] == .word, !words.capitalized[cursor], !words.has(cursor, lexicon.cues) { return false }
+        }
+        return true
+    }
+
+    func speaker(_ found: PersonAt) -> Speaker {
+        Speaker(name: found.mention.canonical, role: found.mention.role, organisation: found.mention.organisation)
+    }
+
+    func span(_ range: Range<Int>) -> Span {
+        document.span(document.tokens[range.lowerBound].byteStart..<document.tokens[range.upperBound - 1].byteEnd)
+    }
+}

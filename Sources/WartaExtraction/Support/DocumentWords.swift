@@ -1,0 +1,103 @@
+import WartaText
+import WartaTokenizer
+
+/// The body tokens of a document as strings (a class: shared by the scans without copying), computed once per extractor run: the exact text,
+/// a folded lower-case form for lexicon lookups, and whether the token starts with a capital.
+final class DocumentWords: Sendable {
+    let text: [String]
+    let folded: [String]
+    /// True when some lexicon holds the token's folded form: every other token is skipped by
+    /// lexicon lookups without hashing it again.
+    let known: [Bool]
+    let capitalized: [Bool]
+    let kinds: [TokenKind]
+    /// For each token, the index of the sentence that holds it.
+    let sentenceOf: [Int]
+    /// For each token, the index of its paragraph (body line).
+    let paragraphOf: [Int]
+
+    init(_ document: Document, vocabulary: Set<String>) {
+        let tokens = document.tokens
+        var text: [String] = []
+        var folded: [String] = []
+        var capitalized: [Bool] = []
+        var kinds: [TokenKind] = []
+        text.reserveCapacity(tokens.count)
+        folded.reserveCapacity(tokens.count)
+        for token in tokens {
+            let string = document.text(token)
+            text.append(string)
+            folded.append(Self.fold(string, ascii: !token.flags.contains(.nonASCII)))
+            capitalized.append(token.flags.contains(.capitalized) || token.kind == .acronym)
+            kinds.append(token.kind)
+        }
+        var sentenceOf = Array(repeating: 0, count: tokens.count)
+        for (index, range) in document.sentenceTokens.enumerated() {
+            for token in range { sentenceOf[token] = index }
+        }
+        var paragraphOf = Array(repeating: 0, count: tokens.count)
+        var paragraph = 0
+        let body = document.layout.body
+        for (index, token) in tokens.enumerated() {
+            while paragraph + 1 < body.count && token.byteStart >= body[paragraph].upperBound { paragraph += 1 }
+            paragraphOf[index] = paragraph
+        }
+        self.text = text
+        self.folded = folded
+        self.known = folded.map { vocabulary.contains($0) }
+        self.capitalized = capitalized
+        self.kinds = kinds
+        self.sentenceOf = sentenceOf
+        self.paragraphOf = paragraphOf
+    }
+
+    var count: Int { text.count }
+
+    /// True when token `index`'s folded form is in `set`.
+    @inline(__always)
+    func has(_ index: Int, _ set: Set<String>) -> Bool { known[index] && set.contains(folded[index]) }
+
+    /// True when token `index`'s exact text is in `set` (a set of capitalised entries).
+    @inline(__always)
+    func hasText(_ index: Int, _ set: Set<String>) -> Bool { known[index] && set.contains(text[index]) }
+
+    /// The value for token `index`'s folded form in `table`.
+    @inline(__always)
+    func value<V>(_ index: Int, _ table: [String: V]) -> V? { known[index] ? table[folded[index]] : nil }
+
+    /// True when token `index` is a quote mark of any style.
+    func isQuoteMark(_ index: Int) -> Bool {
+        guard kinds[index] == .punctuation else { return false }
+        return folded[index] == "\""
+    }
+
+    /// The start of the degrees and commas written before `end` (`, S.H., M.H.`, `, Sp.P(K).`):
+    /// where a name that they follow ends.
+    func skippingDegrees(before end: Int) -> Int {
+        var cursor = end
+        while cursor > 0, end - cursor < 10 {
+            let previous = cursor - 1
+            let text = self.text[previous]
+            // `Apt.` written as a short capitalised word and a full stop is a degree too.
+            let shortBeforeStop = previous + 1 < self.text.count && self.text[previous + 1] == "." && capitalized[previous] && text.count <= 4
+            let degreeLike = kinds[previous] == .abbreviation || kinds[previous] == .initial || shortBeforeStop
+                || text == "," || text == "(" || text == ")" || text == "." || (kinds[previous] == .word && text.contains(".")) || (text.count == 1 && capitalized[previous])
+            guard degreeLike else { break }
+            cursor = previous
+        }
+        // Keep an initial that belongs to the name (`Johnny G`): only skip back to a comma.
+        var start = cursor
+        while start < end, text[start] != "," { start += 1 }
+        return start < end ? start : end
+    }
+
+    /// The folded lower-case form used for every lookup.
+    static func fold(_ string: String, ascii: Bool) -> String {
+        if ascii {
+            // Most tokens are already lower case: keep the string rather than allocate a copy.
+            if !string.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { return string }
+            return string.lowercased()
+        }
+        return MatchingFold.fold(string).lowercased()
+    }
+}

@@ -1,0 +1,57 @@
+import Synchronization
+
+/// Work the extractors share for one document: its words (made once, not three times), the
+/// token keys the date and figure rules read, and what the organisation pass learnt about names
+/// and places.
+public final class ExtractionCache: Sendable {
+    struct Storage {
+        var words: DocumentWords?
+        var names: ArticleNames?
+        var tokenText: TokenText?
+    }
+
+    private let storage = Mutex(Storage())
+
+    public init() {}
+
+    func words(_ make: () -> DocumentWords) -> DocumentWords {
+        if let words = storage.withLock({ $0.words }) { return words }
+        let words = make()
+        storage.withLock { $0.words = words }
+        return words
+    }
+
+    func tokenText(_ make: () -> TokenText) -> TokenText {
+        if let text = storage.withLock({ $0.tokenText }) { return text }
+        let text = make()
+        storage.withLock { $0.tokenText = text }
+        return text
+    }
+
+    func names(_ make: () -> ArticleNames) -> ArticleNames {
+        if let names = storage.withLock({ $0.names }) { return names }
+        let names = make()
+        storage.withLock { $0.names = names }
+        return names
+    }
+}
+
+/// Names and places an article teaches about itself: speakers' short names, capitalised words
+/// standing alone, the level of each region it names, and multi-word places it names.
+struct ArticleNames: Sendable {
+    var speakerNames: Set<String> = []
+    var standaloneNames: Set<String> = []
+    var levels: [String: String] = [:]
+    var articlePlaces = PhraseTrie<String>()
+}
+
+/// The union of every lexicon word the extractors look up, folded.
+public struct ExtractionVocabulary: Sendable {
+    let words: Set<String>
+
+    init(_ parts: [Set<String>]) {
+        var words: Set<String> = []
+        for part in parts { words.formUnion(part) }
+        self.words = words
+    }
+}
