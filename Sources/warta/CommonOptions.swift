@@ -36,6 +36,27 @@ struct CommonOptions: ParsableArguments {
         InputReader(policy: DecodingPolicy(lossy: lossy), published: publishedDate)
     }
 
+    /// Reads every document of `inputs` in order, reporting unreadable ones and reading warnings
+    /// on stderr, calls `body` with each good one, then exits non-zero if anything failed.
+    func forEachDocument(_ inputs: [String], header: String? = nil, _ body: (InputDocument) throws -> Void) throws {
+        let log = ProblemLog(quiet: quiet)
+        let (items, problems) = InputReader.expand(try resolvedInputs(inputs))
+        problems.forEach(log.report)
+        if let header { Output.write(header) }
+        let reader = reader()
+        for item in items {
+            try reader.read(item, idle: { Output.flush() }) { result in
+                switch result {
+                case .failure(let problem): log.report(problem)
+                case .success(let document):
+                    document.warnings.forEach { log.warn(document.origin, $0) }
+                    try body(document)
+                }
+            }
+        }
+        try log.finish()
+    }
+
     /// The input arguments, `-` when none were given and stdin is not a terminal.
     func resolvedInputs(_ inputs: [String]) throws -> [String] {
         if !inputs.isEmpty { return inputs }

@@ -27,22 +27,9 @@ struct SentencesCommand: ParsableCommand {
         let lexicons = try common.lexiconStore()
         let splitter = try SentenceSplitter(lexicons: lexicons)
         let layoutReader = try ArticleLayoutReader(lexicons: lexicons)
-        let log = ProblemLog(quiet: common.quiet)
-        let (items, problems) = InputReader.expand(try common.resolvedInputs(inputs))
-        problems.forEach(log.report)
-        if format == .tsv { Output.write("id\tstart\tend\ttext\n") }
-        let reader = common.reader()
-        for item in items {
-            try reader.read(item, idle: { Output.flush() }) { result in
-                switch result {
-                case .failure(let problem): log.report(problem)
-                case .success(let document):
-                    document.warnings.forEach { log.warn(document.origin, $0) }
-                    try write(document, splitter, layoutReader.read(document.source))
-                }
-            }
+        try common.forEachDocument(inputs, header: format == .tsv ? "id\tstart\tend\ttext\n" : nil) { document in
+            try write(document, splitter, layoutReader.read(document.source))
         }
-        try log.finish()
     }
 
     /// Streams the body sentences of one document, paragraph by paragraph.

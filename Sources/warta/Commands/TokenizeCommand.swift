@@ -29,22 +29,10 @@ struct TokenizeCommand: ParsableCommand {
         let lexicons = try common.lexiconStore()
         let tokenizer = try Tokenizer(lexicons: lexicons)
         let clitics = try CliticAnalyzer.withRoots(lexicons: lexicons)
-        let log = ProblemLog(quiet: common.quiet)
-        let (items, problems) = InputReader.expand(try common.resolvedInputs(inputs))
-        problems.forEach(log.report)
-        if format == .tsv { Output.write("id\tstart\tend\tbyte_start\tbyte_end\tkind\ttext\n") }
-        let reader = common.reader()
-        for item in items {
-            try reader.read(item, idle: { Output.flush() }) { result in
-                switch result {
-                case .failure(let problem): log.report(problem)
-                case .success(let document):
-                    document.warnings.forEach { log.warn(document.origin, $0) }
-                    try write(document, tokenizer, clitics)
-                }
-            }
+        let header = format == .tsv ? "id\tstart\tend\tbyte_start\tbyte_end\tkind\ttext\n" : nil
+        try common.forEachDocument(inputs, header: header) { document in
+            try write(document, tokenizer, clitics)
         }
-        try log.finish()
     }
 
     func write(_ document: InputDocument, _ tokenizer: Tokenizer, _ clitics: CliticAnalyzer) throws {

@@ -42,29 +42,9 @@ struct Output {
     static var stderrIsTerminal: Bool { isatty(2) != 0 }
 }
 
-/// JSON string literal escaping (RFC 8259), for the hand-written token and sentence lines.
+/// JSON string literal escaping (RFC 8259), for the hand-written token, sentence and stem lines.
 enum JSONText {
-    static func quoted(_ text: String) -> String {
-        var result = "\""
-        result.reserveCapacity(text.utf8.count + 2)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    result += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    result.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return result + "\""
-    }
+    static func quoted(_ text: String) -> String { ByteOutput.jsonString(text) }
 }
 
 extension Output {
