@@ -37,21 +37,7 @@ final class JSONWriter {
     func number(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
     /// An integer's digits, written without making a string.
-    func integer(_ value: Int) {
-        if value < 0 { bytes.append(0x2D) }
-        var rest = value.magnitude
-        var digits = 1
-        var scan = rest / 10
-        while scan > 0 { digits += 1; scan /= 10 }
-        let base = bytes.count
-        bytes.append(contentsOf: repeatElement(UInt8(0x30), count: digits))
-        var position = base + digits - 1
-        while position >= base {
-            bytes[position] = 0x30 + UInt8(rest % 10)
-            rest /= 10
-            position -= 1
-        }
-    }
+    func integer(_ value: Int) { DecimalDigits.append(value, to: &bytes) }
 
     func newline() {
         guard pretty else { return }

@@ -1,3 +1,4 @@
+import Warta
 #if canImport(Glibc)
 @preconcurrency import Glibc
 #endif
@@ -16,21 +17,7 @@ struct ByteOutput {
 
     mutating func append(_ text: String) { buffer.append(contentsOf: text.utf8) }
 
-    mutating func append(_ value: Int) {
-        if value < 0 { buffer.append(0x2D) }
-        var rest = value.magnitude
-        var digits = 1
-        var scan = rest / 10
-        while scan > 0 { digits += 1; scan /= 10 }
-        let base = buffer.count
-        buffer.append(contentsOf: repeatElement(UInt8(0x30), count: digits))
-        var position = base + digits - 1
-        while position >= base {
-            buffer[position] = 0x30 + UInt8(rest % 10)
-            rest /= 10
-            position -= 1
-        }
-    }
+    mutating func append(_ value: Int) { DecimalDigits.append(value, to: &buffer) }
 
     /// Raw bytes (already valid in the output format).
     mutating func append(bytes: UnsafeBufferPointer<UInt8>) { buffer.append(contentsOf: bytes) }
