@@ -87,30 +87,10 @@ struct ByteTable: Sendable {
         }
     }
 
-    /// The index of the key `left + word[range] + right`, or nil.
+    /// The index of the key `left + word[range] + right`, or nil (the view's probe, borrowed once).
     @inline(__always)
     func index(left: UnsafeBufferPointer<UInt8>, word: UnsafeBufferPointer<UInt8>, range: Range<Int>, right: UnsafeBufferPointer<UInt8>) -> Int? {
-        var h = ByteTable.seed
-        for byte in left { h = ByteTable.mix(h, byte) }
-        for i in range { h = ByteTable.mix(h, word[i]) }
-        for byte in right { h = ByteTable.mix(h, byte) }
-        let length = left.count + range.count + right.count
-        var slot = ByteTable.finish(h) & mask
-        return storage.withUnsafeBufferPointer { storage in
-            while true {
-                let candidate = Int(slots[slot])
-                if candidate < 0 { return nil }
-                if Int(lengths[candidate]) == length {
-                    var p = Int(starts[candidate])
-                    var equal = true
-                    for byte in left where equal { equal = storage[p] == byte; p += 1 }
-                    if equal { for i in range { if storage[p] != word[i] { equal = false; break }; p += 1 } }
-                    if equal { for byte in right where equal { equal = storage[p] == byte; p += 1 } }
-                    if equal { return candidate }
-                }
-                slot = (slot + 1) & mask
-            }
-        }
+        withView { $0.index(left: left, word: word, range: range, right: right) }
     }
 }
 
