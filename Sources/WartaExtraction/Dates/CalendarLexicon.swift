@@ -38,7 +38,7 @@ final class CalendarLexicon: Sendable {
     let anchors: PhraseTable<String>
     /// Every word that can start a date expression, so the scanner tries its word rules only
     /// after one set lookup.
-    let triggers: Set<WordKey>
+    let triggers: KeySet
 
     init(lexicons: LexiconStore) throws(LexiconError) {
         months = try PhraseTable(lexicons, "calendar/months.tsv") { entry in
@@ -63,7 +63,7 @@ final class CalendarLexicon: Sendable {
         rangeWords = try PhraseTable(lexicons, "figures/range-words.tsv") { $0[field: 1] == "range" ? "range" : nil }
         numberWords = try NumberWords(lexicons: lexicons)
         anchors = try PhraseTable(lexicons, "calendar/anchor-words.tsv") { $0[field: 1] }
-        var triggers = Set<WordKey>()
+        var triggers = KeySet()
         for keys in [months.firstKeys, weekdays.firstKeys, partsOfDay.firstKeys, relativeDays.firstKeys, units.firstKeys, singleUnits.firstKeys,
                      modifiers.firstKeys, setWords.firstKeys, numberWords.words.firstKeys, anchors.firstKeys] {
             triggers.formUnion(keys)

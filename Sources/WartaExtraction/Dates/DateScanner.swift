@@ -41,7 +41,7 @@ struct DateScanner {
         case .identifier:
             return quantity(at: index)
         case .word, .acronym, .abbreviation:
-            guard lexicon.triggers.contains(text.keys[index]) || text.tokens[index].flags.contains(.hyphenated) else { return nil }
+            guard lexicon.triggers.contains(text.keys[index], hash: text.keyHashes[index]) || text.tokens[index].flags.contains(.hyphenated) else { return nil }
             if let match = setExpression(at: index) { return match }
             if let match = modified(at: index) { return match }
             if let match = relativeDay(at: index) { return match }

@@ -37,7 +37,7 @@ final class FigureLexicon: Sendable {
     /// `atau`, which pairs two figures counting the same noun (`9,4 juta atau 14,68 persen UMKM`).
     let orKey: WordKey
     /// Every word that can start a figure or a phrase the rules look at, for one lookup per word.
-    let triggers: Set<WordKey>
+    let triggers: KeySet
 
     init(lexicons: LexiconStore) throws(LexiconError) {
         scales = try PhraseTable(lexicons, "figures/scale-words.tsv") { entry in
@@ -84,7 +84,7 @@ final class FigureLexicon: Sendable {
             .flatMap { WordKey($0.key, foldCase: true) } ?? .none
         labels = try PhraseTable(lexicons, "figures/number-labels.tsv") { entry in entry[field: 1].flatMap { Int($0) } }
         verbPrefixes = try lexicons.file("figures/verb-prefixes.txt").keys.map { Array($0.utf8) }
-        var triggers = Set<WordKey>()
+        var triggers = KeySet()
         for table in [currenciesBefore.firstKeys, unitsBefore.firstKeys, numberWords.words.firstKeys, ordinals.firstKeys,
                       vague.firstKeys, qualifiers.firstKeys, setPhrases.firstKeys] {
             triggers.formUnion(table)

@@ -36,7 +36,7 @@ struct FigureScanner {
             if covered[index] { index += 1; continue }
             let kind = text.kind(index)
             if kind == .word || kind == .acronym || kind == .abbreviation {
-                guard lexicon.triggers.contains(text.keys[index]) else { index += 1; continue }
+                guard lexicon.triggers.contains(text.keys[index], hash: text.keyHashes[index]) else { index += 1; continue }
                 if let (_, end) = lexicon.setPhrases.match(text, at: index, limit: limit) { index = end; continue }
             } else if kind != .number && kind != .money && kind != .percent && kind != .ordinal {
                 index += 1

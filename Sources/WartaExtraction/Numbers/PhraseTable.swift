@@ -9,7 +9,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
         var value: Value
     }
 
-    private var entries: [WordKey: [Entry]] = [:]
+    private var entries = KeyMap<[Entry]>()
     let foldCase: Bool
 
     init(foldCase: Bool = true) { self.foldCase = foldCase }
@@ -36,18 +36,27 @@ struct PhraseTable<Value: Sendable>: Sendable {
             keys.append(key)
         }
         guard let first = keys.first else { return false }
-        entries[first, default: []].append(Entry(rest: Array(keys.dropFirst()), value: value))
-        entries[first]!.sort { $0.rest.count > $1.rest.count }
+        var list = entries[first] ?? []
+        list.append(Entry(rest: Array(keys.dropFirst()), value: value))
+        list.sort { $0.rest.count > $1.rest.count }
+        entries.set(first, list)
         return true
     }
 
     /// True when some phrase starts with token `index`.
     func startsPhrase(_ text: TokenText, at index: Int) -> Bool {
-        entries[foldCase ? text.keys[index] : text.exactKey(index)] != nil
+        candidates(text, index) != nil
+    }
+
+    /// The phrases whose first word is token `index`.
+    @inline(__always)
+    private func candidates(_ text: TokenText, _ index: Int) -> [Entry]? {
+        if foldCase { return entries.value(text.keys[index], hash: text.keyHashes[index]) }
+        return entries[text.exactKey(index)]
     }
 
     /// The keys of every phrase's first word.
-    var firstKeys: Set<WordKey> { Set(entries.keys) }
+    var firstKeys: [WordKey] { entries.allKeys }
 
     /// The value of the one-word phrase `key`.
     func value(for key: WordKey) -> Value? {
@@ -57,7 +66,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// The longest phrase starting at token `index` and ending before `limit`: its value and the
     /// index just after it.
     func match(_ text: TokenText, at index: Int, limit: Int) -> (value: Value, end: Int)? {
-        guard index < limit, let candidates = entries[foldCase ? text.keys[index] : text.exactKey(index)] else { return nil }
+        guard index < limit, let candidates = candidates(text, index) else { return nil }
         for entry in candidates {
             let end = index + 1 + entry.rest.count
             guard end <= limit else { continue }

@@ -11,6 +11,8 @@ final class TokenText: Sendable {
     let bytes: [UInt8]
     /// Case-folded key of every token.
     let keys: [WordKey]
+    /// `hash64` of every token's case-folded key.
+    let keyHashes: [UInt64]
 
     init(_ document: Document) {
         tokens = document.tokens
@@ -23,6 +25,7 @@ final class TokenText: Sendable {
             }
         }
         self.keys = keys
+        keyHashes = keys.map(\.hash64)
     }
 
     /// The exact-case key of token `index` (`M`, `T`, `WIB`).

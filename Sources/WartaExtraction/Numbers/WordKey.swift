@@ -2,10 +2,10 @@
 /// lexicon lookups in the token loop allocate nothing. Words longer than 24 bytes have no key
 /// (no lexicon entry is that long).
 struct WordKey: Hashable, Sendable {
-    private var a: UInt64 = 0
-    private var b: UInt64 = 0
-    private var c: UInt64 = 0
-    private var count: UInt8 = 0
+    fileprivate(set) var a: UInt64 = 0
+    fileprivate(set) var b: UInt64 = 0
+    fileprivate(set) var c: UInt64 = 0
+    fileprivate(set) var count: UInt8 = 0
 
     /// The key of `bytes`, or nil when longer than 24 bytes.
     init?(_ bytes: UnsafeBufferPointer<UInt8>, foldCase: Bool) {
@@ -34,4 +34,16 @@ struct WordKey: Hashable, Sendable {
 
     /// The key no word has: for tokens without a key.
     static let none = WordKey()
+}
+
+extension WordKey {
+    /// The key's `WordHash`: the same value as hashing its bytes.
+    @inline(__always)
+    var hash64: UInt64 {
+        var hash = WordHash.seed(Int(count))
+        if count > 0 { hash = WordHash.mix(hash ^ a) }
+        if count > 8 { hash = WordHash.mix(hash ^ b) }
+        if count > 16 { hash = WordHash.mix(hash ^ c) }
+        return WordHash.finish(hash)
+    }
 }

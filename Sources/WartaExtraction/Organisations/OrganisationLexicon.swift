@@ -48,34 +48,34 @@ public final class OrganisationLexicon: Sendable {
     /// Place names (folded).
     let places: PhraseTrie<Place>
     /// Bodies with regional branches (`kpu`: `KPU Jawa Tengah`).
-    let branching: Set<String>
+    let branching: WordSet
     /// National qualifiers a branch's name drops (`Republik Indonesia`).
     let nationalSuffixes: [String]
     /// Words closing a company's name (`Persero` in parentheses, `Tbk`), folded.
-    let companyForms: Set<String>
-    let placeSuffixes: Set<String>
+    let companyForms: WordSet
+    let placeSuffixes: WordSet
     /// Folded level word → canonical level word (`kab.` → `Kabupaten`).
-    let regionLevels: [String: String]
+    let regionLevels: WordMap<String>
     /// Terms that are never organisations (exact text).
-    let terms: Set<String>
+    let terms: WordSet
     /// Capitalised words that end a patterned name (exact text).
-    let stopwords: Set<String>
+    let stopwords: WordSet
     /// Lower-case words that join a name's capitalised words (`dan`, `bidang`, `/`).
-    let connectors: Set<String>
+    let connectors: WordSet
     /// Titles after which a ministry appears in its short form (`Menteri`).
     let ministryTitles: PhraseTrie<Bool>
     /// First words of person titles and ranks (folded): a patterned name stops before them.
-    let roleWords: Set<String>
+    let roleWords: WordSet
     /// Capitalised words naming a unit (`Perwakilan`, `Bidang`): a patterned name made only of
     /// them before a known organisation is a unit of it (`Kantor Perwakilan WHO`), not a body.
-    let unitWords: Set<String>
+    let unitWords: WordSet
     /// Speech cues written before a speaker (`kata`, `ujar`, `menurut`): the word after one is a
     /// person's name, so a patterned name stops before it.
-    let cuesBeforeSpeaker: Set<String>
+    let cuesBeforeSpeaker: WordSet
     /// Reporting verbs written after a speaker (`mengatakan`).
-    let verbsAfterSpeaker: Set<String>
+    let verbsAfterSpeaker: WordSet
     /// Every folded word the organisation and person scans look up.
-    let vocabulary: Set<String>
+    let vocabulary: WordSet
 
     public init(lexicons: LexiconStore = .embedded, tokenizer: Tokenizer) throws {
         let split = PhraseSplitter(tokenizer: tokenizer)
@@ -141,31 +141,31 @@ public final class OrganisationLexicon: Sendable {
             places.insert(split.words(entry.key), Place(level: entry[field: 1] ?? "regency", canonical: entry[field: 2]))
         }
         self.places = places
-        branching = Set(try lexicons.file("organisations/branching.txt").keys)
+        branching = WordSet(try lexicons.file("organisations/branching.txt").keys)
         nationalSuffixes = try lexicons.file("organisations/national-suffixes.txt").keys
-        companyForms = Set(try lexicons.file("organisations/company-forms.txt").keys.map { DocumentWords.fold($0, ascii: false) })
-        placeSuffixes = Set(try lexicons.file("organisations/place-suffixes.txt").keys.map { $0.lowercased() })
-        var levels: [String: String] = [:]
+        companyForms = WordSet(try lexicons.file("organisations/company-forms.txt").keys.map { DocumentWords.fold($0, ascii: false) })
+        placeSuffixes = WordSet(try lexicons.file("organisations/place-suffixes.txt").keys.map { $0.lowercased() })
+        var levels: WordMap<String> = [:]
         for entry in try lexicons.file("organisations/region-levels.tsv").entries {
             levels[entry.key.lowercased()] = entry[field: 1] ?? entry.key
         }
         regionLevels = levels
-        terms = Set(try lexicons.file("organisations/not-organisations.txt").keys)
-        stopwords = Set(try lexicons.file("organisations/name-stopwords.txt").keys)
-        connectors = Set(try lexicons.file("organisations/name-connectors.txt").keys)
+        terms = WordSet(try lexicons.file("organisations/not-organisations.txt").keys)
+        stopwords = WordSet(try lexicons.file("organisations/name-stopwords.txt").keys)
+        connectors = WordSet(try lexicons.file("organisations/name-connectors.txt").keys)
         var ministryTitles = PhraseTrie<Bool>()
         for key in try lexicons.file("organisations/ministry-titles.txt").keys { ministryTitles.insert(split.words(key), true) }
         self.ministryTitles = ministryTitles
-        var roleWords: Set<String> = []
+        var roleWords: WordSet = []
         for path in ["people/titles.tsv", "people/ranks.txt"] {
             for key in try lexicons.file(path).keys {
                 if let first = split.words(key).first { roleWords.insert(first) }
             }
         }
         self.roleWords = roleWords
-        unitWords = Set(try lexicons.file("people/unit-words.txt").keys)
-        var before = Set(try lexicons.file("quotes/function-words.tsv").entries.filter { $0[field: 1] == "source" }.map(\.key))
-        var after: Set<String> = []
+        unitWords = WordSet(try lexicons.file("people/unit-words.txt").keys)
+        var before = WordSet(try lexicons.file("quotes/function-words.tsv").entries.filter { $0[field: 1] == "source" }.map(\.key))
+        var after: WordSet = []
         for entry in try lexicons.file("quotes/speech-verbs.tsv").entries {
             before.insert(entry.key)
             for form in (entry[field: 2] ?? "").split(separator: "|") { after.insert(String(form)) }
@@ -175,7 +175,7 @@ public final class OrganisationLexicon: Sendable {
         verbsAfterSpeaker = after
         var vocabulary = aliases.vocabulary.union(roleAliases.vocabulary).union(heads.vocabulary).union(places.vocabulary)
         vocabulary.formUnion(ministryTitles.vocabulary)
-        for set in [placeSuffixes, Set(levels.keys), terms, stopwords, connectors, roleWords, unitWords, before, after, companyForms] {
+        for set in [placeSuffixes, WordSet(levels.keys), terms, stopwords, connectors, roleWords, unitWords, before, after, companyForms] {
             for word in set { vocabulary.insert(DocumentWords.fold(word, ascii: false)) }
         }
         self.vocabulary = vocabulary

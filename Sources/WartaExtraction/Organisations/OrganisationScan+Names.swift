@@ -44,7 +44,7 @@ extension OrganisationScan {
                 if index > start && !(index == start + 1 && words.kinds[start] == .abbreviation) {
                     if lexicon.heads.longest(in: words, from: index, limit: words.count) != nil { break }
                     if words.has(index, lexicon.roleWords) { break }
-                    if standaloneNames.contains(words.text[index]) { break }
+                    if words.textIn(index, standaloneNames) { break }
                     if let alias = lexicon.aliases.longest(in: words, from: index, limit: words.count), alias.value.capitalsOnly { break }
                 }
                 if levels, index > start, let level = words.value(index, lexicon.regionLevels), let place = place(from: index + 1) {
@@ -105,7 +105,7 @@ extension OrganisationScan {
     /// A place the lexicon or the article knows, the longer of the two.
     func knownPlace(from start: Int) -> (end: Int, level: String?, canonical: String?)? {
         let fromLexicon = lexicon.places.longest(in: words, from: start, limit: words.count)
-        let fromArticle = articlePlaces.longest(in: words.folded, from: start, limit: words.count)
+        let fromArticle = articlePlaces.longestAnyWord(in: words, from: start, limit: words.count)
         if let fromArticle, fromArticle.end > (fromLexicon?.end ?? 0) { return (fromArticle.end, fromArticle.value, nil) }
         if let fromLexicon {
             let end = extendSuffixes(fromLexicon.end)

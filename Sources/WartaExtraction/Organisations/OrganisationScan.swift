@@ -21,14 +21,14 @@ struct OrganisationScan {
     let words: DocumentWords
     let document: Document
     /// Region level seen in the article for a place (`Kabupaten` for `Halmahera Barat`).
-    var levels: [String: String] = [:]
-    var aliases: [String: ArticleAlias] = [:]
+    var levels: WordMap<String> = [:]
+    var aliases: WordMap<ArticleAlias> = [:]
     var matches: [OrganisationMatch] = []
     /// Words the article uses alone as a speaker's name (`kata Robertus`).
-    var speakerNames: Set<String> = []
+    var speakerNames: WordSet = []
     /// Speaker names and capitalised words standing alone mid-sentence (`kuasa hukum Robertus,`):
     /// a patterned name stops before them.
-    var standaloneNames: Set<String> = []
+    var standaloneNames: WordSet = []
     /// Multi-word places the article names after a level word (`Kabupaten Muara Sakti`), folded.
     var articlePlaces = PhraseTrie<String>()
 
@@ -76,7 +76,7 @@ struct OrganisationScan {
         let gazetteer = lexicon.aliases.longest(in: words, from: index, limit: words.count, skippingParenthesis: true)
         // An article's acronym (`KPU` for the KPU of Jawa Tengah) gives way to a longer known name
         // (`KPU RI`) and to another branch (`KPU Kota Surabaya`).
-        if !aliases.isEmpty, let alias = aliases[words.text[index]],
+        if !aliases.isEmpty, let alias = words.textValue(index, aliases),
            !(gazetteer.map { $0.end > index + 1 || branch(canonical: "", id: $0.value.id, kind: "", at: $0.end) != nil } ?? false),
            !(lexicon.heads.longest(in: words, from: index, limit: index + 1).flatMap { patterned(head: index..<index + 1, $0.value) }.map { $0.tokens.count > 1 } ?? false) {
             if let branch = branch(canonical: alias.canonical, id: alias.id, kind: alias.kind, at: index + 1) {

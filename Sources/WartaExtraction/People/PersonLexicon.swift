@@ -10,14 +10,14 @@ public final class PersonLexicon: Sendable {
     /// Ranks and honorifics written before a name (`Kombes Pol`, `Dr.`, `H.`).
     let ranks: PhraseTrie<Bool>
     /// Capitalised words naming a unit inside a role (`Bidang`, `Humas`).
-    let unitWords: Set<String>
+    let unitWords: WordSet
     /// Cues written before a speaker's name (`kata`, `ujar`, `menurut`), folded.
-    let cuesBeforeSpeaker: Set<String>
+    let cuesBeforeSpeaker: WordSet
     /// Lower-case role nouns before a name (`terdakwa`, `kuasa hukum`).
     let descriptors: PhraseTrie<Bool>
     let organisations: OrganisationLexicon
     /// Every folded word the person scan looks up.
-    let vocabulary: Set<String>
+    let vocabulary: WordSet
 
     public init(lexicons: LexiconStore = .embedded, tokenizer: Tokenizer, organisations: OrganisationLexicon) throws {
         let split = PhraseSplitter(tokenizer: tokenizer)
@@ -33,7 +33,7 @@ public final class PersonLexicon: Sendable {
         var ranks = PhraseTrie<Bool>()
         for key in try lexicons.file("people/ranks.txt").keys { ranks.insert(split.words(key), true) }
         self.ranks = ranks
-        unitWords = Set(try lexicons.file("people/unit-words.txt").keys)
+        unitWords = WordSet(try lexicons.file("people/unit-words.txt").keys)
         cuesBeforeSpeaker = organisations.cuesBeforeSpeaker
         var descriptors = PhraseTrie<Bool>()
         for key in try lexicons.file("people/descriptors.txt").keys { descriptors.insert(split.words(key), true) }

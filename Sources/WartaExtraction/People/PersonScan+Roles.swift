@@ -102,7 +102,7 @@ extension PersonScan {
         }
         while let place = places.knownPlace(from: start) { start = place.end }
         guard let name = nameRun(from: start), name.count >= 2, name.count <= 4,
-              name.contains(where: { places.speakerNames.contains(words.text[$0]) }),
+              name.contains(where: { words.textIn($0, places.speakerNames) }),
               places.knownPlace(from: start) == nil else { return nil }
         add(name, role: nil, organisation: nil, rule: "person.named-later")
         return name.upperBound

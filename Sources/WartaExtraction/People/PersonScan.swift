@@ -128,17 +128,17 @@ struct PersonScan {
     /// `Johnny`, `Hadi` anywhere after the full name: every capitalised run of a known person's name words.
     mutating func linkShortNames() {
         guard !people.isEmpty else { return }
-        var nameWords: Set<String> = []
+        var nameWords: WordSet = []
         for person in people { nameWords.formUnion(person.names) }
         var index = 0
         while index < words.count {
-            guard !covered[index], words.kinds[index] == .word, words.capitalized[index], nameWords.contains(words.folded[index]) else {
+            guard !covered[index], words.kinds[index] == .word, words.capitalized[index], nameWords.contains(words.folded[index], hash: words.foldedHashes[index]) else {
                 index += 1
                 continue
             }
             var end = index + 1
             while end < words.count, !covered[end], words.capitalized[end],
-                  words.kinds[end] == .initial || (words.kinds[end] == .word && nameWords.contains(words.folded[end])) { end += 1 }
+                  words.kinds[end] == .initial || (words.kinds[end] == .word && nameWords.contains(words.folded[end], hash: words.foldedHashes[end])) { end += 1 }
             if let person = known(index..<end) {
                 found.append(Found(tokens: index..<end, role: people[person].role, organisation: people[person].organisation,
                                    rule: "person.short-name", person: person))

@@ -3,34 +3,34 @@ import WartaLexicons
 /// What the quote extractor knows, read from `Lexicons/quotes/` once.
 public final class QuoteLexicon: Sendable {
     /// Cues written after a quote, before the speaker (`kata`, `ujar`), folded.
-    let cues: Set<String>
+    let cues: WordSet
     /// Clitic cues whose `-nya` is the speaker (`katanya`).
-    let clitics: Set<String>
+    let clitics: WordSet
     /// Verbs written after the speaker (`mengatakan`), before direct or reported words.
-    let verbs: Set<String>
+    let verbs: WordSet
     /// The verb forms of speech-verbs.tsv only (`menyebutkan`, not `memastikan`): enough on their
     /// own to mark reported speech after `dan` (`... menyambut baik rencana itu dan menyebutkan ...`).
-    let speechVerbs: Set<String>
-    let pronouns: Set<String>
+    let speechVerbs: WordSet
+    let pronouns: WordSet
     /// Words before quote marks that make the quoted words a title or theme (`tema`).
-    let titleCues: Set<String>
+    let titleCues: WordSet
     /// `menurut`: opens reported speech with the speaker before a comma.
-    let sources: Set<String>
+    let sources: WordSet
     /// `bahwa`: opens the reported clause.
-    let complementizers: Set<String>
+    let complementizers: WordSet
     /// `dan`, `serta`: join a second verb to the sentence's subject.
-    let coordinators: Set<String>
+    let coordinators: WordSet
     /// Marks that end a sentence and are not part of reported words (`.`, `!`, `?`).
-    let finalMarks: Set<String>
+    let finalMarks: WordSet
     /// `sebagai`: `Ia menyebut kebijakan itu sebagai "jalan tengah"` names something, it reports nothing.
-    let naming: Set<String>
+    let naming: WordSet
     /// Every folded word the quote scan looks up.
-    let vocabulary: Set<String>
+    let vocabulary: WordSet
 
     public init(lexicons: LexiconStore = .embedded) throws {
-        var cues: Set<String> = []
-        var clitics: Set<String> = []
-        var verbs: Set<String> = []
+        var cues: WordSet = []
+        var clitics: WordSet = []
+        var verbs: WordSet = []
         for entry in try lexicons.file("quotes/speech-verbs.tsv").entries {
             cues.insert(entry.key)
             for form in (entry[field: 1] ?? "").split(separator: "|") where form != "-" { clitics.insert(String(form)) }
@@ -41,13 +41,13 @@ public final class QuoteLexicon: Sendable {
         self.cues = cues
         self.clitics = clitics
         self.verbs = verbs
-        pronouns = Set(try lexicons.file("quotes/pronouns.txt").keys)
-        titleCues = Set(try lexicons.file("quotes/title-cues.txt").keys)
-        var sources: Set<String> = []
-        var complementizers: Set<String> = []
-        var coordinators: Set<String> = []
-        var finalMarks: Set<String> = []
-        var naming: Set<String> = []
+        pronouns = WordSet(try lexicons.file("quotes/pronouns.txt").keys)
+        titleCues = WordSet(try lexicons.file("quotes/title-cues.txt").keys)
+        var sources: WordSet = []
+        var complementizers: WordSet = []
+        var coordinators: WordSet = []
+        var finalMarks: WordSet = []
+        var naming: WordSet = []
         let roles = try lexicons.file("quotes/function-words.tsv")
         for entry in roles.entries {
             switch entry[field: 1] {
@@ -64,7 +64,7 @@ public final class QuoteLexicon: Sendable {
         self.coordinators = coordinators
         self.finalMarks = finalMarks
         self.naming = naming
-        var vocabulary: Set<String> = []
+        var vocabulary: WordSet = []
         for set in [cues, clitics, verbs, pronouns, titleCues, sources, complementizers, coordinators, finalMarks, naming] {
             for word in set { vocabulary.insert(DocumentWords.fold(word, ascii: false)) }
         }

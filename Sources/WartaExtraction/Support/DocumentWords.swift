@@ -6,6 +6,9 @@ import WartaTokenizer
 final class DocumentWords: Sendable {
     let text: [String]
     let folded: [String]
+    /// `WordHash` of each token's exact text and of its folded form, for `WordSet` lookups.
+    let textHashes: [UInt64]
+    let foldedHashes: [UInt64]
     /// True when some lexicon holds the token's folded form: every other token is skipped by
     /// lexicon lookups without hashing it again.
     let known: [Bool]
@@ -16,20 +19,31 @@ final class DocumentWords: Sendable {
     /// For each token, the index of its paragraph (body line).
     let paragraphOf: [Int]
 
-    init(_ document: Document, vocabulary: Set<String>) {
+    init(_ document: Document, vocabulary: WordSet) {
         let tokens = document.tokens
         var text: [String] = []
         var folded: [String] = []
         var capitalized: [Bool] = []
         var kinds: [TokenKind] = []
+        var textHashes: [UInt64] = []
+        var foldedHashes: [UInt64] = []
         text.reserveCapacity(tokens.count)
         folded.reserveCapacity(tokens.count)
-        for token in tokens {
-            let string = document.text(token)
-            text.append(string)
-            folded.append(Self.fold(string, ascii: !token.flags.contains(.nonASCII)))
-            capitalized.append(token.flags.contains(.capitalized) || token.kind == .acronym)
-            kinds.append(token.kind)
+        textHashes.reserveCapacity(tokens.count)
+        foldedHashes.reserveCapacity(tokens.count)
+        document.source.bytes.withUnsafeBufferPointer { bytes in
+            for token in tokens {
+                let ascii = !token.flags.contains(.nonASCII)
+                let tokenBytes = UnsafeBufferPointer(rebasing: bytes[token.byteStart..<token.byteEnd])
+                let string = String(decoding: tokenBytes, as: UTF8.self)
+                let foldedString = ascii ? Self.asciiLowercased(string, tokenBytes) : Self.fold(string, ascii: false)
+                text.append(string)
+                folded.append(foldedString)
+                textHashes.append(WordHash.of(tokenBytes, foldASCII: false))
+                foldedHashes.append(ascii ? WordHash.of(tokenBytes, foldASCII: true) : WordHash.of(foldedString))
+                capitalized.append(token.flags.contains(.capitalized) || token.kind == .acronym)
+                kinds.append(token.kind)
+            }
         }
         var sentenceOf = Array(repeating: 0, count: tokens.count)
         for (index, range) in document.sentenceTokens.enumerated() {
@@ -44,7 +58,9 @@ final class DocumentWords: Sendable {
         }
         self.text = text
         self.folded = folded
-        self.known = folded.map { vocabulary.contains($0) }
+        self.textHashes = textHashes
+        self.foldedHashes = foldedHashes
+        self.known = folded.indices.map { vocabulary.contains(folded[$0], hash: foldedHashes[$0]) }
         self.capitalized = capitalized
         self.kinds = kinds
         self.sentenceOf = sentenceOf
@@ -55,15 +71,23 @@ final class DocumentWords: Sendable {
 
     /// True when token `index`'s folded form is in `set`.
     @inline(__always)
-    func has(_ index: Int, _ set: Set<String>) -> Bool { known[index] && set.contains(folded[index]) }
+    func has(_ index: Int, _ set: WordSet) -> Bool { known[index] && set.contains(folded[index], hash: foldedHashes[index]) }
 
     /// True when token `index`'s exact text is in `set` (a set of capitalised entries).
     @inline(__always)
-    func hasText(_ index: Int, _ set: Set<String>) -> Bool { known[index] && set.contains(text[index]) }
+    func hasText(_ index: Int, _ set: WordSet) -> Bool { known[index] && set.contains(text[index], hash: textHashes[index]) }
+
+    /// True when token `index`'s exact text is in a set built for this document (no `known` check).
+    @inline(__always)
+    func textIn(_ index: Int, _ set: WordSet) -> Bool { !set.isEmpty && set.contains(text[index], hash: textHashes[index]) }
+
+    /// The value for token `index`'s exact text in a table built for this document.
+    @inline(__always)
+    func textValue<V>(_ index: Int, _ table: WordMap<V>) -> V? { table.isEmpty ? nil : table.value(text[index], hash: textHashes[index]) }
 
     /// The value for token `index`'s folded form in `table`.
     @inline(__always)
-    func value<V>(_ index: Int, _ table: [String: V]) -> V? { known[index] ? table[folded[index]] : nil }
+    func value<V>(_ index: Int, _ table: WordMap<V>) -> V? { known[index] ? table.value(folded[index], hash: foldedHashes[index]) : nil }
 
     /// True when token `index` is a quote mark of any style.
     func isQuoteMark(_ index: Int) -> Bool {
@@ -89,6 +113,17 @@ final class DocumentWords: Sendable {
         var start = cursor
         while start < end, text[start] != "," { start += 1 }
         return start < end ? start : end
+    }
+
+    /// An ASCII token's lower-case form: the same string when it has no capital, else a copy
+    /// with A–Z lowered (what `lowercased()` gives for ASCII, without its Unicode tables).
+    @inline(__always)
+    static func asciiLowercased(_ string: String, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return string }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (index, byte) in bytes.enumerated() { buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+            return bytes.count
+        }
     }
 
     /// The folded lower-case form used for every lookup.

@@ -39,18 +39,18 @@ public final class ExtractionCache: Sendable {
 /// Names and places an article teaches about itself: speakers' short names, capitalised words
 /// standing alone, the level of each region it names, and multi-word places it names.
 struct ArticleNames: Sendable {
-    var speakerNames: Set<String> = []
-    var standaloneNames: Set<String> = []
-    var levels: [String: String] = [:]
+    var speakerNames: WordSet = []
+    var standaloneNames: WordSet = []
+    var levels: WordMap<String> = [:]
     var articlePlaces = PhraseTrie<String>()
 }
 
 /// The union of every lexicon word the extractors look up, folded.
 public struct ExtractionVocabulary: Sendable {
-    let words: Set<String>
+    let words: WordSet
 
-    init(_ parts: [Set<String>]) {
-        var words: Set<String> = []
+    init(_ parts: [WordSet]) {
+        var words: WordSet = []
         for part in parts { words.formUnion(part) }
         self.words = words
     }

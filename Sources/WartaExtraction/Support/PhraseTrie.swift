@@ -4,12 +4,57 @@ import WartaTokenizer
 /// longest entry starting there. Phrases are split by Warta's own tokenizer at build time, so
 /// `Badan Meteorologi, Klimatologi, dan Geofisika` matches the tokens of running text exactly.
 struct PhraseTrie<Value: Sendable>: Sendable {
-    private var children: [[String: Int]] = [[:]]
+    /// One edge: its key (parent node and word hash mixed), the parent, the word and the child.
+    private struct Edge: Sendable {
+        var key: UInt64 = 0
+        var parent: Int32 = 0
+        var child: Int32 = 0
+        var word = ""
+    }
+
+    /// Edges in one open-addressed table keyed by (parent node, word hash).
+    private var edges = Array(repeating: Edge(), count: 16)
+    private var edgeCount = 0
     private var values: [Value?] = [nil]
     /// Every word of every entry: a document token outside it can start no entry.
-    private(set) var vocabulary: Set<String> = []
+    private(set) var vocabulary = WordSet()
 
     init() {}
+
+    @inline(__always)
+    private static func edgeKey(_ parent: Int, _ wordHash: UInt64) -> UInt64 {
+        WordHash.finish(WordHash.mix(wordHash ^ (UInt64(truncatingIfNeeded: parent) &* 0x9E37_79B9_7F4A_7C15)))
+    }
+
+    @inline(__always)
+    private func child(of parent: Int, _ word: String, hash wordHash: UInt64) -> Int? {
+        let key = Self.edgeKey(parent, wordHash)
+        return edges.withUnsafeBufferPointer { edges in
+            let mask = edges.count - 1
+            var slot = Int(truncatingIfNeeded: key) & mask
+            while true {
+                let edge = edges[slot]
+                if edge.key == 0 { return nil }
+                if edge.key == key && edge.parent == Int32(parent) && edge.word == word { return Int(edge.child) }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    private mutating func addEdge(_ parent: Int, _ word: String, _ child: Int) {
+        if (edgeCount + 1) * 2 > edges.count {
+            let old = edges.filter { $0.key != 0 }
+            edges = Array(repeating: Edge(), count: edges.count * 2)
+            edgeCount = 0
+            for edge in old { addEdge(Int(edge.parent), edge.word, Int(edge.child)) }
+        }
+        let key = Self.edgeKey(parent, WordHash.of(word))
+        let mask = edges.count - 1
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while edges[slot].key != 0 { slot = (slot + 1) & mask }
+        edges[slot] = Edge(key: key, parent: Int32(parent), child: Int32(child), word: word)
+        edgeCount += 1
+    }
 
     /// Adds `words` (already folded); an existing entry for the same words is kept.
     mutating func insert(_ words: [String], _ value: Value) {
@@ -17,26 +62,26 @@ struct PhraseTrie<Value: Sendable>: Sendable {
         vocabulary.formUnion(words)
         var node = 0
         for word in words {
-            if let next = children[node][word] { node = next; continue }
-            children.append([:])
+            if let next = child(of: node, word, hash: WordHash.of(word)) { node = next; continue }
             values.append(nil)
-            children[node][word] = children.count - 1
-            node = children.count - 1
+            addEdge(node, word, values.count - 1)
+            node = values.count - 1
         }
         if values[node] == nil { values[node] = value }
     }
 
-    /// The longest entry starting at token `start` of `folded` and ending before `limit`:
-    /// its end (exclusive token index) and value.
+    /// The longest entry starting at token `start` of `folded` (with their `WordHash`es) and
+    /// ending before `limit`: its end (exclusive token index) and value.
     /// With `skippingParenthesis`, one `(ACR)` inside the entry is passed over
     /// (`Badan Reserse Kriminal (Bareskrim) Polri` matches `Badan Reserse Kriminal Polri`).
-    func longest(in folded: [String], from start: Int, limit: Int, skippingParenthesis: Bool = false) -> (end: Int, value: Value)? {
+    @inline(__always)
+    func longest(in folded: [String], hashes: [UInt64], from start: Int, limit: Int, skippingParenthesis: Bool = false) -> (end: Int, value: Value)? {
         var node = 0
         var best: (Int, Value)?
         var index = start
         var skipped = !skippingParenthesis
         while index < limit {
-            if let next = children[node][folded[index]] {
+            if let next = child(of: node, folded[index], hash: hashes[index]) {
                 node = next
                 index += 1
                 if let value = values[node] { best = (index, value) }
@@ -51,16 +96,25 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     }
 
     /// The longest entry starting at token `start` of a document, skipping tokens no lexicon knows.
+    @inline(__always)
     func longest(in words: DocumentWords, from start: Int, limit: Int, skippingParenthesis: Bool = false) -> (end: Int, value: Value)? {
         guard start < words.count, words.known[start] else { return nil }
-        return longest(in: words.folded, from: start, limit: limit, skippingParenthesis: skippingParenthesis)
+        return longest(in: words.folded, hashes: words.foldedHashes, from: start, limit: limit, skippingParenthesis: skippingParenthesis)
+    }
+
+    /// The longest entry starting at token `start` of a document, also for tokens outside the
+    /// lexicons' vocabulary (entries the article itself taught).
+    @inline(__always)
+    func longestAnyWord(in words: DocumentWords, from start: Int, limit: Int) -> (end: Int, value: Value)? {
+        guard edgeCount > 0 else { return nil }
+        return longest(in: words.folded, hashes: words.foldedHashes, from: start, limit: limit)
     }
 
     /// True when `words` is an entry.
     func contains(_ words: [String]) -> Bool {
         var node = 0
         for word in words {
-            guard let next = children[node][word] else { return false }
+            guard let next = child(of: node, word, hash: WordHash.of(word)) else { return false }
             node = next
         }
         return values[node] != nil
