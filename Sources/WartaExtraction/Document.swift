@@ -3,8 +3,9 @@ import WartaText
 import WartaTokenizer
 
 /// An article after segmentation: what every extractor reads. Tokens and sentences cover the
-/// body only (not the dateline, related-article lines or credits).
-public struct Document: Sendable {
+/// body only (not the dateline, related-article lines or credits). A class: every extractor and
+/// per-sentence scanner holds it, and copying a reference is one retain.
+public final class Document: Sendable {
     public let source: SourceText
     public let layout: ArticleLayout
     /// Body tokens in order.

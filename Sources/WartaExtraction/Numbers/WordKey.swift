@@ -8,19 +8,34 @@ struct WordKey: Hashable, Sendable {
     fileprivate(set) var count: UInt8 = 0
 
     /// The key of `bytes`, or nil when longer than 24 bytes.
+    @inline(__always)
     init?(_ bytes: UnsafeBufferPointer<UInt8>, foldCase: Bool) {
         guard bytes.count <= 24 else { return nil }
         count = UInt8(bytes.count)
-        for (index, raw) in bytes.enumerated() {
-            var byte = raw
-            if foldCase && byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
-            let shifted = UInt64(byte) << UInt64((index & 7) * 8)
-            switch index >> 3 {
-            case 0: a |= shifted
-            case 1: b |= shifted
-            default: c |= shifted
-            }
+        var chunks: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        if let base = bytes.baseAddress, bytes.count > 0 {
+            withUnsafeMutableBytes(of: &chunks) { $0.baseAddress!.copyMemory(from: base, byteCount: bytes.count) }
         }
+        // Chunks are read little-endian: byte i sits at bits 8*(i % 8) of chunk i / 8.
+        a = UInt64(littleEndian: chunks.0)
+        b = UInt64(littleEndian: chunks.1)
+        c = UInt64(littleEndian: chunks.2)
+        if foldCase {
+            a = Self.foldASCII(a)
+            b = Self.foldASCII(b)
+            c = Self.foldASCII(c)
+        }
+    }
+
+    /// Lowers the ASCII capitals among eight packed bytes at once (bytes of 0x80 and up unchanged).
+    @inline(__always)
+    static func foldASCII(_ x: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let low7 = x & (0x7F &* ones)
+        let atLeastA = low7 &+ ((0x80 - 0x41) &* ones)
+        let pastZ = low7 &+ ((0x80 - 0x5B) &* ones)
+        let capitals = atLeastA & ~pastZ & ~x & (0x80 &* ones)
+        return x | (capitals >> 2)
     }
 
     /// The key of a lexicon word.

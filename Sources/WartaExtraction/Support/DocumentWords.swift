@@ -31,16 +31,22 @@ final class DocumentWords: Sendable {
         folded.reserveCapacity(tokens.count)
         textHashes.reserveCapacity(tokens.count)
         foldedHashes.reserveCapacity(tokens.count)
+        // ASCII tokens of up to 24 bytes: their folded hash is the date and figure rules' key hash.
+        let keyed = document.cache.tokenText { TokenText(document) }
         document.source.bytes.withUnsafeBufferPointer { bytes in
-            for token in tokens {
+            for (index, token) in tokens.enumerated() {
                 let ascii = !token.flags.contains(.nonASCII)
                 let tokenBytes = UnsafeBufferPointer(rebasing: bytes[token.byteStart..<token.byteEnd])
                 let string = String(decoding: tokenBytes, as: UTF8.self)
-                let foldedString = ascii ? Self.asciiLowercased(string, tokenBytes) : Self.fold(string, ascii: false)
+                let capital = ascii && Self.hasCapital(tokenBytes)
+                let foldedString = !ascii ? Self.fold(string, ascii: false) : capital ? Self.asciiLowercased(tokenBytes) : string
                 text.append(string)
                 folded.append(foldedString)
-                textHashes.append(WordHash.of(tokenBytes, foldASCII: false))
-                foldedHashes.append(ascii ? WordHash.of(tokenBytes, foldASCII: true) : WordHash.of(foldedString))
+                let foldedHash = ascii && token.byteCount <= 24 ? keyed.keyHashes[index]
+                    : ascii ? WordHash.of(tokenBytes, foldASCII: true) : WordHash.of(foldedString)
+                foldedHashes.append(foldedHash)
+                // An ASCII token without capitals is its own folded form.
+                textHashes.append(ascii && !capital ? foldedHash : WordHash.of(tokenBytes, foldASCII: false))
                 capitalized.append(token.flags.contains(.capitalized) || token.kind == .acronym)
                 kinds.append(token.kind)
             }
@@ -115,12 +121,13 @@ final class DocumentWords: Sendable {
         return start < end ? start : end
     }
 
-    /// An ASCII token's lower-case form: the same string when it has no capital, else a copy
-    /// with A–Z lowered (what `lowercased()` gives for ASCII, without its Unicode tables).
     @inline(__always)
-    static func asciiLowercased(_ string: String, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        guard bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) else { return string }
-        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+    static func hasCapital(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { bytes.contains { $0 >= 0x41 && $0 <= 0x5A } }
+
+    /// An ASCII token's bytes with A–Z lowered (what `lowercased()` gives for ASCII, without its Unicode tables).
+    @inline(__always)
+    static func asciiLowercased(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { buffer in
             for (index, byte) in bytes.enumerated() { buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
             return bytes.count
         }
