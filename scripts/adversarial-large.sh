@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The adversarial inputs at full size through a release `warta extract` (the test suite uses a
-# few MB): a 100 MB single line (as .txt and as one JSONL record), 100 MB of text without spaces,
+# few MB): a 100 MB single line (as .txt and as one JSONL record), the bundled articles joined into
+# one 100 MB line (thousands of speakers and quotes in one record), 100 MB of text without spaces,
 # 100,000 quote marks, a 10,000-digit number, a number with 500 dots, deep reduplication.
 # Each must finish with exit status 0, one record per input, within its time limit.
 #   scripts/adversarial-large.sh [limit-seconds=600]
@@ -21,6 +22,10 @@ def write(name, text):
 line = "Harga cabai naik 5% menjadi Rp 50.000 per kilogram, kata Menteri Johnny G. Plate di Jl. Merdeka. "
 write("line-100mb.txt", line * (100_000_000 // len(line.encode())))
 write("nospace-100mb.txt", "a.B" * (100_000_000 // 3))
+# The bundled articles on one line: thousands of speakers, quotes and organisations in one record.
+articles = " ".join(open(os.path.join("Corpus/articles", n), encoding="utf-8").read().replace("\n", " ")
+                    for n in sorted(os.listdir("Corpus/articles")) if n.endswith(".txt"))
+write("articles-line-100mb.txt", (articles + " ") * (100_000_000 // len(articles.encode())))
 write("quotes-100k.txt", "\"" * 100_000)
 write("curly-quotes-100k.txt", "“kata ”" * 100_000)
 write("digits-10k.txt", "Jumlahnya " + "9" * 10_000 + " orang.")

@@ -48,6 +48,10 @@ struct AdversarialInputTests {
         .init(name: "a dateline-like line that never ends") { "Jakarta " + String(repeating: "(ANTARA) ", count: 20_000) + "- x" },
         .init(name: "initials and titles chained") { String(repeating: "Dr. H. G. Jl. dll. S.H. ", count: 8_000) },
         .init(name: "lone surrogate-free replacement characters") { String(repeating: "\u{FFFD}", count: 100_000) },
+        // Thousands of people and quotes in one article: person lookups in the quote scan were linear.
+        .init(name: "3,000 speakers and their quotes on one line") {
+            (0..<3_000).map { "Kepala Dinas Budi Santoso\($0), \"Harga naik \($0) persen,\" kata Budi Santoso\($0). Ia menambahkan bahwa stok aman. " }.joined()
+        },
     ]
 
     @Test("finishes in time with correct spans", arguments: cases)

@@ -30,6 +30,10 @@ struct PersonScan {
     var covered: [Bool]
     var found: [Found] = []
     var people: [Person] = []
+    /// For each name word, the people whose names hold it (ascending, may repeat): `known` checks
+    /// only them, not every person of a long article. People without name words match any name.
+    var peopleWithWord: [String: [Int]] = [:]
+    var peopleWithoutWords: [Int] = []
 
     init(lexicon: PersonLexicon, words: DocumentWords, document: Document, organisations: [OrganisationMention]) {
         self.lexicon = lexicon
@@ -100,26 +104,42 @@ struct PersonScan {
             if nameWords.count > people[existing].names.count || text.count > people[existing].canonical.count && nameWords.count >= people[existing].names.count {
                 people[existing].canonical = text
                 people[existing].names = nameWords
+                index(person: existing)
             }
             if people[existing].role == nil { people[existing].role = role; people[existing].organisation = organisation }
             found.append(Found(tokens: name, role: role, organisation: organisation, rule: rule, person: existing))
         } else {
             people.append(Person(names: nameWords, canonical: text, role: role, organisation: organisation))
+            index(person: people.count - 1)
             found.append(Found(tokens: name, role: role, organisation: organisation, rule: rule, person: people.count - 1))
         }
         for index in name { covered[index] = true }
     }
 
-    /// The person whose name holds every word of `name` (or whose words `name` holds).
+    /// Records person `person`'s name words in `peopleWithWord`.
+    mutating func index(person: Int) {
+        let names = people[person].names
+        if names.isEmpty { peopleWithoutWords.append(person) }
+        for word in names { peopleWithWord[word, default: []].append(person) }
+    }
+
+    /// The person whose name holds every word of `name` (or whose words `name` holds); of several,
+    /// the one with the most name words, the earliest on a tie.
     func known(_ name: Range<Int>) -> Int? {
         let nameWords = name.filter { words.kinds[$0] == .word }.map { words.folded[$0] }
         guard !nameWords.isEmpty, !people.isEmpty else { return nil }
+        // Either containment needs a shared word (or a person without words): only they can match.
+        var candidates = peopleWithoutWords
+        for word in nameWords { candidates.append(contentsOf: peopleWithWord[word] ?? []) }
+        candidates.sort()
         var best: Int?
-        for (index, person) in people.enumerated() {
+        var previous = -1
+        for index in candidates where index != previous {
+            previous = index
             // Names have a handful of words: linear containment beats building sets.
-            let theirs = person.names
+            let theirs = people[index].names
             if nameWords.allSatisfy({ theirs.contains($0) }) || theirs.allSatisfy({ nameWords.contains($0) }) {
-                if best == nil || person.names.count > people[best!].names.count { best = index }
+                if best == nil || theirs.count > people[best!].names.count { best = index }
             }
         }
         return best

@@ -94,7 +94,8 @@ extension QuoteScan {
         let sentence = words.sentenceOf[cursor]
         var back = cursor - 1
         while back >= 0, words.sentenceOf[back] == sentence {
-            if let found = persons.last(where: { $0.tokens.lowerBound == back }) {
+            if let index = personIndex.last(startingAt: back) {
+                let found = persons[index]
                 return Attribution(verb: verb, speaker: speaker(found), speakerSpan: found.mention.span, rule: "quote.direct-cue-before", end: open)
             }
             back -= 1

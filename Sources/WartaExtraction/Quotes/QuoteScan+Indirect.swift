@@ -5,10 +5,11 @@ import WartaTokenizer
 /// Reported speech: `X mengatakan (bahwa) ...` and `Menurut X, ...`, outside quote marks.
 extension QuoteScan {
     mutating func indirect() {
+        let direct = DirectQuoteRanges(quotes.filter(\.quote.direct).map { $0.quote.byteStart..<$0.quote.byteEnd })
         for sentence in document.sentenceTokens where !sentence.isEmpty {
             // A sentence holding a direct quote is attributed already; scare quotes (`"serangan fajar"`) do not count.
             let bytes = document.tokens[sentence.lowerBound].byteStart..<document.tokens[sentence.upperBound - 1].byteEnd
-            if quotes.contains(where: { $0.quote.direct && bytes.overlaps($0.quote.byteStart..<$0.quote.byteEnd) }) { continue }
+            if direct.overlaps(bytes) { continue }
             if let found = menurut(sentence) { quotes.append(found); continue }
             if let found = reportingVerb(sentence) { quotes.append(found) }
         }
@@ -59,7 +60,8 @@ extension QuoteScan {
             } else if words.has(verb - 1, lexicon.pronouns) {
                 resolveBefore = verb - 1
             } else if words.has(verb, lexicon.speechVerbs), words.has(verb - 1, lexicon.coordinators),
-                      let subject = persons.first(where: { sentence.contains($0.tokens.lowerBound) && $0.tokens.upperBound < verb && !inQuote[$0.tokens.lowerBound] }) {
+                      let subject = personIndex.starting(in: sentence).lazy.map({ persons[$0] })
+                          .first(where: { $0.tokens.upperBound < verb && !inQuote[$0.tokens.lowerBound] }) {
                 speakerValue = speaker(subject)
                 speakerSpan = subject.mention.span
                 rule = "quote.indirect-coordinated"
@@ -76,5 +78,28 @@ extension QuoteScan {
                                              speakerSpan: speakerSpan, rule: rule), resolveBefore)
         }
         return nil
+    }
+}
+
+/// The byte ranges of an article's direct quotes, answering "does this sentence overlap one?" with
+/// a binary search: ranges sorted by start, with the furthest end reached so far.
+struct DirectQuoteRanges {
+    private let starts: [Int]
+    private let furthestEnd: [Int]
+
+    init(_ ranges: [Range<Int>]) {
+        let sorted = ranges.filter { !$0.isEmpty }.sorted { $0.lowerBound < $1.lowerBound }
+        starts = sorted.map(\.lowerBound)
+        var furthest: [Int] = []
+        furthest.reserveCapacity(sorted.count)
+        for range in sorted { furthest.append(max(furthest.last ?? Int.min, range.upperBound)) }
+        furthestEnd = furthest
+    }
+
+    /// True when a quote shares a byte with `bytes`: one starting before its end reaches past its start.
+    func overlaps(_ bytes: Range<Int>) -> Bool {
+        guard !bytes.isEmpty else { return false }
+        let before = PersonIndex.partition(starts.count) { starts[$0] < bytes.upperBound }
+        return before > 0 && furthestEnd[before - 1] > bytes.lowerBound
     }
 }

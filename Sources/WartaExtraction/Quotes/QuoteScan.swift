@@ -17,6 +17,9 @@ struct QuoteScan {
     var quoted: [Range<Int>] = []
     var inQuote: [Bool]
     var quotes: [(first: Int, quote: Quote, resolveBefore: Int?)] = []
+    /// Indexes into `persons` (sorted by position, never overlapping) so that every lookup is a
+    /// table read or a binary search: an article of a million words has thousands of people.
+    var personIndex: PersonIndex
 
     init(lexicon: QuoteLexicon, words: DocumentWords, document: Document, persons: [PersonMention]) {
         self.lexicon = lexicon
@@ -31,6 +34,7 @@ struct QuoteScan {
             while end < tokens.count && tokens[end].byteEnd <= mention.byteEnd { end += 1 }
             if end > cursor { self.persons.append(PersonAt(tokens: cursor..<end, mention: mention)) }
         }
+        personIndex = PersonIndex(self.persons, tokenCount: words.count)
     }
 
     mutating func run() -> [Quote] {
@@ -40,10 +44,15 @@ struct QuoteScan {
         indirect()
         quotes.sort { $0.first < $1.first }
         // Pronouns and clitic cues refer back in document order, to direct and reported speech alike.
+        let outsideQuotes = persons.indices.filter { !inQuote[persons[$0].tokens.lowerBound] }
+        let subjects = outsideQuotes.filter { persons[$0].mention.rule != "person.short-name" && isSubject(persons[$0]) }
+        var withSpeaker: [Int] = []
         for index in quotes.indices {
-            guard let before = quotes[index].resolveBefore else { continue }
-            let speaker = recentSpeaker(before: before, quotes: quotes[..<index])
-            quotes[index].quote.speaker = speaker
+            if let before = quotes[index].resolveBefore {
+                quotes[index].quote.speaker = recentSpeaker(before: before, quotes: quotes, withSpeaker: withSpeaker,
+                                                            subjects: subjects, outsideQuotes: outsideQuotes)
+            }
+            if quotes[index].quote.speaker != nil { withSpeaker.append(index) }
         }
         return quotes.map(\.quote)
     }
@@ -77,7 +86,7 @@ struct QuoteScan {
     func person(in range: Range<Int>) -> PersonAt? {
         for index in range where index < words.count {
             if words.isQuoteMark(index) { return nil }
-            if let found = persons.first(where: { $0.tokens.lowerBound == index }) { return found }
+            if let found = personIndex.first(startingAt: index) { return persons[found] }
         }
         return nil
     }
@@ -85,25 +94,28 @@ struct QuoteScan {
     /// The person mention ending at `end` (exclusive), skipping degrees and commas (`Yusran, S.Sos.`).
     func person(endingAt end: Int) -> PersonAt? {
         let cursor = words.skippingDegrees(before: end)
-        return persons.last { $0.tokens.upperBound == cursor || $0.tokens.upperBound == end }
+        let found = max(personIndex.last(endingAt: cursor) ?? -1, personIndex.last(endingAt: end) ?? -1)
+        return found >= 0 ? persons[found] : nil
     }
 
-    /// The most recent person mentioned outside quotes before token `index`.
     /// The speaker a pronoun or clitic cue before token `index` refers to: the later of the last
     /// quote's speaker and the last person introduced as the subject of a sentence outside quotes.
     /// A name in passing (`Haryanto disangka ...`, `sesuai arahan Presiden Joko Widodo`) does not
-    /// take over from the last speaker.
-    func recentSpeaker(before index: Int, quotes earlier: ArraySlice<(first: Int, quote: Quote, resolveBefore: Int?)>) -> Speaker? {
-        let introduced = persons.last {
-            $0.tokens.upperBound <= index && !inQuote[$0.tokens.lowerBound] && $0.mention.rule != "person.short-name" && isSubject($0)
-        }
+    /// take over from the last speaker. `withSpeaker` lists the earlier quotes that have a speaker;
+    /// `subjects` and `outsideQuotes` list persons (indexes into `persons`, in order).
+    func recentSpeaker(before index: Int, quotes: [(first: Int, quote: Quote, resolveBefore: Int?)], withSpeaker: [Int],
+                       subjects: [Int], outsideQuotes: [Int]) -> Speaker? {
+        let introduced = personIndex.last(of: subjects, endingBy: index)
         let byte = index < document.tokens.count ? document.tokens[index].byteStart : document.source.byteCount
-        if let last = earlier.last(where: { $0.quote.byteStart < byte && $0.quote.speaker != nil }) {
-            if let introduced, document.tokens[introduced.tokens.lowerBound].byteStart > last.quote.byteStart { return speaker(introduced) }
+        // Quotes are in order, so their starts are too: the last one starting before `byte`.
+        let quoteBefore = PersonIndex.lastIndex(in: withSpeaker) { quotes[$0].quote.byteStart < byte }
+        if let quoteBefore {
+            let last = quotes[quoteBefore]
+            if let introduced, document.tokens[persons[introduced].tokens.lowerBound].byteStart > last.quote.byteStart { return speaker(persons[introduced]) }
             return last.quote.speaker
         }
-        if let introduced { return speaker(introduced) }
-        return persons.last { $0.tokens.upperBound <= index && !inQuote[$0.tokens.lowerBound] }.map(speaker)
+        if let introduced { return speaker(persons[introduced]) }
+        return personIndex.last(of: outsideQuotes, endingBy: index).map { speaker(persons[$0]) }
     }
 
     /// True when the person's sentence is about them: no lower-case word comes before the mention,
