@@ -4,23 +4,34 @@ import WartaText
 /// covers and what it means. A value type whose fields live in one copy-on-write box, so that the
 /// rules' `DateMatch?` results (one per token tried) are a pointer wide instead of ~200 bytes.
 struct DateMatch {
+    /// What the match says, in one box shared by copies until one of them changes.
     private final class Fields {
         var start: Int
+        /// Token index just after the expression.
         var end: Int
         var kind: String
         var value: String
         var granularity: String
         var mod: String? = nil
+        /// The published date, when it was used to resolve the value.
         var anchor: CivilDate? = nil
         var resolved: Bool = true
         var rule: String
+        /// The day named, for anchoring clock times and building intervals.
         var day: CivilDate? = nil
+        /// The month named (`Mei lalu`, `Januari 2021`), for month intervals.
         var month: (year: Int, month: Int)? = nil
+        /// A clock time waiting for its day (`T14:00+07:00`).
         var clock: String? = nil
+        /// A warning to report (weekday that does not match its date).
         var warning: String? = nil
+        /// True when the year was written (`2022`), not inferred.
         var explicitYear: Bool = false
+        /// For `tahun sebelumnya`: the unit to step back (or forward) from the last date named.
         var anaphora: (unit: CalendarLexicon.Unit, sign: Int)? = nil
+        /// A clock time in local time (`pukul 15.45 waktu setempat`), waiting for its place's offset.
         var localTime: Bool = false
+        /// The sentence it is in (index into the document's sentences).
         var sentence: Int = 0
 
         init(start: Int, end: Int, kind: String, value: String, granularity: String, rule: String) {
@@ -55,102 +66,28 @@ struct DateMatch {
         fields = Fields(start: start, end: end, kind: kind, value: value, granularity: granularity, rule: rule)
     }
 
-    private mutating func unique() {
+    /// The box, copied first when another match shares it.
+    private mutating func unique() -> Fields {
         if !isKnownUniquelyReferenced(&fields) { fields = fields.copy() }
+        return fields
     }
 
-    var start: Int {
-        get { fields.start }
-        set { unique(); fields.start = newValue }
-    }
-
-    /// Token index just after the expression.
-    var end: Int {
-        get { fields.end }
-        set { unique(); fields.end = newValue }
-    }
-
-    var kind: String {
-        get { fields.kind }
-        set { unique(); fields.kind = newValue }
-    }
-
-    var value: String {
-        get { fields.value }
-        set { unique(); fields.value = newValue }
-    }
-
-    var granularity: String {
-        get { fields.granularity }
-        set { unique(); fields.granularity = newValue }
-    }
-
-    var mod: String? {
-        get { fields.mod }
-        set { unique(); fields.mod = newValue }
-    }
-
-    /// The published date, when it was used to resolve the value.
-    var anchor: CivilDate? {
-        get { fields.anchor }
-        set { unique(); fields.anchor = newValue }
-    }
-
-    var resolved: Bool {
-        get { fields.resolved }
-        set { unique(); fields.resolved = newValue }
-    }
-
-    var rule: String {
-        get { fields.rule }
-        set { unique(); fields.rule = newValue }
-    }
-
-    /// The day named, for anchoring clock times and building intervals.
-    var day: CivilDate? {
-        get { fields.day }
-        set { unique(); fields.day = newValue }
-    }
-
-    /// The month named (`Mei lalu`, `Januari 2021`), for month intervals.
-    var month: (year: Int, month: Int)? {
-        get { fields.month }
-        set { unique(); fields.month = newValue }
-    }
-
-    /// A clock time waiting for its day (`T14:00+07:00`).
-    var clock: String? {
-        get { fields.clock }
-        set { unique(); fields.clock = newValue }
-    }
-
-    /// A warning to report (weekday that does not match its date).
-    var warning: String? {
-        get { fields.warning }
-        set { unique(); fields.warning = newValue }
-    }
-
-    /// True when the year was written (`2022`), not inferred.
-    var explicitYear: Bool {
-        get { fields.explicitYear }
-        set { unique(); fields.explicitYear = newValue }
-    }
-
-    /// For `tahun sebelumnya`: the unit to step back (or forward) from the last date named.
-    var anaphora: (unit: CalendarLexicon.Unit, sign: Int)? {
-        get { fields.anaphora }
-        set { unique(); fields.anaphora = newValue }
-    }
-
-    /// A clock time in local time (`pukul 15.45 waktu setempat`), waiting for its place's offset.
-    var localTime: Bool {
-        get { fields.localTime }
-        set { unique(); fields.localTime = newValue }
-    }
-
-    /// The sentence it is in (index into the document's sentences).
-    var sentence: Int {
-        get { fields.sentence }
-        set { unique(); fields.sentence = newValue }
-    }
+    // Each field of `Fields` (documented there), read from the box and written to a box of its own.
+    var start: Int { get { fields.start } set { unique().start = newValue } }
+    var end: Int { get { fields.end } set { unique().end = newValue } }
+    var kind: String { get { fields.kind } set { unique().kind = newValue } }
+    var value: String { get { fields.value } set { unique().value = newValue } }
+    var granularity: String { get { fields.granularity } set { unique().granularity = newValue } }
+    var mod: String? { get { fields.mod } set { unique().mod = newValue } }
+    var anchor: CivilDate? { get { fields.anchor } set { unique().anchor = newValue } }
+    var resolved: Bool { get { fields.resolved } set { unique().resolved = newValue } }
+    var rule: String { get { fields.rule } set { unique().rule = newValue } }
+    var day: CivilDate? { get { fields.day } set { unique().day = newValue } }
+    var month: (year: Int, month: Int)? { get { fields.month } set { unique().month = newValue } }
+    var clock: String? { get { fields.clock } set { unique().clock = newValue } }
+    var warning: String? { get { fields.warning } set { unique().warning = newValue } }
+    var explicitYear: Bool { get { fields.explicitYear } set { unique().explicitYear = newValue } }
+    var anaphora: (unit: CalendarLexicon.Unit, sign: Int)? { get { fields.anaphora } set { unique().anaphora = newValue } }
+    var localTime: Bool { get { fields.localTime } set { unique().localTime = newValue } }
+    var sentence: Int { get { fields.sentence } set { unique().sentence = newValue } }
 }

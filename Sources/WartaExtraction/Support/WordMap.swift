@@ -1,73 +1,32 @@
 /// A table from words (strings compared exactly) to values, probed with a precomputed
-/// `WordHash`: open addressing over a power-of-two array, so a lookup in the token loop costs a
-/// few comparisons instead of hashing the string again. Built from lexicons once; small
+/// `WordHash` (see `ProbeTable`), so a lookup in the token loop costs a few comparisons instead of
+/// hashing the string again. Built from lexicons once; small
 /// per-document tables (names an article teaches) use it too.
 struct WordMap<Value: Sendable>: Sendable {
-    private var hashes: [UInt64]
-    private var words: [String]
-    private var values: [Value?]
-    private(set) var count = 0
+    private var table = ProbeTable<String, Value>()
 
-    init() {
-        hashes = Array(repeating: 0, count: 8)
-        words = Array(repeating: "", count: 8)
-        values = Array(repeating: nil, count: 8)
-    }
+    init() {}
 
-    var isEmpty: Bool { count == 0 }
+    var isEmpty: Bool { table.isEmpty }
+    var count: Int { table.count }
 
     /// The value of `word`, whose `WordHash` is `hash`.
     @inline(__always)
-    func value(_ word: String, hash: UInt64) -> Value? {
-        let mask = hashes.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let stored = hashes[slot]
-            if stored == 0 { return nil }
-            if stored == hash && words[slot] == word { return values[slot] }
-            slot = (slot + 1) & mask
-        }
-    }
+    func value(_ word: String, hash: UInt64) -> Value? { table.value(word, hash: hash) }
 
     /// The value of `word` (hashes it: for lookups outside the token loop).
     subscript(_ word: String) -> Value? {
-        get { value(word, hash: WordHash.of(word)) }
+        get { table.value(word, hash: WordHash.of(word)) }
         set {
-            if let newValue { set(word, newValue) } else { precondition(value(word, hash: WordHash.of(word)) == nil, "WordMap does not remove") }
+            if let newValue { set(word, newValue) } else { precondition(self[word] == nil, "WordMap does not remove") }
         }
     }
 
     /// Sets `word`'s value, replacing an earlier one.
-    mutating func set(_ word: String, _ value: Value) {
-        if (count + 1) * 4 > hashes.count * 3 { grow() }
-        let hash = WordHash.of(word)
-        let mask = hashes.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while hashes[slot] != 0 {
-            if hashes[slot] == hash && words[slot] == word {
-                values[slot] = value
-                return
-            }
-            slot = (slot + 1) & mask
-        }
-        hashes[slot] = hash
-        words[slot] = word
-        values[slot] = value
-        count += 1
-    }
-
-    private mutating func grow() {
-        let old = zip(words, values).enumerated().filter { hashes[$0.offset] != 0 }.map(\.element)
-        let size = hashes.count * 2
-        hashes = Array(repeating: 0, count: size)
-        words = Array(repeating: "", count: size)
-        values = Array(repeating: nil, count: size)
-        count = 0
-        for (word, value) in old { set(word, value!) }
-    }
+    mutating func set(_ word: String, _ value: Value) { table.set(word, hash: WordHash.of(word), value) }
 
     /// Every word in the table, in no particular order.
-    var keys: [String] { words.indices.filter { hashes[$0] != 0 }.map { words[$0] } }
+    var keys: [String] { table.entries.map(\.key) }
 }
 
 extension WordMap: ExpressibleByDictionaryLiteral {

@@ -1,0 +1,63 @@
+/// The open-addressed hash table under `WordMap` and `KeyMap`: keys with a hash computed by the
+/// caller (once per token, not per lookup), linear probing over a power-of-two array, 0 marking an
+/// empty slot. Entries are only added or replaced, never removed.
+struct ProbeTable<Key: Equatable & Sendable, Value: Sendable>: Sendable {
+    private var keys: [Key?]
+    private var hashes: [UInt64]
+    private var values: [Value?]
+    private(set) var count = 0
+
+    init() {
+        keys = Array(repeating: nil, count: 8)
+        hashes = Array(repeating: 0, count: 8)
+        values = Array(repeating: nil, count: 8)
+    }
+
+    var isEmpty: Bool { count == 0 }
+
+    /// The value of `key`, whose hash (never 0) is `hash`.
+    @inline(__always)
+    func value(_ key: Key, hash: UInt64) -> Value? {
+        let mask = hashes.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let stored = hashes[slot]
+            if stored == 0 { return nil }
+            if stored == hash && keys[slot] == key { return values[slot] }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Sets `key`'s value, replacing an earlier one.
+    mutating func set(_ key: Key, hash: UInt64, _ value: Value) {
+        if (count + 1) * 2 > hashes.count { grow() }
+        let mask = hashes.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while hashes[slot] != 0 {
+            if hashes[slot] == hash && keys[slot] == key {
+                values[slot] = value
+                return
+            }
+            slot = (slot + 1) & mask
+        }
+        keys[slot] = key
+        hashes[slot] = hash
+        values[slot] = value
+        count += 1
+    }
+
+    private mutating func grow() {
+        let old = entries
+        let size = hashes.count * 2
+        keys = Array(repeating: nil, count: size)
+        hashes = Array(repeating: 0, count: size)
+        values = Array(repeating: nil, count: size)
+        count = 0
+        for entry in old { set(entry.key, hash: entry.hash, entry.value) }
+    }
+
+    /// Every entry, in no particular order.
+    var entries: [(key: Key, hash: UInt64, value: Value)] {
+        hashes.indices.filter { hashes[$0] != 0 }.map { (keys[$0]!, hashes[$0], values[$0]!) }
+    }
+}
