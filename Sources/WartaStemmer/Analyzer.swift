@@ -64,6 +64,10 @@ struct Analyzer: Sendable {
         var affixCount: Int {
             prefixCount + (derivational >= 0 ? 1 : 0) + (loan >= 0 ? 1 : 0) + (partialReduplication ? 1 : 0)
         }
+
+        /// False for the analysis that takes the word as its own root.
+        @inline(__always)
+        var removesSomething: Bool { affixCount > 0 || possessive >= 0 || particle >= 0 }
     }
 
     static let prefixRestores: [[UInt8]] = AffixTable.prefixes.map { Array($0.restore.utf8) }
@@ -88,6 +92,16 @@ struct Analyzer: Sendable {
         }
         return options
     }
+
+    /// The most letters an analysis can take off a word: three prefixes, one suffix per slot and a
+    /// partially reduplicated syllable.
+    static let longestAffixes: Int = {
+        let prefix = AffixTable.prefixes.map(\.surface.utf8.count).max() ?? 0
+        let suffixes = [particleOptions, possessiveOptions, derivationalOptions, loanOptions].map { rows in
+            rows.dropFirst().map { AffixTable.suffixes[$0].surface.utf8.count }.max() ?? 0
+        }
+        return 3 * prefix + suffixes.reduce(0, +) + 2
+    }()
 
     /// Shortest root the analyser will propose.
     static let minimumRoot = 2
@@ -236,8 +250,7 @@ struct Analyzer: Sendable {
             let range = path.rootStart..<path.rootEnd
             if let index = words.index(left: left, word: word, range: range, right: right) {
                 let exception = self.exception[index]
-                let hasAffix = path.affixCount + (path.possessive >= 0 ? 1 : 0) + (path.particle >= 0 ? 1 : 0) > 0
-                if exception >= 0 && hasAffix {
+                if exception >= 0 && path.removesSomething {
                     candidate.root = Int(exception)
                     candidate.viaException = true
                     candidate.score = scorer.score(candidate, rows: rows, suffixRows: suffixRows)

@@ -10,6 +10,8 @@ struct ByteTable: Sendable {
     fileprivate var lengths: [UInt16] = []
     fileprivate var slots: [Int32]
     fileprivate var mask: Int
+    /// Length of the longest key.
+    private(set) var longestKey = 0
 
     init(expectedCount: Int) {
         var capacity = 16
@@ -41,6 +43,7 @@ struct ByteTable: Sendable {
         let index = starts.count
         starts.append(Int32(storage.count))
         lengths.append(UInt16(key.count))
+        longestKey = max(longestKey, key.count)
         storage.append(contentsOf: key)
         place(index, hash: ByteTable.hash(key))
         return index

@@ -23,6 +23,17 @@ extension Resolution {
                                 rules: ["W-redup-" + kind] + base.rules, score: base.score)
         case .path(let bytes, let path):
             return pathAnalysis(word: word, root: root, bytes: bytes, path: path, lexicon: lexicon)
+        case .continued(let outer, let inner):
+            // The outer analysis's affixes stand outside the inner one's: ber+[peluang] and
+            // peN+[luang] give ber+peN+[luang]. A clitic slot the outer analysis filled keeps it.
+            let first = outer.analysis(of: word, stemmer: stemmer)
+            let second = inner.analysis(of: first.root, stemmer: stemmer)
+            return StemAnalysis(word: word, root: root, prefixes: first.prefixes + second.prefixes,
+                                suffixes: second.suffixes + first.suffixes,
+                                possessive: first.possessive ?? second.possessive, particle: first.particle ?? second.particle,
+                                reduplication: first.reduplication ?? second.reduplication,
+                                inDictionary: second.inDictionary, source: second.source,
+                                rules: first.rules + ["W-restem"] + second.rules, score: first.score)
         }
     }
 

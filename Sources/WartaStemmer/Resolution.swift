@@ -8,6 +8,9 @@ enum Resolution {
     case untouched([UInt8])
     /// A hyphenated reduplication (`full`, `affixed`, `rhyming`) resolved through one of its halves.
     indirect case reduplication([UInt8], String, Resolution)
+    /// The first decision reached a root (or, for an unknown word, a shorter word) that does not
+    /// stem to itself; the second is that root's own resolution, which gives the root (W-restem).
+    indirect case continued(Resolution, Resolution)
 }
 
 extension Resolution {
@@ -15,7 +18,7 @@ extension Resolution {
     var isKnown: Bool {
         switch self {
         case .path, .exception: true
-        case .reduplication(_, _, let inner): inner.isKnown
+        case .reduplication(_, _, let inner), .continued(_, let inner): inner.isKnown
         default: false
         }
     }
@@ -39,7 +42,7 @@ extension Resolution {
         case .exception(_, let index): return Array(stemmer.lexicon.exceptionRoot[index].utf8)
         case .name(let word), .untouched(let word): return word
         case .unknown(let word, let end): return Array(word[..<end])
-        case .reduplication(_, _, let inner): return inner.rootBytes(stemmer)
+        case .reduplication(_, _, let inner), .continued(_, let inner): return inner.rootBytes(stemmer)
         }
     }
 }

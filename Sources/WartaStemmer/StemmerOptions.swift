@@ -15,6 +15,7 @@ struct StemmerOptions: Sendable {
     var forbiddenConfixes = true
     var stackingLimits = true
     var ketidak = true
+    var restem = true
 
     static let all = StemmerOptions()
 
@@ -33,5 +34,6 @@ struct StemmerOptions: Sendable {
         ("forbidden confixes (NA)", \.forbiddenConfixes),
         ("prefix stacking limits (W-stack)", \.stackingLimits),
         ("ketidak-...-an (W-ketidak)", \.ketidak),
+        ("a root that does not stem to itself is stemmed again (W-restem)", \.restem),
     ] }
 }

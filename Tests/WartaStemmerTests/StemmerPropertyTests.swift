@@ -38,6 +38,9 @@ import _WartaTestSupport
     /// Words whose root was not its own root, found by this suite and by `FuzzStemmer`.
     @Test("regressions: the root of the root is the root", arguments: [
         ("historisisme", "historis"), ("perawis", "rawi"), ("diberlakukan", "laku"), ("berlaku", "laku"),
+        ("berpeluang", "luang"), ("peluang", "luang"), ("sekalinya", "kali"),
+        ("ketuanya", "tua"), ("strategisnya", "strategi"), ("biarpunlah", "biar"), ("pendekarnya", "pendekar"),
+        ("mejatahlah", "meja"), ("terrumpunkah", "terrum"),
     ])
     func regression(_ word: String, _ root: String) {
         #expect(sharedStemmer.stem(word) == root)
@@ -57,7 +60,39 @@ import _WartaTestSupport
             let once = sharedStemmer.stem(word)
             if sharedStemmer.stem(once) != once { unstable.append("\(word)->\(once)->\(sharedStemmer.stem(once))") }
         }
-        #expect(unstable.count * 200 < 20_000, "\(unstable.count) of 20,000: \(unstable.prefix(20))")
+        #expect(unstable.isEmpty, "\(unstable.count) of 20,000: \(unstable.prefix(20))")
+    }
+
+    /// The words the idempotence test stems: every root of the root lexicon, every word and root
+    /// of `Corpus/stemmer/`, and for every root three words built from it with random affixes
+    /// (`prefixes`, `suffixes`), about 122,000 distinct words in all.
+    static let idempotenceWords: [String] = {
+        var random = SeededGenerator(seed: 0x1DE4)
+        var words = roots
+        for (_, cases) in loadStemCorpus().files.sorted(by: { $0.key < $1.key }) {
+            for item in cases { words += [item.word, item.root] }
+        }
+        for root in roots {
+            for _ in 0..<3 { words.append(prefixes.randomElement(using: &random)! + root + suffixes.randomElement(using: &random)!) }
+        }
+        return words
+    }()
+
+    @Test("stemming is idempotent on every root, every corpus word and every root with affixes: stem(stem(w)) == stem(w)")
+    func idempotentEverywhere() {
+        var seen = Set<String>()
+        var violations: [String] = []
+        for word in Self.idempotenceWords where seen.insert(word).inserted {
+            let once = sharedStemmer.stem(word)
+            let twice = sharedStemmer.stem(once)
+            if twice != once { violations.append("\(word) -> \(once) -> \(twice)") }
+        }
+        print("idempotence: \(violations.count) violations in \(seen.count) distinct words")
+        for violation in violations { print("idempotence violation: \(violation)") }
+        #expect(seen.count > 100_000)
+        // None is left (there were 417 in this set before W-restem); should one ever have to stay,
+        // list it here with its reason and compare against the list instead.
+        #expect(violations.isEmpty, "\(violations.count) words: \(violations.prefix(20))")
     }
 
     @Test("junk words and running text never trap, and each root comes back the same twice")
