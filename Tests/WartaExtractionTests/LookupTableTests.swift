@@ -1,0 +1,112 @@
+import Testing
+import WartaRecords
+import WartaText
+@testable import WartaExtraction
+
+/// The extractors' fast lookup structures must answer exactly what the plain code they replaced
+/// answered: hash tables against `Set`/`Dictionary`, the per-token hashes against hashing the
+/// folded text, and the quote scan's person and quote indexes against linear scans. Inputs are
+/// generated from a fixed seed, so a failure repeats.
+@Suite("Lookup tables")
+struct LookupTableTests {
+    /// A small deterministic generator (SplitMix64).
+    struct Generator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var x = state
+            x = (x ^ (x >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            x = (x ^ (x >> 27)) &* 0x94D0_49BB_1331_11EB
+            return x ^ (x >> 31)
+        }
+    }
+
+    static let alphabet: [String] = ["a", "b", "k", "n", "A", "K", "Z", "é", "É", "-", ".", "1", "ñ", "ß", "😀"]
+
+    static func word(_ random: inout Generator, maxLength: Int = 30) -> String {
+        (0..<Int.random(in: 0...maxLength, using: &random)).map { _ in alphabet.randomElement(using: &random)! }.joined()
+    }
+
+    @Test("WordSet and WordMap answer as Set and Dictionary do")
+    func tablesMatchStandardLibrary() {
+        var random = Generator(state: 7)
+        var set = WordSet()
+        var map = WordMap<Int>()
+        var expectedSet = Set<String>()
+        var expectedMap: [String: Int] = [:]
+        for round in 0..<3_000 {
+            let word = Self.word(&random, maxLength: 6)
+            set.insert(word)
+            map.set(word, round)
+            expectedSet.insert(word)
+            expectedMap[word] = round
+        }
+        #expect(set.count == expectedSet.count)
+        #expect(Set(set) == expectedSet)
+        for _ in 0..<6_000 {
+            let word = Self.word(&random, maxLength: 6)
+            #expect(set.contains(word, hash: WordHash.of(word)) == expectedSet.contains(word), "\(word)")
+            #expect(map.value(word, hash: WordHash.of(word)) == expectedMap[word], "\(word)")
+        }
+        var rest = set
+        rest.subtract(WordSet(expectedSet.prefix(100)))
+        #expect(Set(rest) == expectedSet.subtracting(expectedSet.prefix(100)))
+    }
+
+    @Test("a token's key hash is the hash of its ASCII-folded bytes, so both lookups agree")
+    func keyHashesAgree() {
+        var random = Generator(state: 11)
+        for _ in 0..<5_000 {
+            let bytes = Array(Self.word(&random).utf8)
+            let folded = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+            let foldedHash = folded.withUnsafeBufferPointer { WordHash.of($0, foldASCII: false) }
+            #expect(bytes.withUnsafeBufferPointer { WordHash.of($0, foldASCII: true) } == foldedHash)
+            guard bytes.count <= 24 else { continue }
+            let key = bytes.withUnsafeBufferPointer { WordKey($0, foldCase: true) }!
+            let foldedKey = folded.withUnsafeBufferPointer { WordKey($0, foldCase: false) }!
+            #expect(key == foldedKey, "\(bytes)")
+            #expect(key.hash64 == foldedHash, "\(bytes)")
+        }
+    }
+
+    @Test("person index lookups equal linear scans over the people", arguments: [1, 2, 3, 4, 5])
+    func personIndexMatchesScans(seed: UInt64) {
+        var random = Generator(state: seed)
+        let tokenCount = 400
+        var persons: [QuoteScan.PersonAt] = []
+        var cursor = Int.random(in: 0...5, using: &random)
+        while cursor < tokenCount - 1 {
+            let length = Int.random(in: 1...4, using: &random)
+            let end = min(cursor + length, tokenCount)
+            let span = Span(text: "x", start: cursor, end: end, byteStart: cursor, byteEnd: end)
+            persons.append(.init(tokens: cursor..<end, mention: PersonMention(span: span, canonical: "P\(persons.count)", rule: "r")))
+            cursor = end + Int.random(in: 0...6, using: &random)
+        }
+        let index = PersonIndex(persons, tokenCount: tokenCount)
+        for token in 0...tokenCount {
+            #expect(index.first(startingAt: token) == persons.firstIndex { $0.tokens.lowerBound == token })
+            #expect(index.last(startingAt: token) == persons.lastIndex { $0.tokens.lowerBound == token })
+            #expect(index.last(endingAt: token) == persons.lastIndex { $0.tokens.upperBound == token })
+            let candidates = persons.indices.filter { _ in Bool.random(using: &random) }
+            #expect(index.last(of: candidates, endingBy: token) == candidates.last { persons[$0].tokens.upperBound <= token })
+            let upper = min(tokenCount, token + Int.random(in: 0...30, using: &random))
+            #expect(Array(index.starting(in: token..<upper)) == persons.indices.filter { (token..<upper).contains(persons[$0].tokens.lowerBound) })
+        }
+    }
+
+    @Test("a sentence overlaps a direct quote exactly when a linear scan finds one", arguments: [1, 2, 3])
+    func quoteRangesMatchScan(seed: UInt64) {
+        var random = Generator(state: seed)
+        // Nested, overlapping, empty and very long quotes, as unbalanced quote marks produce.
+        let quotes = (0..<60).map { _ -> Range<Int> in
+            let start = Int.random(in: 0...2_000, using: &random)
+            return start..<(start + (Bool.random(using: &random) ? Int.random(in: 0...40, using: &random) : Int.random(in: 0...900, using: &random)))
+        }
+        let ranges = DirectQuoteRanges(quotes)
+        for _ in 0..<3_000 {
+            let start = Int.random(in: 0...2_100, using: &random)
+            let sentence = start..<(start + Int.random(in: 0...120, using: &random))
+            #expect(ranges.overlaps(sentence) == quotes.contains { sentence.overlaps($0) }, "\(sentence)")
+        }
+    }
+}
