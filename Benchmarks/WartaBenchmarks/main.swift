@@ -159,6 +159,7 @@ try corpus.bytes.withUnsafeBufferPointer { buffer in
     }
 }
 
+// The pipeline: analysis plus the JSON record bytes, as `warta extract` writes them.
 if options.only == nil || options.only == "pipeline" {
     let analyzer = try Analyzer()
     let texts = corpus.articles.map { SourceText(validatedBytes: Array(corpus.bytes[$0])) }
@@ -168,13 +169,13 @@ if options.only == nil || options.only == "pipeline" {
         if jobs == 1 {
             for text in texts {
                 let record = try analyzer.analyze(text)
-                _ = try RecordJSON.encode(record)
+                _ = try RecordJSON.encodeBytes(record)
             }
         } else {
             DispatchQueue.concurrentPerform(iterations: jobs) { worker in
                 var index = worker
                 while index < texts.count {
-                    if let record = try? analyzer.analyze(texts[index]) { _ = try? RecordJSON.encode(record) }
+                    if let record = try? analyzer.analyze(texts[index]) { _ = try? RecordJSON.encodeBytes(record) }
                     index += jobs
                 }
             }
