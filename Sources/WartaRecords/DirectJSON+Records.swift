@@ -7,6 +7,12 @@ import WartaText
 
 extension ArticleRecord: DirectJSONWritable {
     func writeJSON(to writer: JSONWriter) {
+        writeMembers(to: writer)
+        writer.endObject()
+    }
+
+    /// The record's object without its closing brace, so that `ArticleRecordWithText` can add a member.
+    func writeMembers(to writer: JSONWriter) {
         writer.member("{\"id\":"); writer.quote(id)
         writer.member(",\"published\":"); writer.nullable(published)
         writer.member(",\"title\":"); writer.nullable(title)
@@ -21,7 +27,6 @@ extension ArticleRecord: DirectJSONWritable {
         writer.member(",\"organisations\":"); writer.array(organisations)
         writer.member(",\"persons\":"); writer.array(persons)
         writer.member(",\"warnings\":"); writer.array(warnings)
-        writer.endObject()
     }
 
     /// The sentences' and quotes' text plus a couple of hundred bytes an entity.
@@ -132,4 +137,14 @@ extension Quote: DirectJSONWritable {
         writer.member(",\"rule\":"); writer.quote(rule)
         writer.endObject()
     }
+}
+
+extension ArticleRecordWithText: DirectJSONWritable {
+    func writeJSON(to writer: JSONWriter) {
+        record.writeMembers(to: writer)
+        writer.member(",\"text\":"); writer.quote(text)
+        writer.endObject()
+    }
+
+    var estimatedJSONSize: Int { record.estimatedJSONSize + text.utf8.count + 64 }
 }

@@ -40,6 +40,10 @@ struct DirectJSONTests {
         #expect(corpus.articles.count >= 10, "\(folder) has articles")
         let records = try corpus.articles.map { try analyzer.analyze($0.source, published: $0.published, id: $0.id) }
         for record in records { try Self.expectSame(record, record.id) }
+        // `extract --include-text` adds the article's text after the record's members.
+        for (record, article) in zip(records, corpus.articles) {
+            try Self.expectSame(ArticleRecordWithText(record: record, text: article.source.string), record.id + " with text")
+        }
         // The corpus reaches every record type, so each direct writer met real data.
         #expect(records.contains { $0.dateline != nil } && records.contains { !$0.quotes.isEmpty })
         #expect(records.contains { !$0.figures.isEmpty } && records.contains { !$0.dates.isEmpty })

@@ -132,20 +132,6 @@ struct SavedRecord: Decodable {
     }
 }
 
-/// A record followed by its article's text, for `extract --include-text`.
-struct RecordWithText: Encodable {
-    var record: ArticleRecord
-    var text: String
-
-    enum Keys: String, CodingKey { case text }
-
-    func encode(to encoder: any Encoder) throws {
-        try record.encode(to: encoder)
-        var container = encoder.container(keyedBy: Keys.self)
-        try container.encode(text, forKey: .text)
-    }
-}
-
 extension RecordBatch {
     /// Renders a record that needs no analysis, in order, on this thread.
     func render(_ article: AnalysedArticle) {

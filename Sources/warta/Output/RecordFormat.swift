@@ -68,7 +68,7 @@ struct JSONRecordRenderer: ArticleRenderer {
     func separator(before index: Int) -> String { pretty ? (index == 0 ? "\n" : ",\n") : "" }
     func render(_ article: AnalysedArticle) throws -> RenderedArticle {
         var bytes = includeText
-            ? try RecordJSON.encodeBytes(RecordWithText(record: article.record, text: article.document.source.string), pretty: pretty)
+            ? try RecordJSON.encodeBytes(ArticleRecordWithText(record: article.record, text: article.document.source.string), pretty: pretty)
             : try RecordJSON.encodeBytes(article.record, pretty: pretty)
         if !pretty { bytes.append(0x0A) }
         return RenderedArticle(output: bytes)
