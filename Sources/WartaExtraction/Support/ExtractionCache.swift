@@ -1,4 +1,4 @@
-import Synchronization
+import WartaText
 
 /// Work the extractors share for one document: its words (made once, not three times), the
 /// token keys the date and figure rules read, and what the organisation pass learnt about names
@@ -10,7 +10,7 @@ public final class ExtractionCache: Sendable {
         var tokenText: TokenText?
     }
 
-    private let storage = Mutex(Storage())
+    private let storage = Locked(Storage())
 
     public init() {}
 
