@@ -63,7 +63,7 @@ struct PersonScan {
                 index = end
             } else if words.has(index, lexicon.cuesBeforeSpeaker), let end = afterCue(at: index + 1) {
                 index = end
-            } else if !words.capitalized[index], let end = described(at: index) {
+            } else if !words.capitalized[index], words.known[index], let end = described(at: index) {
                 index = end
             } else if words.has(index, lexicon.organisations.verbsAfterSpeaker) {
                 beforeVerb(index)
