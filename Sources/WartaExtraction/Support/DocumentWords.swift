@@ -14,10 +14,11 @@ final class DocumentWords: Sendable {
     let known: [Bool]
     let capitalized: [Bool]
     let kinds: [TokenKind]
-    /// For each token, the index of the sentence that holds it.
-    let sentenceOf: [Int]
+    /// For each token, the index of the sentence that holds it. 32 bits (a 100 MB article has
+    /// millions of tokens): the rules only compare the numbers of nearby tokens.
+    let sentenceOf: [Int32]
     /// For each token, the index of its paragraph (body line).
-    let paragraphOf: [Int]
+    let paragraphOf: [Int32]
 
     init(_ document: Document, vocabulary: WordSet) {
         let tokens = document.tokens
@@ -51,16 +52,16 @@ final class DocumentWords: Sendable {
                 kinds.append(token.kind)
             }
         }
-        var sentenceOf = Array(repeating: 0, count: tokens.count)
+        var sentenceOf = Array(repeating: Int32(0), count: tokens.count)
         for (index, range) in document.sentenceTokens.enumerated() {
-            for token in range { sentenceOf[token] = index }
+            for token in range { sentenceOf[token] = Int32(truncatingIfNeeded: index) }
         }
-        var paragraphOf = Array(repeating: 0, count: tokens.count)
+        var paragraphOf = Array(repeating: Int32(0), count: tokens.count)
         var paragraph = 0
         let body = document.layout.body
         for (index, token) in tokens.enumerated() {
             while paragraph + 1 < body.count && token.byteStart >= body[paragraph].upperBound { paragraph += 1 }
-            paragraphOf[index] = paragraph
+            paragraphOf[index] = Int32(truncatingIfNeeded: paragraph)
         }
         self.text = text
         self.folded = folded
