@@ -28,7 +28,7 @@ for table in Corpus/segmentation/*.tsv; do
     awk -F'\t' -v dir="$seeds" -v name="$(basename "$table" .tsv)" \
         '!/^#/ && NF >= 2 { file = sprintf("%s/%s-%04d.txt", dir, name, NR); printf "%s", $2 > file; close(file) }' "$table"
 done
-ls Corpus/stemmer/*.tsv >/dev/null 2>&1 && cut -f1 Corpus/stemmer/*.tsv 2>/dev/null | grep -v '^#' | head -2000 | paste -sd' ' > "$seeds/stemmer-words.txt"
+ls Corpus/stemmer/*.tsv >/dev/null 2>&1 && cut -f1 Corpus/stemmer/*.tsv 2>/dev/null | grep -v '^#' | sed -n '1,2000p' | paste -sd' ' > "$seeds/stemmer-words.txt"
 printf '%s' '"Kita harus mampu," kata Menteri Johnny G. Plate. Harga naik Rp 5.000 (14,68%) di Jl. Merdeka.' > "$seeds/quote.txt"
 
 mkdir -p "$scratch/crashes" "$scratch/logs"
