@@ -59,19 +59,18 @@ public struct Tokenizer: Sendable {
 /// A small pool of ICU break iterators so that concurrent callers each get their own.
 final class IteratorPool: @unchecked Sendable {
     private let prototype: BreakIterator
-    private var free: [BreakIterator] = []
-    private let lock = Lock()
+    private let free = Locked<[BreakIterator]>([])
 
     init(kind: BreakIterator.Kind) throws {
         prototype = try BreakIterator(kind)
     }
 
     func withIterator<T>(_ body: (BreakIterator) throws -> T) throws -> T {
-        let iterator = try lock.withLock { () throws -> BreakIterator in
+        let iterator = try free.withLock { free throws -> BreakIterator in
             if let iterator = free.popLast() { return iterator }
             return try prototype.clone()
         }
-        defer { lock.withLock { if free.count < 16 { free.append(iterator) } } }
+        defer { self.free.withLock { if $0.count < 16 { $0.append(iterator) } } }
         return try body(iterator)
     }
 }
