@@ -91,7 +91,7 @@ final class FigureLexicon: Sendable {
         }
         // Codes before amounts are matched exactly; add their folded keys so the trigger test finds them.
         for key in try lexicons.file("figures/currencies.tsv").keys {
-            if let folded = WordKey(key.split(separator: " ")[0], foldCase: true) { triggers.insert(folded) }
+            if let folded = WordKey(key.split(separator: " ")[0], foldCase: true) { triggers.formUnion([folded]) }
         }
         self.triggers = triggers
     }

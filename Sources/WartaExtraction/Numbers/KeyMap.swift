@@ -25,22 +25,10 @@ struct KeyMap<Value: Sendable>: Sendable {
 struct KeySet: Sendable {
     private var map = KeyMap<Bool>()
 
-    init() {}
-
-    init(_ keys: some Sequence<WordKey>) {
-        for key in keys { map.set(key, true) }
-    }
-
     @inline(__always)
     func contains(_ key: WordKey, hash: UInt64) -> Bool { map.value(key, hash: hash) != nil }
 
-    func contains(_ key: WordKey) -> Bool { map[key] != nil }
-
-    mutating func insert(_ key: WordKey) { map.set(key, true) }
-
-    mutating func formUnion(_ other: some Sequence<WordKey>) {
-        for key in other { map.set(key, true) }
+    mutating func formUnion(_ keys: some Sequence<WordKey>) {
+        for key in keys { map.set(key, true) }
     }
-
-    var allKeys: [WordKey] { map.allKeys }
 }
