@@ -2,7 +2,9 @@
 // bundled corpus articles (numbers varied so no two copies are equal), then measures bare ICU
 // iteration, the tokenizer, the sentence splitter and the whole extract pipeline on it.
 //
-//   swift run -c release WartaBenchmarks [--mb 50] [--corpus FILE] [--write-corpus FILE] [--jobs 2]
+//   swift run -c release WartaBenchmarks [--mb 50] [--corpus FILE] [--write-corpus FILE] [--jobs 2] [--runs 3]
+// Each measurement is run --runs times and the fastest run is reported (the least disturbed by
+// other work on the machine).
 import Dispatch
 import FoundationEssentials
 import Warta
@@ -16,6 +18,7 @@ struct Options {
     var writeCorpus: String?
     var jobs = 2
     var only: String?
+    var runs = 3
 
     init(_ arguments: [String]) {
         var iterator = arguments.dropFirst().makeIterator()
@@ -26,12 +29,24 @@ struct Options {
             case "--write-corpus": writeCorpus = iterator.next()
             case "--jobs": jobs = Int(iterator.next() ?? "") ?? jobs
             case "--only": only = iterator.next()
+            case "--runs": runs = max(1, Int(iterator.next() ?? "") ?? runs)
             default:
-                print("usage: WartaBenchmarks [--mb N] [--corpus FILE] [--write-corpus FILE] [--jobs N] [--only tokenizer|sentences|pipeline]")
+                print("usage: WartaBenchmarks [--mb N] [--corpus FILE] [--write-corpus FILE] [--jobs N] [--runs N] [--only tokenizer|sentences|pipeline]")
                 exit(2)
             }
         }
     }
+}
+
+/// The fastest of `runs` timings of `body`, in seconds: the least disturbed by other work on the machine.
+func fastest(_ runs: Int, _ body: () throws -> Void) rethrows -> Double {
+    var best = Double.infinity
+    for _ in 0..<runs {
+        let start = now()
+        try body()
+        best = min(best, now() - start)
+    }
+    return best
 }
 
 func now() -> Double {
@@ -127,35 +142,39 @@ let splitter = try SentenceSplitter()
 try corpus.bytes.withUnsafeBufferPointer { buffer in
     if options.only == nil || options.only == "tokenizer" {
         // Bare ICU word-break iteration over UTF-8, counting non-space segments.
-        var start = now()
         var segments = 0
         let iterator = try BreakIterator(.word)
-        var previous = 0
-        try iterator.forEachBatch(in: buffer, statuses: false) { offsets, _ in
-            for offset in offsets {
-                if !ByteSpace.isSpace(buffer[previous]) { segments += 1 }
-                previous = Int(offset)
+        let icuSeconds = try fastest(options.runs) {
+            segments = 0
+            var previous = 0
+            try iterator.forEachBatch(in: buffer, statuses: false) { offsets, _ in
+                for offset in offsets {
+                    if !ByteSpace.isSpace(buffer[previous]) { segments += 1 }
+                    previous = Int(offset)
+                }
             }
         }
-        let icuSeconds = now() - start
         report("ICU word breaks (bare)", bytes: size, seconds: icuSeconds, units: segments, unitName: "segments")
 
-        start = now()
         var tokens = 0
-        try tokenizer.tokenize(buffer) { _ in tokens += 1 }
-        let tokenSeconds = now() - start
+        let tokenSeconds = try fastest(options.runs) {
+            tokens = 0
+            try tokenizer.tokenize(buffer) { _ in tokens += 1 }
+        }
         report("Warta tokenizer", bytes: size, seconds: tokenSeconds, units: tokens, unitName: "tokens")
         print("  tokenizer / bare ICU time: \(String(format2: tokenSeconds / icuSeconds))x")
     }
     if options.only == nil || options.only == "sentences" {
-        var start = now()
         let iterator = try BreakIterator(.sentence)
         var breaks = 0
-        try iterator.forEachBatch(in: buffer, statuses: false) { offsets, _ in breaks += offsets.count }
-        report("ICU sentence breaks (bare)", bytes: size, seconds: now() - start, units: breaks, unitName: "sentences")
-        start = now()
-        let sentences = try splitter.sentences(in: buffer, range: 0..<buffer.count).count
-        report("Warta sentence splitter", bytes: size, seconds: now() - start, units: sentences, unitName: "sentences")
+        let icuSeconds = try fastest(options.runs) {
+            breaks = 0
+            try iterator.forEachBatch(in: buffer, statuses: false) { offsets, _ in breaks += offsets.count }
+        }
+        report("ICU sentence breaks (bare)", bytes: size, seconds: icuSeconds, units: breaks, unitName: "sentences")
+        var sentences = 0
+        let splitSeconds = try fastest(options.runs) { sentences = try splitter.sentences(in: buffer, range: 0..<buffer.count).count }
+        report("Warta sentence splitter", bytes: size, seconds: splitSeconds, units: sentences, unitName: "sentences")
     }
 }
 
@@ -163,24 +182,24 @@ try corpus.bytes.withUnsafeBufferPointer { buffer in
 if options.only == nil || options.only == "pipeline" {
     let analyzer = try Analyzer()
     let texts = corpus.articles.map { SourceText(validatedBytes: Array(corpus.bytes[$0])) }
+    let bytesDone = texts.reduce(0) { $0 + $1.byteCount }
     for jobs in Set([1, options.jobs]).sorted() {
-        let start = now()
-        let bytesDone = texts.reduce(0) { $0 + $1.byteCount }
-        if jobs == 1 {
-            for text in texts {
-                let record = try analyzer.analyze(text)
-                _ = try RecordJSON.encodeBytes(record)
-            }
-        } else {
-            DispatchQueue.concurrentPerform(iterations: jobs) { worker in
-                var index = worker
-                while index < texts.count {
-                    if let record = try? analyzer.analyze(texts[index]) { _ = try? RecordJSON.encodeBytes(record) }
-                    index += jobs
+        let seconds = try fastest(options.runs) {
+            if jobs == 1 {
+                for text in texts {
+                    let record = try analyzer.analyze(text)
+                    _ = try RecordJSON.encodeBytes(record)
+                }
+            } else {
+                DispatchQueue.concurrentPerform(iterations: jobs) { worker in
+                    var index = worker
+                    while index < texts.count {
+                        if let record = try? analyzer.analyze(texts[index]) { _ = try? RecordJSON.encodeBytes(record) }
+                        index += jobs
+                    }
                 }
             }
         }
-        let seconds = now() - start
         report("extract pipeline, \(jobs) job(s)", bytes: bytesDone, seconds: seconds, units: texts.count, unitName: "articles")
     }
 }
