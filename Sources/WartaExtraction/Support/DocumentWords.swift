@@ -40,7 +40,7 @@ final class DocumentWords: Sendable {
                 let tokenBytes = UnsafeBufferPointer(rebasing: bytes[token.byteStart..<token.byteEnd])
                 let string = String(decoding: tokenBytes, as: UTF8.self)
                 let capital = ascii && Self.hasCapital(tokenBytes)
-                let foldedString = !ascii ? Self.fold(string, ascii: false) : capital ? Self.asciiLowercased(tokenBytes) : string
+                let foldedString = ascii ? (capital ? Self.asciiLowercased(tokenBytes) : string) : Self.fold(string, ascii: false)
                 text.append(string)
                 folded.append(foldedString)
                 let foldedHash = ascii && token.byteCount <= 24 ? keyed.keyHashes[index]
@@ -138,8 +138,8 @@ final class DocumentWords: Sendable {
     static func fold(_ string: String, ascii: Bool) -> String {
         if ascii {
             // Most tokens are already lower case: keep the string rather than allocate a copy.
-            if !string.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { return string }
-            return string.lowercased()
+            var copy = string
+            return copy.withUTF8 { hasCapital($0) ? asciiLowercased($0) : string }
         }
         return MatchingFold.fold(string).lowercased()
     }

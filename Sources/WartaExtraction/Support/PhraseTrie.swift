@@ -4,17 +4,14 @@ import WartaTokenizer
 /// longest entry starting there. Phrases are split by Warta's own tokenizer at build time, so
 /// `Badan Meteorologi, Klimatologi, dan Geofisika` matches the tokens of running text exactly.
 struct PhraseTrie<Value: Sendable>: Sendable {
-    /// One edge: its key (parent node and word hash mixed), the parent, the word and the child.
-    private struct Edge: Sendable {
-        var key: UInt64 = 0
-        var parent: Int32 = 0
-        var child: Int32 = 0
-        var word = ""
+    /// An edge's label: the node it leaves and the word on it.
+    private struct Edge: Equatable, Sendable {
+        var parent: Int32
+        var word: String
     }
 
-    /// Edges in one open-addressed table keyed by (parent node, word hash).
-    private var edges = Array(repeating: Edge(), count: 16)
-    private var edgeCount = 0
+    /// Edges, to the child node's index, keyed by (parent node, word hash) mixed.
+    private var edges = ProbeTable<Edge, Int32>()
     private var values: [Value?] = [nil]
     /// Every word of every entry: a document token outside it can start no entry.
     private(set) var vocabulary = WordSet()
@@ -22,38 +19,14 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     init() {}
 
     @inline(__always)
-    private static func edgeKey(_ parent: Int, _ wordHash: UInt64) -> UInt64 {
+    private static func edgeHash(_ parent: Int, _ wordHash: UInt64) -> UInt64 {
         WordHash.finish(WordHash.mix(wordHash ^ (UInt64(truncatingIfNeeded: parent) &* 0x9E37_79B9_7F4A_7C15)))
     }
 
     @inline(__always)
     private func child(of parent: Int, _ word: String, hash wordHash: UInt64) -> Int? {
-        let key = Self.edgeKey(parent, wordHash)
-        return edges.withUnsafeBufferPointer { edges in
-            let mask = edges.count - 1
-            var slot = Int(truncatingIfNeeded: key) & mask
-            while true {
-                let edge = edges[slot]
-                if edge.key == 0 { return nil }
-                if edge.key == key && edge.parent == Int32(parent) && edge.word == word { return Int(edge.child) }
-                slot = (slot + 1) & mask
-            }
-        }
-    }
-
-    private mutating func addEdge(_ parent: Int, _ word: String, _ child: Int) {
-        if (edgeCount + 1) * 2 > edges.count {
-            let old = edges.filter { $0.key != 0 }
-            edges = Array(repeating: Edge(), count: edges.count * 2)
-            edgeCount = 0
-            for edge in old { addEdge(Int(edge.parent), edge.word, Int(edge.child)) }
-        }
-        let key = Self.edgeKey(parent, WordHash.of(word))
-        let mask = edges.count - 1
-        var slot = Int(truncatingIfNeeded: key) & mask
-        while edges[slot].key != 0 { slot = (slot + 1) & mask }
-        edges[slot] = Edge(key: key, parent: Int32(parent), child: Int32(child), word: word)
-        edgeCount += 1
+        let parent32 = Int32(parent)
+        return edges.value(hash: Self.edgeHash(parent, wordHash)) { $0.parent == parent32 && $0.word == word }.map(Int.init)
     }
 
     /// Adds `words` (already folded); an existing entry for the same words is kept.
@@ -64,8 +37,9 @@ struct PhraseTrie<Value: Sendable>: Sendable {
         for word in words {
             if let next = child(of: node, word, hash: WordHash.of(word)) { node = next; continue }
             values.append(nil)
-            addEdge(node, word, values.count - 1)
-            node = values.count - 1
+            let child = values.count - 1
+            edges.set(Edge(parent: Int32(node), word: word), hash: Self.edgeHash(node, WordHash.of(word)), Int32(child))
+            node = child
         }
         if values[node] == nil { values[node] = value }
     }
@@ -106,7 +80,7 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     /// lexicons' vocabulary (entries the article itself taught).
     @inline(__always)
     func longestAnyWord(in words: DocumentWords, from start: Int, limit: Int) -> (end: Int, value: Value)? {
-        guard edgeCount > 0 else { return nil }
+        guard !edges.isEmpty else { return nil }
         return longest(in: words.folded, hashes: words.foldedHashes, from: start, limit: limit)
     }
 

@@ -17,13 +17,18 @@ struct ProbeTable<Key: Equatable & Sendable, Value: Sendable>: Sendable {
 
     /// The value of `key`, whose hash (never 0) is `hash`.
     @inline(__always)
-    func value(_ key: Key, hash: UInt64) -> Value? {
+    func value(_ key: Key, hash: UInt64) -> Value? { value(hash: hash) { $0 == key } }
+
+    /// The value of the key with hash `hash` (never 0) for which `matches` holds: a lookup that
+    /// need not build a key (`PhraseTrie` compares a node and a word in place).
+    @inline(__always)
+    func value(hash: UInt64, where matches: (Key) -> Bool) -> Value? {
         let mask = hashes.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let stored = hashes[slot]
             if stored == 0 { return nil }
-            if stored == hash && keys[slot] == key { return values[slot] }
+            if stored == hash, let key = keys[slot], matches(key) { return values[slot] }
             slot = (slot + 1) & mask
         }
     }
