@@ -49,6 +49,11 @@ struct AdversarialInputTests {
         .init(name: "initials and titles chained") { String(repeating: "Dr. H. G. Jl. dll. S.H. ", count: 8_000) },
         .init(name: "lone surrogate-free replacement characters") { String(repeating: "\u{FFFD}", count: 100_000) },
         // Thousands of people and quotes in one article: person lookups in the quote scan were linear.
+        // 40,000 titled names in one sentence without a lower-case word: whether each is the
+        // sentence's subject was found by walking back to the sentence start.
+        .init(name: "40,000 titled names in one sentence") {
+            "\"Kami siap,\" kata dia. " + String(repeating: "Presiden Joko Widodo Menteri Budi Santoso ", count: 20_000) + "menyatakan bahwa harga naik. Ia mengatakan stok aman."
+        },
         .init(name: "3,000 speakers and their quotes on one line") {
             (0..<3_000).map { "Kepala Dinas Budi Santoso\($0), \"Harga naik \($0) persen,\" kata Budi Santoso\($0). Ia menambahkan bahwa stok aman. " }.joined()
         },

@@ -45,7 +45,8 @@ struct QuoteScan {
         quotes.sort { $0.first < $1.first }
         // Pronouns and clitic cues refer back in document order, to direct and reported speech alike.
         let outsideQuotes = persons.indices.filter { !inQuote[persons[$0].tokens.lowerBound] }
-        let subjects = outsideQuotes.filter { persons[$0].mention.rule != "person.short-name" && isSubject(persons[$0]) }
+        let subjectStarts = subjectPositions()
+        let subjects = outsideQuotes.filter { persons[$0].mention.rule != "person.short-name" && subjectStarts[persons[$0].tokens.lowerBound] }
         var withSpeaker: [Int] = []
         for index in quotes.indices {
             if let before = quotes[index].resolveBefore {
@@ -118,18 +119,23 @@ struct QuoteScan {
         return personIndex.last(of: outsideQuotes, endingBy: index).map { speaker(persons[$0]) }
     }
 
-    /// True when the person's sentence is about them: no lower-case word comes before the mention,
-    /// apart from an opening phrase closed by a comma (`Sementara itu, Kepala ... X`).
-    func isSubject(_ found: PersonAt) -> Bool {
-        let first = found.tokens.lowerBound
-        let sentence = words.sentenceOf[first]
-        var cursor = first
-        while cursor > 0, words.sentenceOf[cursor - 1] == sentence {
-            cursor -= 1
-            if words.text[cursor] == "," { return true }
-            if words.kinds[cursor] == .word, !words.capitalized[cursor], !words.has(cursor, lexicon.cues) { return false }
+    /// For each token: would a person named there be the subject of its sentence? Yes when no
+    /// lower-case word comes before it in the sentence, apart from an opening phrase closed by a
+    /// comma (`Sementara itu, Kepala ... X`). One pass: the answer is set by the nearest comma or
+    /// lower-case word before the token (speech cues do not count).
+    func subjectPositions() -> [Bool] {
+        var result = Array(repeating: true, count: words.count)
+        var subject = true
+        for index in 0..<words.count {
+            if index > 0, words.sentenceOf[index - 1] != words.sentenceOf[index] { subject = true }
+            result[index] = subject
+            if words.text[index] == "," {
+                subject = true
+            } else if words.kinds[index] == .word, !words.capitalized[index], !words.has(index, lexicon.cues) {
+                subject = false
+            }
         }
-        return true
+        return result
     }
 
     func speaker(_ found: PersonAt) -> Speaker {
