@@ -42,6 +42,14 @@ public final class Document: Sendable {
 
     /// The span of a byte range.
     public func span(_ range: Range<Int>) -> Span { source.span(bytes: range) }
+
+    /// The bytes from the start of the first token of `tokens` to the end of its last.
+    func byteRange(ofTokens tokens: Range<Int>) -> Range<Int> {
+        self.tokens[tokens.lowerBound].byteStart..<self.tokens[tokens.upperBound - 1].byteEnd
+    }
+
+    /// The span of a non-empty token range.
+    func span(ofTokens tokens: Range<Int>) -> Span { span(byteRange(ofTokens: tokens)) }
 }
 
 /// One extractor of the pipeline: reads the document and the record so far, adds its entities.

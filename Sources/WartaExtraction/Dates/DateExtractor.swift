@@ -15,7 +15,7 @@ public struct DateExtractor: Extractor {
     public var name: String { "dates" }
 
     public func extract(_ document: Document, into record: inout ArticleRecord) {
-        let text = document.cache.tokenText { TokenText(document) }
+        let text = document.tokenText
         var matches: [DateMatch] = []
         for (number, range) in document.sentenceTokens.enumerated() where !range.isEmpty {
             let scanner = DateScanner(text: text, lexicon: lexicon, published: document.published, sentenceStart: range.lowerBound, limit: range.upperBound)
@@ -30,8 +30,7 @@ public struct DateExtractor: Extractor {
             DateScanner(text: text, lexicon: lexicon, published: document.published, sentenceStart: 0, limit: text.count).localOffsets(&matches)
         }
         for match in matches {
-            let bytes = text.tokens[match.start].byteStart..<text.tokens[match.end - 1].byteEnd
-            let span = document.span(bytes)
+            let span = document.span(ofTokens: match.start..<match.end)
             record.dates.append(DateExpression(span: span, kind: match.kind, value: match.value, granularity: match.granularity,
                                                mod: match.mod, anchor: match.anchor, resolved: match.resolved, rule: match.rule))
             if let warning = match.warning {

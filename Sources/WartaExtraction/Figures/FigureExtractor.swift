@@ -15,7 +15,7 @@ public struct FigureExtractor: Extractor {
     public var name: String { "figures" }
 
     public func extract(_ document: Document, into record: inout ArticleRecord) {
-        let text = document.cache.tokenText { TokenText(document) }
+        let text = document.tokenText
         let covered = coveredTokens(document, record.dates)
         var drafts: [(start: Int, end: Int, figure: FigureDraft)] = []
         for range in document.sentenceTokens where !range.isEmpty {

@@ -6,8 +6,6 @@ struct KeyMap<Value: Sendable>: Sendable {
 
     init() {}
 
-    var count: Int { table.count }
-
     /// The value of `key`, whose `hash64` is `hash`.
     @inline(__always)
     func value(_ key: WordKey, hash: UInt64) -> Value? { table.value(key, hash: hash) }

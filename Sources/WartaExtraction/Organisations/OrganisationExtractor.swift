@@ -19,11 +19,10 @@ public struct OrganisationExtractor: Extractor {
     }
 
     public func extract(_ document: Document, into record: inout ArticleRecord) {
-        let words = document.cache.words { DocumentWords(document, vocabulary: vocabulary.words) }
+        let words = document.words(vocabulary)
         var scan = OrganisationScan(lexicon: lexicon, words: words, document: document)
         for match in scan.run() {
-            let range = document.tokens[match.tokens.lowerBound].byteStart..<document.tokens[match.tokens.upperBound - 1].byteEnd
-            record.organisations.append(OrganisationMention(span: document.span(range), canonical: match.canonical, id: match.id,
+            record.organisations.append(OrganisationMention(span: document.span(ofTokens: match.tokens), canonical: match.canonical, id: match.id,
                                                             kind: match.kind, acronym: match.acronym, rule: match.rule))
         }
     }

@@ -28,7 +28,7 @@ public struct PersonExtractor: Extractor {
     }
 
     public func extract(_ document: Document, into record: inout ArticleRecord) {
-        let words = document.cache.words { DocumentWords(document, vocabulary: vocabulary.words) }
+        let words = document.words(vocabulary)
         var scan = PersonScan(lexicon: lexicon, words: words, document: document, organisations: record.organisations)
         record.persons = scan.run()
     }

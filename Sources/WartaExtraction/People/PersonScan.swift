@@ -76,8 +76,7 @@ struct PersonScan {
         found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         return found.map { item in
             let person = people[item.person]
-            let range = document.tokens[item.tokens.lowerBound].byteStart..<document.tokens[item.tokens.upperBound - 1].byteEnd
-            return PersonMention(span: document.span(range), canonical: person.canonical, role: person.role,
+            return PersonMention(span: document.span(ofTokens: item.tokens), canonical: person.canonical, role: person.role,
                                  organisation: person.organisation, rule: item.rule)
         }
     }

@@ -34,7 +34,7 @@ public struct QuoteExtractor: Extractor {
     }
 
     public func extract(_ document: Document, into record: inout ArticleRecord) {
-        let words = document.cache.words { DocumentWords(document, vocabulary: vocabulary.words) }
+        let words = document.words(vocabulary)
         var scan = QuoteScan(lexicon: lexicon, words: words, document: document, persons: record.persons)
         record.quotes = scan.run()
     }

@@ -8,7 +8,7 @@ extension QuoteScan {
         let direct = DirectQuoteRanges(quotes.filter(\.quote.direct).map { $0.quote.byteStart..<$0.quote.byteEnd })
         for sentence in document.sentenceTokens where !sentence.isEmpty {
             // A sentence holding a direct quote is attributed already; scare quotes (`"serangan fajar"`) do not count.
-            let bytes = document.tokens[sentence.lowerBound].byteStart..<document.tokens[sentence.upperBound - 1].byteEnd
+            let bytes = document.byteRange(ofTokens: sentence)
             if direct.overlaps(bytes) { continue }
             if let found = menurut(sentence) { quotes.append(found); continue }
             if let found = reportingVerb(sentence) { quotes.append(found) }

@@ -143,6 +143,6 @@ struct QuoteScan {
     }
 
     func span(_ range: Range<Int>) -> Span {
-        document.span(document.tokens[range.lowerBound].byteStart..<document.tokens[range.upperBound - 1].byteEnd)
+        document.span(ofTokens: range)
     }
 }

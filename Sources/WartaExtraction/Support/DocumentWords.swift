@@ -33,7 +33,7 @@ final class DocumentWords: Sendable {
         textHashes.reserveCapacity(tokens.count)
         foldedHashes.reserveCapacity(tokens.count)
         // ASCII tokens of up to 24 bytes: their folded hash is the date and figure rules' key hash.
-        let keyed = document.cache.tokenText { TokenText(document) }
+        let keyed = document.tokenText
         document.source.bytes.withUnsafeBufferPointer { bytes in
             for (index, token) in tokens.enumerated() {
                 let ascii = !token.flags.contains(.nonASCII)

@@ -36,6 +36,16 @@ public final class ExtractionCache: Sendable {
     }
 }
 
+extension Document {
+    /// The document's words for lexicon lookups, made by the first extractor that asks.
+    func words(_ vocabulary: ExtractionVocabulary) -> DocumentWords {
+        cache.words { DocumentWords(self, vocabulary: vocabulary.words) }
+    }
+
+    /// The tokens' lookup keys for the date and figure rules, made by the first that asks.
+    var tokenText: TokenText { cache.tokenText { TokenText(self) } }
+}
+
 /// Names and places an article teaches about itself: speakers' short names, capitalised words
 /// standing alone, the level of each region it names, and multi-word places it names.
 struct ArticleNames: Sendable {
