@@ -21,15 +21,8 @@ public enum Warta {
     /// is killed (its status is then SIGKILL's), so a hang fails the test instead of stalling it.
     public static func run(_ arguments: [String], input: [UInt8]? = nil, executable: String = Repository.wartaExecutable,
                            timeout: Double = 120) throws -> RunResult {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: Repository.root)
         let output = Pipe(), errors = Pipe(), stdin = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = stdin
-        try process.run()
+        let process = try launch(executable, arguments, stdout: output, stderr: errors, stdin: stdin)
         let watchdog = DispatchWorkItem { if process.isRunning { kill(process.processIdentifier, SIGKILL) } }
         DispatchQueue.global().asyncAfter(deadline: .now() + timeout * testTimeScale, execute: watchdog)
         defer { watchdog.cancel() }
@@ -60,5 +53,35 @@ public enum Warta {
         process.waitUntilExit()
         return RunResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                          stderr: String(decoding: errData, as: UTF8.self), stdoutBytes: Array(outData))
+    }
+
+    /// Starts the process. Linux refuses to execute a file some process still holds open for
+    /// writing (ETXTBSY): a binary a test has just copied can be held for a moment by a child
+    /// another test thread forked while the copy was open. That refusal is retried for up to
+    /// ten seconds; any other failure is thrown at once.
+    static func launch(_ executable: String, _ arguments: [String], stdout: Pipe, stderr: Pipe, stdin: Pipe) throws -> Process {
+        var attempt = 0
+        while true {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: executable)
+            process.arguments = arguments
+            process.currentDirectoryURL = URL(fileURLWithPath: Repository.root)
+            process.standardOutput = stdout
+            process.standardError = stderr
+            process.standardInput = stdin
+            do {
+                try process.run()
+                return process
+            } catch let error as NSError where attempt < 100 && isTextFileBusy(error) {
+                attempt += 1
+                usleep(100_000)
+            }
+        }
+    }
+
+    private static func isTextFileBusy(_ error: NSError) -> Bool {
+        if error.domain == NSPOSIXErrorDomain && error.code == Int(ETXTBSY) { return true }
+        guard let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError else { return false }
+        return isTextFileBusy(underlying)
     }
 }

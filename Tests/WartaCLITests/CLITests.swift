@@ -170,7 +170,11 @@ struct CLITests {
         let root = TemporaryFiles.folder("moved")
         defer { TemporaryFiles.remove(root) }
         try FileManager.default.createDirectory(atPath: root, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(atPath: Repository.wartaExecutable, toPath: root + "/warta")
+        // Copied by `cp`, not in this process: a file open for writing here would be inherited by
+        // any child another test thread starts meanwhile, and Linux will not execute it (ETXTBSY).
+        let copy = try Process.run(URL(fileURLWithPath: "/bin/cp"), arguments: [Repository.wartaExecutable, root + "/warta"])
+        copy.waitUntilExit()
+        try #require(copy.terminationStatus == 0)
         let text = Array("Dia tinggal di Jln. Merdeka.".utf8)
         let moved = try Warta.run(["tokenize", "--format", "tsv", "-"], input: text, executable: root + "/warta")
         #expect(moved.status == 0)
