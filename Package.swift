@@ -59,7 +59,7 @@ let package = Package(
         ),
 
         .target(name: "_WartaTestSupport", dependencies: ["Warta", "WartaEvaluation"]),
-        .testTarget(name: "WartaTextTests", dependencies: ["WartaText"]),
+        .testTarget(name: "WartaTextTests", dependencies: ["WartaText", "_WartaTestSupport"]),
         .testTarget(name: "WartaSegmentationTests", dependencies: ["WartaSegmentation", "_WartaTestSupport"]),
         .testTarget(name: "WartaLexiconsTests", dependencies: ["WartaLexicons", "WartaSegmentation", "_WartaTestSupport"]),
         .testTarget(name: "WartaTokenizerTests", dependencies: ["WartaTokenizer", "_WartaTestSupport"]),

@@ -7,6 +7,7 @@
 #include <unicode/utext.h>
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
+#include <unicode/uchar.h>
 
 struct WartaBreaker {
     UBreakIterator *iterator;
@@ -100,4 +101,8 @@ int32_t warta_nfc_utf8(const uint8_t *input, int32_t length, uint8_t *output, in
 
 const char *warta_error_name(int32_t error) {
     return u_errorName((UErrorCode)error);
+}
+
+int32_t warta_sentence_break(int32_t c) {
+    return u_getIntPropertyValue((UChar32)c, UCHAR_SENTENCE_BREAK);
 }

@@ -31,6 +31,9 @@ public final class BreakIterator {
 
     public let kind: Kind
     private let handle: OpaquePointer
+    /// Where each batch of boundaries and statuses is written (reused: an iterator is single-threaded).
+    private let offsets = UnsafeMutableBufferPointer<Int64>.allocate(capacity: BreakIterator.batchSize)
+    private let statuses = UnsafeMutableBufferPointer<Int32>.allocate(capacity: BreakIterator.batchSize)
 
     /// How many boundaries one call into ICU fetches.
     public static let batchSize = 1024
@@ -60,7 +63,11 @@ public final class BreakIterator {
         return BreakIterator(kind: kind, handle: copy)
     }
 
-    deinit { warta_breaker_close(handle) }
+    deinit {
+        warta_breaker_close(handle)
+        offsets.deallocate()
+        statuses.deallocate()
+    }
 
     /// Calls `body` with batches of boundaries (byte offsets after `bytes.baseAddress`, and
     /// statuses, empty unless `statuses` is true) in order, excluding the boundary at 0. `bytes`
@@ -74,13 +81,9 @@ public final class BreakIterator {
         if status > 0 { throw ICUError(code: status, operation: "utext_openUTF8") }
         guard bytes.count > 0 else { return }
         let size = Self.batchSize
-        let offsets = UnsafeMutableBufferPointer<Int64>.allocate(capacity: size)
-        let statuses = UnsafeMutableBufferPointer<Int32>.allocate(capacity: size)
-        defer {
-            offsets.deallocate()
-            statuses.deallocate()
-            _ = warta_breaker_set_utf8(handle, nil, 0)
-        }
+        // The iterator keeps pointing at `bytes` after this returns, but nothing reads them again:
+        // the next call sets new text first (ICU does not read the old text when it does).
+        let offsets = self.offsets, statuses = self.statuses
         while true {
             let count = Int(warta_breaker_next_batch(handle, offsets.baseAddress, wantStatuses ? statuses.baseAddress : nil, Int32(size)))
             if count == 0 { break }

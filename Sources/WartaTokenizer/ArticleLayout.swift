@@ -39,22 +39,24 @@ public struct ArticleLayoutReader: Sendable {
         agencies = Set(try lexicons.file("article/news-agencies.txt").keys.map { $0.lowercased() })
     }
 
+    static let lineEnds = ByteFinder([0x0A, 0x0D])
+
     public func read(_ source: SourceText) -> ArticleLayout {
         // Lines end at LF, CRLF or a lone CR (old Mac files and some scrapers write CR only).
         var lines: [Range<Int>] = []
         var start = 0
-        let bytes = source.bytes
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0x0A || byte == 0x0D {
+        source.bytes.withUnsafeBufferPointer { bytes in
+            var index = 0
+            while true {
+                index = Self.lineEnds.first(in: bytes, from: index, to: bytes.count)
+                guard index < bytes.count else { break }
                 lines.append(start..<index)
-                if byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A { index += 1 }
-                start = index + 1
+                if bytes[index] == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A { index += 1 }
+                index += 1
+                start = index
             }
-            index += 1
+            if start < bytes.count { lines.append(start..<bytes.count) }
         }
-        if start < bytes.count { lines.append(start..<bytes.count) }
         var layout = ArticleLayout(dateline: nil, body: [], related: [], relatedLines: [], credits: [])
         // Credits: trailing lines with a credit label (blank lines between them allowed).
         var lastBody = lines.count

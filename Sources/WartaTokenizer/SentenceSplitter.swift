@@ -17,9 +17,18 @@ public struct SentenceSplitter: Sendable {
         try self.init(lexicon: TokenizerLexicon(lexicons: lexicons))
     }
 
+    /// True to ask ICU about every paragraph, even one where it can find no boundary (the tests
+    /// compare the two).
+    let asksICUForEveryParagraph: Bool
+
     public init(lexicon: TokenizerLexicon) throws {
+        try self.init(lexicon: lexicon, asksICUForEveryParagraph: false)
+    }
+
+    init(lexicon: TokenizerLexicon, asksICUForEveryParagraph: Bool) throws {
         self.lexicon = lexicon
         self.iterators = try IteratorPool(kind: .sentence)
+        self.asksICUForEveryParagraph = asksICUForEveryParagraph
     }
 
     /// Sentence byte ranges within `range` of `source`.
@@ -34,8 +43,7 @@ public struct SentenceSplitter: Sendable {
         var result: [Range<Int>] = []
         var lineStart = range.lowerBound
         while lineStart < range.upperBound {
-            var lineEnd = lineStart
-            while lineEnd < range.upperBound && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            let lineEnd = Self.lineEnd.first(in: bytes, from: lineStart, to: range.upperBound)
             try splitParagraph(bytes, lineStart..<lineEnd, into: &result)
             lineStart = lineEnd + 1
         }
@@ -46,18 +54,21 @@ public struct SentenceSplitter: Sendable {
         guard let trimmed = trim(bytes, paragraph) else { return }
         var start = trimmed.lowerBound
         let slice = UnsafeBufferPointer(rebasing: bytes[trimmed])
-        try iterators.withIterator { iterator in
-            try iterator.forEachBatch(in: slice, statuses: false) { offsets, _ in
-                for offset in offsets {
-                    let boundary = trimmed.lowerBound + Int(offset)
-                    if boundary >= trimmed.upperBound { continue }
-                    if suppressed(bytes, at: boundary, paragraph: trimmed) { continue }
-                    for extra in missedBoundaries(bytes, in: start..<boundary) {
-                        if let sentence = trim(bytes, start..<extra) { result.append(sentence) }
-                        start = extra
+        // Most paragraphs are one sentence: where ICU can find no boundary before the end, it is not asked.
+        if asksICUForEveryParagraph || SentenceBreakProperty.mayHaveInnerBoundary(slice) {
+            try iterators.withIterator { iterator in
+                try iterator.forEachBatch(in: slice, statuses: false) { offsets, _ in
+                    for offset in offsets {
+                        let boundary = trimmed.lowerBound + Int(offset)
+                        if boundary >= trimmed.upperBound { continue }
+                        if suppressed(bytes, at: boundary, paragraph: trimmed) { continue }
+                        for extra in missedBoundaries(bytes, in: start..<boundary) {
+                            if let sentence = trim(bytes, start..<extra) { result.append(sentence) }
+                            start = extra
+                        }
+                        if let sentence = trim(bytes, start..<boundary) { result.append(sentence) }
+                        start = boundary
                     }
-                    if let sentence = trim(bytes, start..<boundary) { result.append(sentence) }
-                    start = boundary
                 }
             }
         }
@@ -68,6 +79,10 @@ public struct SentenceSplitter: Sendable {
         if let sentence = trim(bytes, start..<trimmed.upperBound) { result.append(sentence) }
     }
 
+    /// The lead bytes of `.` and `…`.
+    static let stopOrEllipsis = ByteFinder([0x2E, 0xE2])
+    static let lineEnd = ByteFinder([0x0A])
+
     /// How far (in bytes) the rules about a boundary look before and after it.
     static let lookWindow = 64
 
@@ -75,11 +90,16 @@ public struct SentenceSplitter: Sendable {
     /// and a full stop after a plain word before a number (`bertambah. 25 orang`).
     func missedBoundaries(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> [Int] {
         var result: [Int] = []
+        let finder = Self.stopOrEllipsis
+        let searchEnd = max(range.lowerBound, range.upperBound - 2)
         var index = range.lowerBound
-        while index + 2 < range.upperBound {
+        while true {
+            index = finder.first(in: bytes, from: index, to: searchEnd)
+            guard index < searchEnd else { break }
             defer { index += 1 }
-            let isEllipsis = bytes[index] == 0xE2 && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA6
-            let isStop = bytes[index] == 0x2E
+            let byte = bytes[index]
+            let isEllipsis = byte == 0xE2 && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA6
+            let isStop = byte == 0x2E
             guard isEllipsis || isStop else { continue }
             let after = index + (isEllipsis ? 3 : 1)
             guard after < range.upperBound, bytes[after] == 0x20 else { continue }

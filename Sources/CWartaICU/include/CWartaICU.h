@@ -43,6 +43,11 @@ int32_t warta_breaker_next_batch(WartaBreaker *breaker, int64_t *boundaries, int
 int32_t warta_nfc_utf8(const uint8_t *input, int32_t length, uint8_t *output, int32_t capacity,
                        int32_t *error);
 
+/// ICU's Sentence_Break property value of code point `c` (UCHAR_SENTENCE_BREAK: 0 Other,
+/// 1 ATerm, 2 Close, 3 Format, 4 Lower, 5 Numeric, 6 OLetter, 7 Sep, 8 Sp, 9 STerm, 10 Upper,
+/// 11 CR, 12 Extend, 13 LF, 14 SContinue).
+int32_t warta_sentence_break(int32_t c);
+
 /// ICU's name for an error code, e.g. "U_ILLEGAL_ARGUMENT_ERROR".
 const char *warta_error_name(int32_t error);
 
