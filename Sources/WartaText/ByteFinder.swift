@@ -5,6 +5,8 @@ public struct ByteFinder: Sendable {
     @usableFromInline let patterns: (UInt64, UInt64, UInt64, UInt64, UInt64)
     @usableFromInline let bytes: (UInt8, UInt8, UInt8, UInt8, UInt8)
     @usableFromInline let nonASCII: Bool
+    /// How many distinct patterns are in use (1–5).
+    @usableFromInline let count: Int
 
     @usableFromInline static let ones: UInt64 = 0x0101_0101_0101_0101
     @usableFromInline static let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
@@ -19,6 +21,7 @@ public struct ByteFinder: Sendable {
         patterns = (Self.ones &* UInt64(all[0]), Self.ones &* UInt64(all[1]), Self.ones &* UInt64(all[2]),
                     Self.ones &* UInt64(all[3]), Self.ones &* UInt64(all[4]))
         self.nonASCII = nonASCII
+        count = values.count
     }
 
     /// True when `byte` is one the finder looks for.
@@ -27,10 +30,12 @@ public struct ByteFinder: Sendable {
         byte == bytes.0 || byte == bytes.1 || byte == bytes.2 || byte == bytes.3 || byte == bytes.4 || (nonASCII && byte >= 0x80)
     }
 
-    /// The high bit of every byte of `word` that is zero, exactly (no false positives).
+    /// Marks the zero bytes of `word` with their high bit. A byte above a zero byte may be
+    /// marked too (a borrow), but the lowest mark is always the first zero byte, and a word
+    /// without zero bytes gets no mark: all the search needs.
     @inlinable @inline(__always)
     static func zeroBytes(_ word: UInt64) -> UInt64 {
-        ~((((word & low7) &+ low7) | word) | low7)
+        (word &- ones) & ~word & high
     }
 
     /// The index of the first byte in `from..<to` of `bytes` that the finder looks for, or `to`.
@@ -41,8 +46,11 @@ public struct ByteFinder: Sendable {
         var index = from
         while index + 8 <= to {
             let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            var found = Self.zeroBytes(word ^ patterns.0) | Self.zeroBytes(word ^ patterns.1) | Self.zeroBytes(word ^ patterns.2)
-                | Self.zeroBytes(word ^ patterns.3) | Self.zeroBytes(word ^ patterns.4)
+            // Each pattern's marks are exact at its first match, so the lowest mark of their union is
+            // the first byte matching any of them.
+            var found = Self.zeroBytes(word ^ patterns.0)
+            if count > 1 { found |= Self.zeroBytes(word ^ patterns.1) }
+            if count > 2 { found |= Self.zeroBytes(word ^ patterns.2) | Self.zeroBytes(word ^ patterns.3) | Self.zeroBytes(word ^ patterns.4) }
             if nonASCII { found |= word & Self.high }
             // Little-endian loads (every platform Swift runs on): the lowest set bit is the first byte.
             if found != 0 { return index + found.trailingZeroBitCount / 8 }

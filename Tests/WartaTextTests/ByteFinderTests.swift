@@ -11,7 +11,7 @@ struct ByteFinderTests {
         for case_ in 0..<5_000 {
             let count = Int.random(in: 0...70, using: &random)
             // Few distinct values, so wanted bytes are neither everywhere nor nowhere.
-            let alphabet: [UInt8] = [0x00, 0x0A, 0x0D, 0x20, 0x2E, 0x61, 0x7F, 0x80, 0xE2, 0xFF]
+            let alphabet: [UInt8] = [0x00, 0x01, 0x0A, 0x0B, 0x0D, 0x20, 0x2E, 0x2F, 0x61, 0x7F, 0x80, 0x81, 0xE2, 0xFF]
             let bytes = (0..<count).map { _ in alphabet.randomElement(using: &random)! }
             let wanted = (0..<Int.random(in: 1...5, using: &random)).map { _ in alphabet.randomElement(using: &random)! }
             let nonASCII = Bool.random(using: &random)

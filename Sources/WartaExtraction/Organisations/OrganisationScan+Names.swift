@@ -105,7 +105,9 @@ extension OrganisationScan {
     /// A place the lexicon or the article knows, the longer of the two.
     func knownPlace(from start: Int) -> (end: Int, level: String?, canonical: String?)? {
         let fromLexicon = lexicon.places.longest(in: words, from: start, limit: words.count)
-        let fromArticle = articlePlaces.longestAnyWord(in: words, from: start, limit: words.count)
+        // Checked first: most articles teach no place, and reading the trie from a mutating
+        // caller copies it.
+        let fromArticle = articlePlaces.isEmpty ? nil : articlePlaces.longestAnyWord(in: words, from: start, limit: words.count)
         if let fromArticle, fromArticle.end > (fromLexicon?.end ?? 0) { return (fromArticle.end, fromArticle.value, nil) }
         if let fromLexicon {
             let end = extendSuffixes(fromLexicon.end)
@@ -135,6 +137,11 @@ extension OrganisationScan {
 
     /// Words right after `kata`/`ujar`/`Menurut` or alone before `mengatakan`.
     mutating func collectSpeakerNames() {
+        var speakerNames = self.speakerNames, standaloneNames = self.standaloneNames
+        defer { self.speakerNames = speakerNames; self.standaloneNames = standaloneNames }
+        let words = self.words
+        // Tries read through `self` in a mutating loop are copied on every call: read them from locals.
+        let aliases = lexicon.aliases, heads = lexicon.heads, places = lexicon.places
         for index in 0..<words.count {
             if words.has(index, lexicon.cuesBeforeSpeaker), index + 1 < words.count, words.kinds[index + 1] == .word,
                words.capitalized[index + 1], index + 2 >= words.count || !words.capitalized[index + 2] {
@@ -150,9 +157,9 @@ extension OrganisationScan {
         for index in 1..<max(words.count, 1) where words.kinds[index] == .word && words.capitalized[index] {
             guard words.sentenceOf[index - 1] == words.sentenceOf[index], words.kinds[index - 1] == .word, !words.capitalized[index - 1],
                   index + 1 >= words.count || !words.capitalized[index + 1] || words.kinds[index + 1] == .punctuation,
-                  lexicon.aliases.longest(in: words, from: index, limit: index + 1) == nil,
-                  lexicon.heads.longest(in: words, from: index, limit: index + 1) == nil,
-                  lexicon.places.longest(in: words, from: index, limit: index + 1) == nil,
+                  aliases.longest(in: words, from: index, limit: index + 1) == nil,
+                  heads.longest(in: words, from: index, limit: index + 1) == nil,
+                  places.longest(in: words, from: index, limit: index + 1) == nil,
                   !words.has(index, lexicon.roleWords), !words.hasText(index, lexicon.terms),
                   !words.has(index, lexicon.placeSuffixes) else { continue }
             standaloneNames.insert(words.text[index])
@@ -180,10 +187,18 @@ extension OrganisationScan {
 
     /// Records every `Kabupaten X`, `Kota X`, `Provinsi X`, `Pemkab X`, `Pemkot X`, `Pemprov X`.
     mutating func collectLevels() {
+        // `levels` is a local until the end (nothing in the loop reads it), and `words` a local
+        // reference: the loop then does not retain them on every token. `articlePlaces` stays
+        // on `self`: `place(from:)` reads what the loop has taught it so far.
+        var levels = self.levels
+        defer { self.levels = levels }
+        let words = self.words
+        // A trie read through `self` in a mutating loop is copied on every call: read it from a local.
+        let heads = lexicon.heads
         for index in 0..<words.count where words.capitalized[index] {
             var level = words.value(index, lexicon.regionLevels)
             var start = index + 1
-            if level == nil, let head = lexicon.heads.longest(in: words, from: index, limit: words.count),
+            if level == nil, let head = heads.longest(in: words, from: index, limit: words.count),
                let expansion = head.value.expansion ?? (head.value.complement == .place ? text(index..<head.end) : nil),
                let last = expansion.split(separator: " ").last, lexicon.regionLevels[last.lowercased()] != nil {
                 level = lexicon.regionLevels[last.lowercased()]

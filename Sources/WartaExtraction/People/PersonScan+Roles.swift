@@ -11,12 +11,12 @@ extension PersonScan {
         var cursor = title.end
         var organisation: String?
         // `Presiden KSPI Said Iqbal`: an organisation right after any title makes it a role in that organisation.
-        let complement = orgAt[cursor] != nil ? .org : title.value
+        let complement = organisationStarting(at: cursor) != nil ? .org : title.value
         switch complement {
         case .none:
             break
         case .place:
-            if let org = orgAt[cursor] {
+            if let org = organisationStarting(at: cursor) {
                 organisation = org.canonical
                 cursor = org.end
             } else {
@@ -26,13 +26,13 @@ extension PersonScan {
         case .org:
             // `Menteri Pertanian Andi Amran Sulaiman`: a ministry named by its short form after a
             // minister's title, not reported as an organisation mention but ending the role.
-            if orgAt[cursor] == nil, lexicon.organisations.ministryTitles.longest(in: words, from: start, limit: title.end + 1) != nil,
+            if organisationStarting(at: cursor) == nil, lexicon.organisations.ministryTitles.longest(in: words, from: start, limit: title.end + 1) != nil,
                let ministry = lexicon.organisations.roleAliases.longest(in: words, from: cursor, limit: words.count) {
                 organisation = lexicon.organisations.name(of: ministry.value.id, on: document.published).canonical
                 cursor = ministry.end
             }
             while cursor < words.count {
-                if let org = orgAt[cursor] {
+                if let org = organisationStarting(at: cursor) {
                     organisation = org.canonical
                     cursor = org.end
                     if let place = places.knownPlace(from: cursor) { cursor = place.end }
@@ -79,7 +79,7 @@ extension PersonScan {
     func unitBefore(_ start: Int) -> Int? {
         var cursor = start
         while cursor < words.count, cursor - start < 12 {
-            if cursor > start, orgAt[cursor] != nil || lexicon.ranks.longest(in: words, from: cursor, limit: words.count) != nil && words.capitalized[cursor] {
+            if cursor > start, organisationStarting(at: cursor) != nil || lexicon.ranks.longest(in: words, from: cursor, limit: words.count) != nil && words.capitalized[cursor] {
                 return cursor
             }
             let kind = words.kinds[cursor]
@@ -131,7 +131,7 @@ extension PersonScan {
         var organisation: String?
         // `ekonom PT Bank Mandiri (Persero) Tbk Rizal Fahmi Harahap`, `anggota DPRD Kabupaten Sleman Nadia Kurniasari`.
         while cursor < words.count {
-            if let org = orgAt[cursor] {
+            if let org = organisationStarting(at: cursor) {
                 organisation = org.canonical
                 cursor = org.end
             } else if let place = places.knownPlace(from: cursor) {

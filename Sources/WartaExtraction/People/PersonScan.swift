@@ -24,9 +24,12 @@ struct PersonScan {
     let words: DocumentWords
     let document: Document
     var places: OrganisationScan
-    /// For each token, the organisation mention starting there: (end token, canonical).
-    /// For each token, the organisation mention starting there (end token, canonical), else nil.
-    var orgAt: [(end: Int, canonical: String)?]
+    /// For each token, the index in `organisationsStarting` of the organisation mention starting
+    /// there, else -1 (plain integers: an array of optional tuples holding strings cost a copy
+    /// per token to make and to free).
+    var orgAt: [Int32]
+    /// The organisation mentions by where they start: (end token, canonical).
+    var organisationsStarting: [(end: Int, canonical: String)] = []
     var covered: [Bool]
     var found: [Found] = []
     var people: [Person] = []
@@ -41,7 +44,7 @@ struct PersonScan {
         self.document = document
         self.places = OrganisationScan(lexicon: lexicon.organisations, words: words, document: document)
         covered = Array(repeating: false, count: words.count)
-        orgAt = Array(repeating: nil, count: words.count + 1)
+        orgAt = Array(repeating: -1, count: words.count + 1)
         let tokens = document.tokens
         var cursor = 0
         for mention in organisations {
@@ -49,10 +52,18 @@ struct PersonScan {
             var end = cursor
             while end < tokens.count && tokens[end].byteEnd <= mention.byteEnd { end += 1 }
             if end > cursor {
-                orgAt[cursor] = (end, mention.canonical)
+                orgAt[cursor] = Int32(truncatingIfNeeded: organisationsStarting.count)
+                organisationsStarting.append((end, mention.canonical))
                 for index in cursor..<end { covered[index] = true }
             }
         }
+    }
+
+    /// The organisation mention starting at token `index` (end token, canonical), if any.
+    @inline(__always)
+    func organisationStarting(at index: Int) -> (end: Int, canonical: String)? {
+        let slot = orgAt[index]
+        return slot < 0 ? nil : organisationsStarting[Int(slot)]
     }
 
     mutating func run() -> [PersonMention] {

@@ -18,6 +18,9 @@ struct PhraseTrie<Value: Sendable>: Sendable {
 
     init() {}
 
+    /// True when no entry was inserted.
+    var isEmpty: Bool { edges.isEmpty }
+
     @inline(__always)
     private static func edgeHash(_ parent: Int, _ wordHash: UInt64) -> UInt64 {
         WordHash.finish(WordHash.mix(wordHash ^ (UInt64(truncatingIfNeeded: parent) &* 0x9E37_79B9_7F4A_7C15)))

@@ -7,10 +7,11 @@ struct ProbeTable<Key: Equatable & Sendable, Value: Sendable>: Sendable {
     private var values: [Value?]
     private(set) var count = 0
 
+    /// An empty table allocates nothing: most per-document tables stay empty.
     init() {
-        keys = Array(repeating: nil, count: 8)
-        hashes = Array(repeating: 0, count: 8)
-        values = Array(repeating: nil, count: 8)
+        keys = []
+        hashes = []
+        values = []
     }
 
     var isEmpty: Bool { count == 0 }
@@ -23,6 +24,7 @@ struct ProbeTable<Key: Equatable & Sendable, Value: Sendable>: Sendable {
     /// need not build a key (`PhraseTrie` compares a node and a word in place).
     @inline(__always)
     func value(hash: UInt64, where matches: (Key) -> Bool) -> Value? {
+        if count == 0 { return nil }
         let mask = hashes.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
@@ -53,7 +55,7 @@ struct ProbeTable<Key: Equatable & Sendable, Value: Sendable>: Sendable {
 
     private mutating func grow() {
         let old = entries
-        let size = hashes.count * 2
+        let size = max(8, hashes.count * 2)
         keys = Array(repeating: nil, count: size)
         hashes = Array(repeating: 0, count: size)
         values = Array(repeating: nil, count: size)
