@@ -58,12 +58,12 @@ extension OrganisationScan {
                 end = index
                 continue
             }
-            let afterComma = index > start && words.text[index - 1] == "," && end == index - 1
+            let afterComma = index > start && words.isChar(index - 1, ",") && end == index - 1
             if end == index || afterComma, index > start, words.has(index, lexicon.connectors), isNameToken(index + 1) {
                 index += 1
                 continue
             }
-            if end == index, index > start, words.text[index] == ",", commaList(from: index) {
+            if end == index, index > start, words.isChar(index, ","), commaList(from: index) {
                 index += 1
                 continue
             }
@@ -76,7 +76,7 @@ extension OrganisationScan {
     func commaList(from index: Int) -> Bool {
         var cursor = index
         while cursor < words.count {
-            if words.text[cursor] == "," {
+            if words.isChar(cursor, ",") {
                 cursor += 1
                 if cursor < words.count, words.folded[cursor] == "dan" { return isNameToken(cursor + 1) }
                 guard isNameToken(cursor) else { return false }

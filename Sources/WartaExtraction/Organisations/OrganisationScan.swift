@@ -43,7 +43,7 @@ struct OrganisationScan {
         var index = 0
         let count = words.count
         while index < count {
-            if words.text[index] == "(" && (matches.last?.tokens.upperBound ?? 0) <= index, let end = definedName(at: index) {
+            if words.isChar(index, "(") && (matches.last?.tokens.upperBound ?? 0) <= index, let end = definedName(at: index) {
                 index = end
                 continue
             }
@@ -91,7 +91,7 @@ struct OrganisationScan {
             let name = lexicon.name(of: found.value.id, on: document.published)
             let acronym = found.value.acronym ?? name.acronym
             // `Badan Reserse Kriminal (Bareskrim) Polri`: an acronym written inside the name.
-            let open = (index..<found.end).first { words.text[$0] == "(" && !words.has($0 + 1, lexicon.companyForms) }
+            let open = (index..<found.end).first { words.isChar($0, "(") && !words.has($0 + 1, lexicon.companyForms) }
             let inner = open.map { words.text[$0 + 1] }
             if let branch = branch(canonical: name.canonical, id: name.id, kind: name.kind, at: found.end) {
                 return OrganisationMatch(tokens: index..<branch.end, canonical: branch.canonical, id: branch.id, kind: name.kind,
@@ -130,7 +130,7 @@ struct OrganisationScan {
     func regional(head: Range<Int>, _ info: OrganisationLexicon.Head) -> OrganisationMatch? {
         var start = head.upperBound
         var inner: String?
-        if start + 2 < words.count, words.text[start] == "(", words.text[start + 2] == ")", words.capitalized[start + 1] {
+        if start + 2 < words.count, words.isChar(start, "("), words.isChar(start + 2, ")"), words.capitalized[start + 1] {
             inner = words.text[start + 1]
             start += 3
         }
@@ -166,7 +166,7 @@ struct OrganisationScan {
         if (from..<end).allSatisfy({ words.hasText($0, lexicon.unitWords) }), end < words.count,
            lexicon.heads.longest(in: words, from: end, limit: words.count) != nil { return nil }
         if info.complement == .company {
-            if end + 2 < words.count, words.text[end] == "(", words.has(end + 1, lexicon.companyForms), words.text[end + 2] == ")" { end += 3 }
+            if end + 2 < words.count, words.isChar(end, "("), words.has(end + 1, lexicon.companyForms), words.isChar(end + 2, ")") { end += 3 }
             if end < words.count, words.has(end, lexicon.companyForms) { end += 1 }
         }
         // `Dinas Perhubungan DKI Jakarta` → Dinas Perhubungan Provinsi DKI Jakarta: a regional
@@ -199,7 +199,7 @@ struct OrganisationScan {
     /// or defines an acronym for the rest of the article. Returns the token to continue from.
     mutating func definition(after match: inout OrganisationMatch) -> Int {
         let end = match.tokens.upperBound
-        guard end + 2 < words.count, words.text[end] == "(", words.text[end + 2] == ")", words.capitalized[end + 1],
+        guard end + 2 < words.count, words.isChar(end, "("), words.isChar(end + 2, ")"), words.capitalized[end + 1],
               !words.hasText(end + 1, lexicon.terms) else { return end }
         let acronym = words.text[end + 1]
         var after = end + 3
@@ -240,13 +240,13 @@ struct OrganisationScan {
     /// `Lembaga Survei Nusantara (LSN)`: a capitalised run no other rule knew, defined by an
     /// acronym whose first letter matches. Returns the token after `)`.
     mutating func definedName(at open: Int) -> Int? {
-        guard open + 2 < words.count, words.text[open + 2] == ")", words.kinds[open + 1] == .acronym,
+        guard open + 2 < words.count, words.isChar(open + 2, ")"), words.kinds[open + 1] == .acronym,
               words.text[open + 1].count >= 3, !words.hasText(open + 1, lexicon.terms) else { return nil }
         let floor = max(matches.last?.tokens.upperBound ?? 0, 0)
         var start = open
         while start > floor, words.sentenceOf[start - 1] == words.sentenceOf[open] {
             let previous = start - 1
-            if isNameToken(previous) || (words.has(previous, lexicon.connectors) && start < open) || (words.text[previous] == "," && start < open) {
+            if isNameToken(previous) || (words.has(previous, lexicon.connectors) && start < open) || (words.isChar(previous, ",") && start < open) {
                 start = previous
             } else { break }
         }

@@ -40,10 +40,10 @@ extension PersonScan {
                     cursor += 1
                 } else if cursor > title.end, let place = places.knownPlace(from: cursor) {
                     cursor = place.end
-                } else if (words.text[cursor] == "," || words.has(cursor, lexicon.organisations.connectors)),
+                } else if (words.isChar(cursor, ",") || words.has(cursor, lexicon.organisations.connectors)),
                           cursor + 1 < words.count, words.capitalized[cursor + 1], cursor > title.end {
                     cursor += 1
-                } else if words.text[cursor] == "(", cursor + 2 < words.count, words.text[cursor + 2] == ")" {
+                } else if words.isChar(cursor, "("), cursor + 2 < words.count, words.isChar(cursor + 2, ")") {
                     cursor += 3
                 } else if let next = unitBefore(cursor) {
                     cursor = next
@@ -87,7 +87,7 @@ extension PersonScan {
                 cursor += 1
                 continue
             }
-            if cursor > start, words.text[cursor] == "," || words.has(cursor, lexicon.organisations.connectors) { cursor += 1; continue }
+            if cursor > start, words.isChar(cursor, ",") || words.has(cursor, lexicon.organisations.connectors) { cursor += 1; continue }
             return nil
         }
         return nil
@@ -146,7 +146,7 @@ extension PersonScan {
         let role = places.text(start..<cursor)
         add(name, role: role, organisation: organisation, rule: "person.descriptor-name")
         var end = name.upperBound
-        if end + 1 < words.count, words.text[end] == "/", let partner = nameRun(from: end + 1), partner.count >= 2 {
+        if end + 1 < words.count, words.isChar(end, "/"), let partner = nameRun(from: end + 1), partner.count >= 2 {
             add(partner, role: role, organisation: nil, rule: "person.descriptor-name")
             end = partner.upperBound
         }

@@ -13,7 +13,7 @@ extension QuoteScan {
             var attribution = carried[number] ?? cueAfter(pair.close)
             // `"...," kata dia, "..."`: the words after the inserted cue are a second quote by the
             // same speaker (each quote is the text between its marks, as the corpus annotates).
-            if carried[number] == nil, let cue = attribution, cue.end + 1 < words.count, words.text[cue.end] == ",", number + 1 < pairs.count,
+            if carried[number] == nil, let cue = attribution, cue.end + 1 < words.count, words.isChar(cue.end, ","), number + 1 < pairs.count,
                pairs[number + 1].open == cue.end + 1 {
                 var second = cue
                 second.rule = "quote.inserted-cue"
@@ -31,7 +31,7 @@ extension QuoteScan {
                 if wordCount <= 2 || words.kinds[content.lowerBound] == .hashtag && wordCount == 1 { continue }
                 if pair.open > 0, words.has(pair.open - 1, lexicon.titleCues) { continue }
                 let last = content.upperBound - 1
-                let closed = words.hasText(last, lexicon.finalMarks) || words.text[last] == ","
+                let closed = words.hasText(last, lexicon.finalMarks) || words.isChar(last, ",")
                 let opensParagraph = pair.open == 0 || words.paragraphOf[pair.open - 1] != words.paragraphOf[pair.open]
                 guard closed || opensParagraph else { continue }
                 attribution = Attribution(verb: nil, speaker: nil, speakerSpan: nil,
@@ -56,7 +56,7 @@ extension QuoteScan {
     /// `," kata Johnny`, `," ujar dia`, `," katanya` after the closing mark at `close`.
     func cueAfter(_ close: Int) -> Attribution? {
         var cursor = close + 1
-        if cursor < words.count, words.text[cursor] == "," { cursor += 1 }
+        if cursor < words.count, words.isChar(cursor, ",") { cursor += 1 }
         guard cursor < words.count, words.sentenceOf[cursor] == words.sentenceOf[min(close, words.count - 1)] || close + 1 == cursor else { return nil }
         let cue = words.folded[cursor]
         let verb = words.text[cursor]
@@ -72,7 +72,7 @@ extension QuoteScan {
         while limit < words.count, limit - next < 16, words.sentenceOf[limit] == words.sentenceOf[next], !words.isQuoteMark(limit) { limit += 1 }
         if let found = person(in: next..<limit) {
             var end = found.tokens.upperBound
-            while end < limit, words.kinds[end] == .abbreviation || words.text[end] == "," && end + 1 < limit && words.kinds[end + 1] == .abbreviation { end += 1 }
+            while end < limit, words.kinds[end] == .abbreviation || words.isChar(end, ",") && end + 1 < limit && words.kinds[end + 1] == .abbreviation { end += 1 }
             return Attribution(verb: verb, speaker: speaker(found), speakerSpan: found.mention.span, rule: "quote.direct-cue-after", end: end)
         }
         return Attribution(verb: verb, speaker: nil, speakerSpan: nil, rule: "quote.direct-cue-after", end: next)
@@ -81,7 +81,7 @@ extension QuoteScan {
     /// `Agus mengatakan, "..."`, `Ia menegaskan: "..."` before the opening mark at `open`.
     func cueBefore(_ open: Int) -> Attribution? {
         var cursor = open - 1
-        while cursor >= 0, words.text[cursor] == "," || words.text[cursor] == ":" { cursor -= 1 }
+        while cursor >= 0, words.isChar(cursor, ",") || words.isChar(cursor, ":") { cursor -= 1 }
         guard cursor >= 0, words.sentenceOf[cursor] == words.sentenceOf[open] || words.paragraphOf[cursor] == words.paragraphOf[open],
               words.has(cursor, lexicon.verbs) else { return nil }
         let verb = words.text[cursor]

@@ -40,7 +40,7 @@ extension QuoteScan {
         } else {
             return nil
         }
-        guard comma < sentence.upperBound, words.text[comma] == "," else { return nil }
+        guard comma < sentence.upperBound, words.isChar(comma, ",") else { return nil }
         let clause = comma + 1..<clauseEnd(sentence)
         guard clause.count >= 3 else { return nil }
         return (clause.lowerBound, Quote(span: span(clause), direct: false, verb: words.text[first], speaker: speakerValue,
@@ -69,7 +69,7 @@ extension QuoteScan {
                 continue
             }
             var start = verb + 1
-            if start < sentence.upperBound, words.text[start] == "," { start += 1 }
+            if start < sentence.upperBound, words.isChar(start, ",") { start += 1 }
             if start < sentence.upperBound, words.has(start, lexicon.complementizers) { start += 1 }
             let clause = start..<clauseEnd(sentence)
             guard clause.count >= 3 else { return nil }

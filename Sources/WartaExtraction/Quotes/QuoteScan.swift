@@ -129,7 +129,7 @@ struct QuoteScan {
         for index in 0..<words.count {
             if index > 0, words.sentenceOf[index - 1] != words.sentenceOf[index] { subject = true }
             result[index] = subject
-            if words.text[index] == "," {
+            if words.isChar(index, ",") {
                 subject = true
             } else if words.kinds[index] == .word, !words.capitalized[index], !words.has(index, lexicon.cues) {
                 subject = false

@@ -19,6 +19,9 @@ final class DocumentWords: Sendable {
     let sentenceOf: [Int32]
     /// For each token, the index of its paragraph (body line).
     let paragraphOf: [Int32]
+    /// Each token's byte when it is one byte long, else 0: `isChar` compares it instead of a
+    /// string (comparing two different strings is a call into the standard library).
+    let singleBytes: [UInt8]
 
     init(_ document: Document, vocabulary: WordSet) {
         let tokens = document.tokens
@@ -28,6 +31,8 @@ final class DocumentWords: Sendable {
         var kinds: [TokenKind] = []
         var textHashes: [UInt64] = []
         var foldedHashes: [UInt64] = []
+        var singleBytes: [UInt8] = []
+        singleBytes.reserveCapacity(tokens.count)
         text.reserveCapacity(tokens.count)
         folded.reserveCapacity(tokens.count)
         textHashes.reserveCapacity(tokens.count)
@@ -50,6 +55,7 @@ final class DocumentWords: Sendable {
                 textHashes.append(ascii && !capital ? foldedHash : WordHash.of(tokenBytes, foldASCII: false))
                 capitalized.append(token.flags.contains(.capitalized) || token.kind == .acronym)
                 kinds.append(token.kind)
+                singleBytes.append(tokenBytes.count == 1 ? tokenBytes[0] : 0)
             }
         }
         var sentenceOf = Array(repeating: Int32(0), count: tokens.count)
@@ -72,6 +78,7 @@ final class DocumentWords: Sendable {
         self.kinds = kinds
         self.sentenceOf = sentenceOf
         self.paragraphOf = paragraphOf
+        self.singleBytes = singleBytes
     }
 
     var count: Int { text.count }
@@ -96,6 +103,10 @@ final class DocumentWords: Sendable {
     @inline(__always)
     func value<V>(_ index: Int, _ table: WordMap<V>) -> V? { known[index] ? table.value(folded[index], hash: foldedHashes[index]) : nil }
 
+    /// True when token `index` is exactly the ASCII character `character` (`,`, `(`).
+    @inline(__always)
+    func isChar(_ index: Int, _ character: Unicode.Scalar) -> Bool { singleBytes[index] == UInt8(ascii: character) }
+
     /// True when token `index` is a quote mark of any style.
     func isQuoteMark(_ index: Int) -> Bool {
         guard kinds[index] == .punctuation else { return false }
@@ -110,15 +121,16 @@ final class DocumentWords: Sendable {
             let previous = cursor - 1
             let text = self.text[previous]
             // `Apt.` written as a short capitalised word and a full stop is a degree too.
-            let shortBeforeStop = previous + 1 < self.text.count && self.text[previous + 1] == "." && capitalized[previous] && text.count <= 4
+            let shortBeforeStop = previous + 1 < self.text.count && isChar(previous + 1, ".") && capitalized[previous] && text.count <= 4
             let degreeLike = kinds[previous] == .abbreviation || kinds[previous] == .initial || shortBeforeStop
-                || text == "," || text == "(" || text == ")" || text == "." || (kinds[previous] == .word && text.contains(".")) || (text.count == 1 && capitalized[previous])
+                || isChar(previous, ",") || isChar(previous, "(") || isChar(previous, ")") || isChar(previous, ".")
+                || (kinds[previous] == .word && text.contains(".")) || (text.count == 1 && capitalized[previous])
             guard degreeLike else { break }
             cursor = previous
         }
         // Keep an initial that belongs to the name (`Johnny G`): only skip back to a comma.
         var start = cursor
-        while start < end, text[start] != "," { start += 1 }
+        while start < end, !isChar(start, ",") { start += 1 }
         return start < end ? start : end
     }
 
