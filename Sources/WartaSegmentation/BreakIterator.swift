@@ -34,6 +34,8 @@ public final class BreakIterator {
     /// Where each batch of boundaries and statuses is written (reused: an iterator is single-threaded).
     private let offsets = UnsafeMutableBufferPointer<Int64>.allocate(capacity: BreakIterator.batchSize)
     private let statuses = UnsafeMutableBufferPointer<Int32>.allocate(capacity: BreakIterator.batchSize)
+    /// Where boundaries found line by line (`asciiRules`) gather into batches.
+    private let pending = UnsafeMutableBufferPointer<Int64>.allocate(capacity: BreakIterator.batchSize)
 
     /// How many boundaries one call into ICU fetches.
     public static let batchSize = 1024
@@ -67,14 +69,65 @@ public final class BreakIterator {
         warta_breaker_close(handle)
         offsets.deallocate()
         statuses.deallocate()
+        pending.deallocate()
     }
 
     /// Calls `body` with batches of boundaries (byte offsets after `bytes.baseAddress`, and
     /// statuses, empty unless `statuses` is true) in order, excluding the boundary at 0. `bytes`
     /// is read in place.
+    ///
+    /// With `asciiRules` (word boundaries without statuses), the text is taken a line at a time
+    /// (a word boundary always follows a line feed, so no segment spans two lines): the
+    /// boundaries of a pure-ASCII line come from `ASCIIWordBreaks`, the same as ICU's several
+    /// times faster, and only other lines go to ICU.
     public func forEachBatch(
         in bytes: UnsafeBufferPointer<UInt8>,
         statuses wantStatuses: Bool = true,
+        asciiRules: Bool = false,
+        _ body: (UnsafeBufferPointer<Int64>, UnsafeBufferPointer<Int32>) throws -> Void
+    ) throws {
+        guard asciiRules, kind == .word, !wantStatuses, bytes.count > 0, ASCIIWordBreaks.isConsistentWithICU else {
+            return try icuBatches(in: bytes, statuses: wantStatuses, body)
+        }
+        // Boundaries are handed over in batches of exactly `batchSize`, as ICU alone would: a
+        // tokenizer's rules may depend on where its batches end.
+        let noStatuses = UnsafeBufferPointer(rebasing: statuses[0..<0])
+        let pending = self.pending
+        var written = 0
+        func emit(_ offset: Int64) throws {
+            pending[written] = offset
+            written += 1
+            if written == Self.batchSize {
+                try body(UnsafeBufferPointer(pending), noStatuses)
+                written = 0
+            }
+        }
+        var lineStart = 0
+        while lineStart < bytes.count {
+            let lineFeed = ASCIIWordBreaks.lineFeed.first(in: bytes, from: lineStart, to: bytes.count)
+            let lineEnd = lineFeed < bytes.count ? lineFeed + 1 : bytes.count
+            if ASCIIWordBreaks.nonASCII.first(in: bytes, from: lineStart, to: lineEnd) == lineEnd {
+                let line = UnsafeBufferPointer(rebasing: bytes[0..<lineEnd])
+                var start = lineStart
+                while start < lineEnd {
+                    start = ASCIIWordBreaks.segmentEnd(line, from: start)
+                    try emit(Int64(start))
+                }
+            } else {
+                let base = Int64(lineStart)
+                try icuBatches(in: UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), statuses: false) { found, _ in
+                    for offset in found { try emit(offset + base) }
+                }
+            }
+            lineStart = lineEnd
+        }
+        if written > 0 { try body(UnsafeBufferPointer(rebasing: pending[0..<written]), noStatuses) }
+    }
+
+    /// `forEachBatch` through ICU alone.
+    private func icuBatches(
+        in bytes: UnsafeBufferPointer<UInt8>,
+        statuses wantStatuses: Bool,
         _ body: (UnsafeBufferPointer<Int64>, UnsafeBufferPointer<Int32>) throws -> Void
     ) throws {
         let status = warta_breaker_set_utf8(handle, bytes.baseAddress, Int64(bytes.count))
@@ -101,6 +154,17 @@ public final class BreakIterator {
         try bytes.withUnsafeBufferPointer { buffer in
             try forEachBatch(in: buffer) { offsets, statuses in
                 for index in offsets.indices { result.append((Int(offsets[index]), statuses[index])) }
+            }
+        }
+        return result
+    }
+
+    /// All boundaries of `bytes`, without statuses; `asciiRules` as in `forEachBatch`.
+    public func boundaries(in bytes: [UInt8], asciiRules: Bool) throws -> [(offset: Int, status: Int32)] {
+        var result: [(offset: Int, status: Int32)] = []
+        try bytes.withUnsafeBufferPointer { buffer in
+            try forEachBatch(in: buffer, statuses: false, asciiRules: asciiRules) { offsets, _ in
+                for offset in offsets { result.append((Int(offset), 0)) }
             }
         }
         return result

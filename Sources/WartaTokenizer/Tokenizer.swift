@@ -16,9 +16,17 @@ public struct Tokenizer: Sendable {
         try self.init(lexicon: TokenizerLexicon(lexicons: lexicons))
     }
 
+    /// False to take every word boundary from ICU, even in pure-ASCII text (the tests compare).
+    let usesASCIIRules: Bool
+
     public init(lexicon: TokenizerLexicon) throws {
+        try self.init(lexicon: lexicon, usesASCIIRules: true)
+    }
+
+    init(lexicon: TokenizerLexicon, usesASCIIRules: Bool) throws {
         self.lexicon = lexicon
         self.iterators = try IteratorPool(kind: .word)
+        self.usesASCIIRules = usesASCIIRules
     }
 
     /// All tokens of `source`.
@@ -43,7 +51,8 @@ public struct Tokenizer: Sendable {
             let scanner = TokenScanner(bytes: bytes, lexicon: lexicon)
             var previous = 0
             // Segments are classified from their bytes: cheaper than asking ICU for rule statuses.
-            try iterator.forEachBatch(in: bytes, statuses: false) { offsets, _ in
+            // Pure-ASCII text (most paragraphs) is segmented by `ASCIIWordBreaks`, checked against ICU.
+            try iterator.forEachBatch(in: bytes, statuses: false, asciiRules: usesASCIIRules) { offsets, _ in
                 for offset in offsets {
                     let end = Int(offset)
                     scanner.append(start: previous, end: end)
