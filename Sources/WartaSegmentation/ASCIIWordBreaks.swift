@@ -56,7 +56,7 @@ public enum ASCIIWordBreaks {
         bytes.withUnsafeBufferPointer { buffer in
             var start = 0
             while start < buffer.count {
-                let end = segmentEnd(buffer, from: start)
+                let end = segmentEnd(buffer, from: start, table: classTable)
                 result.append(end)
                 start = end
             }
@@ -64,44 +64,56 @@ public enum ASCIIWordBreaks {
         return result
     }
 
+    /// `classes` where the segmenting loop reads it (no array checks per byte).
+    nonisolated(unsafe) static let classTable: UnsafePointer<Class> = {
+        let table = UnsafeMutablePointer<Class>.allocate(capacity: 128)
+        table.initialize(from: classes, count: 128)
+        return UnsafePointer(table)
+    }()
+
     /// The end of the segment of ASCII `bytes` starting at `start` (the next boundary).
-    static func segmentEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    @inline(__always)
+    static func segmentEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, table: UnsafePointer<Class>) -> Int {
         let count = bytes.count
-        let table = classes
-        return table.withUnsafeBufferPointer { table -> Int in
-            @inline(__always) func kind(_ index: Int) -> Class { table[Int(bytes[index])] }
-            var index = start + 1
-            while index < count {
-                let before = kind(index - 1), after = kind(index)
-                // WB3: CR × LF; WB3a/b: break around other line ends.
-                if before == .cr && after == .lf { index += 1; continue }
-                if before == .cr || before == .lf || after == .cr || after == .lf { return index }
-                // WB3d: spaces stay together.
-                if before == .space && after == .space { index += 1; continue }
-                switch (before, after) {
-                case (.letter, .letter), (.numeric, .numeric), (.letter, .numeric), (.numeric, .letter):
-                    index += 1; continue  // WB5, WB8, WB9, WB10
-                case (.letter, .extendNumLet), (.numeric, .extendNumLet), (.extendNumLet, .extendNumLet),
-                     (.extendNumLet, .letter), (.extendNumLet, .numeric):
-                    index += 1; continue  // WB13a, WB13b
-                case (.letter, .midNumLet):
-                    // WB6: a letter, `.` or `'`, and a letter after it.
-                    if index + 1 < count, kind(index + 1) == .letter { index += 1; continue }
-                case (.midNumLet, .letter):
-                    // WB7: the joiner's letter before it.
-                    if index >= 2, kind(index - 2) == .letter { index += 1; continue }
-                case (.numeric, .midNumLet), (.numeric, .midNum):
-                    // WB12: a digit, `.` `'` `,` `;`, and a digit after it.
-                    if index + 1 < count, kind(index + 1) == .numeric { index += 1; continue }
-                case (.midNumLet, .numeric), (.midNum, .numeric):
-                    // WB11: the joiner's digit before it.
-                    if index >= 2, kind(index - 2) == .numeric { index += 1; continue }
-                default:
-                    break
-                }
-                return index  // WB999
-            }
-            return count
+        guard let base = bytes.baseAddress else { return count }
+        @inline(__always) func kind(_ index: Int) -> Class { table[Int(base[index])] }
+        var before = kind(start)
+        var index = start + 1
+        // Most of the text: letters after letters (WB5), digits after digits (WB8).
+        if before == .letter || before == .numeric {
+            while index < count, kind(index) == before { index += 1 }
         }
+        while index < count {
+            let after = kind(index)
+            defer { before = after }
+            // WB3: CR × LF; WB3a/b: break around other line ends.
+            if before == .cr && after == .lf { index += 1; continue }
+            if before == .cr || before == .lf || after == .cr || after == .lf { return index }
+            switch (before, after) {
+            case (.space, .space):
+                index += 1; continue  // WB3d
+            case (.letter, .letter), (.numeric, .numeric), (.letter, .numeric), (.numeric, .letter):
+                index += 1; continue  // WB5, WB8, WB9, WB10
+            case (.letter, .extendNumLet), (.numeric, .extendNumLet), (.extendNumLet, .extendNumLet),
+                 (.extendNumLet, .letter), (.extendNumLet, .numeric):
+                index += 1; continue  // WB13a, WB13b
+            case (.letter, .midNumLet):
+                // WB6: a letter, `.` or `'`, and a letter after it.
+                if index + 1 < count, kind(index + 1) == .letter { index += 1; continue }
+            case (.midNumLet, .letter):
+                // WB7: the joiner's letter before it.
+                if index >= 2, kind(index - 2) == .letter { index += 1; continue }
+            case (.numeric, .midNumLet), (.numeric, .midNum):
+                // WB12: a digit, `.` `'` `,` `;`, and a digit after it.
+                if index + 1 < count, kind(index + 1) == .numeric { index += 1; continue }
+            case (.midNumLet, .numeric), (.midNum, .numeric):
+                // WB11: the joiner's digit before it.
+                if index >= 2, kind(index - 2) == .numeric { index += 1; continue }
+            default:
+                break
+            }
+            return index  // WB999
+        }
+        return count
     }
 }

@@ -108,9 +108,10 @@ public final class BreakIterator {
             let lineEnd = lineFeed < bytes.count ? lineFeed + 1 : bytes.count
             if ASCIIWordBreaks.nonASCII.first(in: bytes, from: lineStart, to: lineEnd) == lineEnd {
                 let line = UnsafeBufferPointer(rebasing: bytes[0..<lineEnd])
+                let table = ASCIIWordBreaks.classTable
                 var start = lineStart
                 while start < lineEnd {
-                    start = ASCIIWordBreaks.segmentEnd(line, from: start)
+                    start = ASCIIWordBreaks.segmentEnd(line, from: start, table: table)
                     try emit(Int64(start))
                 }
             } else {
