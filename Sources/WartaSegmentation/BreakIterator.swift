@@ -76,7 +76,8 @@ public final class BreakIterator {
     /// statuses, empty unless `statuses` is true) in order, excluding the boundary at 0. `bytes`
     /// is read in place.
     ///
-    /// With `asciiRules` (word boundaries without statuses), the text is taken a line at a time
+    /// With `asciiRules` (boundaries without statuses), pure-ASCII sentence text is split by
+    /// `ASCIISentenceBreaks`, and word text is taken a line at a time
     /// (a word boundary always follows a line feed, so no segment spans two lines): the
     /// boundaries of a pure-ASCII line come from `ASCIIWordBreaks`, the same as ICU's several
     /// times faster, and only other lines go to ICU.
@@ -86,7 +87,7 @@ public final class BreakIterator {
         asciiRules: Bool = false,
         _ body: (UnsafeBufferPointer<Int64>, UnsafeBufferPointer<Int32>) throws -> Void
     ) throws {
-        guard asciiRules, kind == .word, !wantStatuses, bytes.count > 0, ASCIIWordBreaks.isConsistentWithICU else {
+        guard asciiRules, !wantStatuses, bytes.count > 0 else {
             return try icuBatches(in: bytes, statuses: wantStatuses, body)
         }
         // Boundaries are handed over in batches of exactly `batchSize`, as ICU alone would: a
@@ -102,6 +103,20 @@ public final class BreakIterator {
                 written = 0
             }
         }
+        if kind == .sentence {
+            // Sentence rules look further (SB8), so only a wholly ASCII text is taken without ICU.
+            guard ASCIISentenceBreaks.isConsistentWithICU, ASCIIWordBreaks.nonASCII.first(in: bytes, from: 0, to: bytes.count) == bytes.count else {
+                return try icuBatches(in: bytes, statuses: false, body)
+            }
+            var start = 0
+            while start < bytes.count {
+                start = ASCIISentenceBreaks.sentenceEnd(bytes, from: start)
+                try emit(Int64(start))
+            }
+            if written > 0 { try body(UnsafeBufferPointer(rebasing: pending[0..<written]), noStatuses) }
+            return
+        }
+        guard ASCIIWordBreaks.isConsistentWithICU else { return try icuBatches(in: bytes, statuses: false, body) }
         var lineStart = 0
         while lineStart < bytes.count {
             let lineFeed = ASCIIWordBreaks.lineFeed.first(in: bytes, from: lineStart, to: bytes.count)

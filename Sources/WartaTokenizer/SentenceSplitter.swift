@@ -57,7 +57,7 @@ public struct SentenceSplitter: Sendable {
         // Most paragraphs are one sentence: where ICU can find no boundary before the end, it is not asked.
         if asksICUForEveryParagraph || SentenceBreakProperty.mayHaveInnerBoundary(slice) {
             try iterators.withIterator { iterator in
-                try iterator.forEachBatch(in: slice, statuses: false) { offsets, _ in
+                try iterator.forEachBatch(in: slice, statuses: false, asciiRules: !asksICUForEveryParagraph) { offsets, _ in
                     for offset in offsets {
                         let boundary = trimmed.lowerBound + Int(offset)
                         if boundary >= trimmed.upperBound { continue }
