@@ -12,7 +12,8 @@ public enum ExtractionPipeline {
         let organisations = try OrganisationLexicon(lexicons: lexicons, tokenizer: tokenizer)
         let persons = try PersonLexicon(lexicons: lexicons, tokenizer: tokenizer, organisations: organisations)
         let quotes = try QuoteLexicon(lexicons: lexicons)
-        let vocabulary = ExtractionVocabulary([organisations.vocabulary, persons.vocabulary, quotes.vocabulary])
+        let vocabulary = ExtractionVocabulary([organisations.vocabulary, persons.vocabulary, quotes.vocabulary],
+                                              tagged: organisations.taggedSets + quotes.taggedSets)
         return [
             try DateExtractor(lexicons: lexicons),
             try FigureExtractor(lexicons: lexicons),

@@ -1,6 +1,10 @@
 import Testing
 import WartaRecords
 import WartaText
+import WartaLexicons
+import WartaTokenizer
+import Warta
+import _WartaTestSupport
 @testable import WartaExtraction
 
 /// The extractors' fast lookup structures must answer exactly what the plain code they replaced
@@ -67,6 +71,33 @@ struct LookupTableTests {
             #expect(key == foldedKey, "\(bytes)")
             #expect(key.hash64 == foldedHash, "\(bytes)")
         }
+    }
+
+    @Test("a token's tag bits answer `has` as probing the set does, on every bundled article; every tag is registered")
+    func tagBitsAgree() throws {
+        let tokenizer = try Tokenizer()
+        let organisations = try OrganisationLexicon(lexicons: .embedded, tokenizer: tokenizer)
+        let persons = try PersonLexicon(lexicons: .embedded, tokenizer: tokenizer, organisations: organisations)
+        let quotes = try QuoteLexicon(lexicons: .embedded)
+        let tagged = organisations.taggedSets + quotes.taggedSets
+        let vocabulary = ExtractionVocabulary([organisations.vocabulary, persons.vocabulary, quotes.vocabulary], tagged: tagged)
+        #expect(vocabulary.registered == WordTag.allCases.reduce(0) { $0 | $1.bit }, "a WordTag no set carries")
+        let analyzer = try Analyzer()
+        let paths = Repository.files(in: "Corpus/articles", suffix: ".txt")
+        #expect(paths.count >= 40)
+        var hits = 0
+        for path in paths {
+            let document = try analyzer.segment(SourceText(Repository.read(path)))
+            let words = DocumentWords(document, vocabulary: vocabulary)
+            for set in tagged {
+                for index in 0..<words.count {
+                    let probed = words.known[index] && set.contains(words.folded[index], hash: words.foldedHashes[index])
+                    #expect(words.has(index, set) == probed, "\(path) token \(index) \(words.text[index])")
+                    if probed { hits += 1 }
+                }
+            }
+        }
+        #expect(hits > 1_000)  // the sets do occur: the comparison is not between two empty answers
     }
 
     @Test("person index lookups equal linear scans over the people", arguments: [1, 2, 3, 4, 5])

@@ -143,8 +143,8 @@ public final class OrganisationLexicon: Sendable {
         self.places = places
         branching = WordSet(try lexicons.file("organisations/branching.txt").keys)
         nationalSuffixes = try lexicons.file("organisations/national-suffixes.txt").keys
-        companyForms = WordSet(try lexicons.file("organisations/company-forms.txt").keys.map { DocumentWords.fold($0, ascii: false) })
-        placeSuffixes = WordSet(try lexicons.file("organisations/place-suffixes.txt").keys.map { $0.lowercased() })
+        companyForms = WordSet(try lexicons.file("organisations/company-forms.txt").keys.map { DocumentWords.fold($0, ascii: false) }).tagged(.companyForms)
+        placeSuffixes = WordSet(try lexicons.file("organisations/place-suffixes.txt").keys.map { $0.lowercased() }).tagged(.placeSuffixes)
         var levels: WordMap<String> = [:]
         for entry in try lexicons.file("organisations/region-levels.tsv").entries {
             levels[entry.key.lowercased()] = entry[field: 1] ?? entry.key
@@ -152,7 +152,7 @@ public final class OrganisationLexicon: Sendable {
         regionLevels = levels
         terms = WordSet(try lexicons.file("organisations/not-organisations.txt").keys)
         stopwords = WordSet(try lexicons.file("organisations/name-stopwords.txt").keys)
-        connectors = WordSet(try lexicons.file("organisations/name-connectors.txt").keys)
+        connectors = WordSet(try lexicons.file("organisations/name-connectors.txt").keys).tagged(.connectors)
         var ministryTitles = PhraseTrie<Bool>()
         for key in try lexicons.file("organisations/ministry-titles.txt").keys { ministryTitles.insert(split.words(key), true) }
         self.ministryTitles = ministryTitles
@@ -162,7 +162,7 @@ public final class OrganisationLexicon: Sendable {
                 if let first = split.words(key).first { roleWords.insert(first) }
             }
         }
-        self.roleWords = roleWords
+        self.roleWords = roleWords.tagged(.roleWords)
         unitWords = WordSet(try lexicons.file("people/unit-words.txt").keys)
         var before = WordSet(try lexicons.file("quotes/function-words.tsv").entries.filter { $0[field: 1] == "source" }.map(\.key))
         var after: WordSet = []
@@ -171,8 +171,8 @@ public final class OrganisationLexicon: Sendable {
             for form in (entry[field: 2] ?? "").split(separator: "|") { after.insert(String(form)) }
         }
         for key in try lexicons.file("quotes/indirect-verbs.txt").keys { after.insert(key) }
-        cuesBeforeSpeaker = before
-        verbsAfterSpeaker = after
+        cuesBeforeSpeaker = before.tagged(.cuesBeforeSpeaker)
+        verbsAfterSpeaker = after.tagged(.verbsAfterSpeaker)
         var vocabulary = aliases.vocabulary.union(roleAliases.vocabulary).union(heads.vocabulary).union(places.vocabulary)
         vocabulary.formUnion(ministryTitles.vocabulary)
         for set in [placeSuffixes, WordSet(levels.keys), terms, stopwords, connectors, roleWords, unitWords, before, after, companyForms] {
@@ -180,6 +180,9 @@ public final class OrganisationLexicon: Sendable {
         }
         self.vocabulary = vocabulary
     }
+
+    /// The sets whose membership `DocumentWords` records per token (see `WordTag`).
+    var taggedSets: [WordSet] { [companyForms, placeSuffixes, connectors, roleWords, cuesBeforeSpeaker, verbsAfterSpeaker] }
 
     /// The name of body `id` current on `date` (the latest name when the date is unknown).
     func name(of id: String, on date: CivilDate?) -> Name {

@@ -36,13 +36,13 @@ public final class QuoteLexicon: Sendable {
             for form in (entry[field: 1] ?? "").split(separator: "|") where form != "-" { clitics.insert(String(form)) }
             for form in (entry[field: 2] ?? "").split(separator: "|") where form != "-" { verbs.insert(String(form)) }
         }
-        speechVerbs = verbs
+        speechVerbs = verbs.tagged(.speechVerbs)
         for key in try lexicons.file("quotes/indirect-verbs.txt").keys { verbs.insert(key) }
-        self.cues = cues
+        self.cues = cues.tagged(.quoteCues)
         self.clitics = clitics
-        self.verbs = verbs
-        pronouns = WordSet(try lexicons.file("quotes/pronouns.txt").keys)
-        titleCues = WordSet(try lexicons.file("quotes/title-cues.txt").keys)
+        self.verbs = verbs.tagged(.quoteVerbs)
+        pronouns = WordSet(try lexicons.file("quotes/pronouns.txt").keys).tagged(.pronouns)
+        titleCues = WordSet(try lexicons.file("quotes/title-cues.txt").keys).tagged(.titleCues)
         var sources: WordSet = []
         var complementizers: WordSet = []
         var coordinators: WordSet = []
@@ -59,15 +59,18 @@ public final class QuoteLexicon: Sendable {
             default: throw LexiconError(path: roles.path, line: entry.line, message: "unknown role (source, complementizer, coordinator, final, naming)")
             }
         }
-        self.sources = sources
-        self.complementizers = complementizers
-        self.coordinators = coordinators
+        self.sources = sources.tagged(.sources)
+        self.complementizers = complementizers.tagged(.complementizers)
+        self.coordinators = coordinators.tagged(.coordinators)
         self.finalMarks = finalMarks
-        self.naming = naming
+        self.naming = naming.tagged(.naming)
         var vocabulary: WordSet = []
         for set in [cues, clitics, verbs, pronouns, titleCues, sources, complementizers, coordinators, finalMarks, naming] {
             for word in set { vocabulary.insert(DocumentWords.fold(word, ascii: false)) }
         }
         self.vocabulary = vocabulary
     }
+
+    /// The sets whose membership `DocumentWords` records per token (see `WordTag`).
+    var taggedSets: [WordSet] { [speechVerbs, cues, verbs, pronouns, titleCues, sources, complementizers, coordinators, naming] }
 }

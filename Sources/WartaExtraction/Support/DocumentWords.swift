@@ -12,6 +12,10 @@ final class DocumentWords: Sendable {
     /// True when some lexicon holds the token's folded form: every other token is skipped by
     /// lexicon lookups without hashing it again.
     let known: [Bool]
+    /// The `WordTag` bits of the tagged lexicon sets holding each token's folded form.
+    let tags: [UInt64]
+    /// The tags the vocabulary registered: a set with another tag is probed.
+    let registeredTags: UInt64
     let capitalized: [Bool]
     let kinds: [TokenKind]
     /// For each token, the index of the sentence that holds it. 32 bits (a 100 MB article has
@@ -23,7 +27,7 @@ final class DocumentWords: Sendable {
     /// string (comparing two different strings is a call into the standard library).
     let singleBytes: [UInt8]
 
-    init(_ document: Document, vocabulary: WordSet) {
+    init(_ document: Document, vocabulary: ExtractionVocabulary) {
         let tokens = document.tokens
         var text: [String] = []
         var folded: [String] = []
@@ -73,7 +77,18 @@ final class DocumentWords: Sendable {
         self.folded = folded
         self.textHashes = textHashes
         self.foldedHashes = foldedHashes
-        self.known = folded.indices.map { vocabulary.contains(folded[$0], hash: foldedHashes[$0]) }
+        var known: [Bool] = []
+        var tags: [UInt64] = []
+        known.reserveCapacity(folded.count)
+        tags.reserveCapacity(folded.count)
+        for index in folded.indices {
+            let bits = vocabulary.tags.value(folded[index], hash: foldedHashes[index])
+            known.append(bits != nil)
+            tags.append(bits ?? 0)
+        }
+        self.known = known
+        self.tags = tags
+        self.registeredTags = vocabulary.registered
         self.capitalized = capitalized
         self.kinds = kinds
         self.sentenceOf = sentenceOf
@@ -85,7 +100,10 @@ final class DocumentWords: Sendable {
 
     /// True when token `index`'s folded form is in `set`.
     @inline(__always)
-    func has(_ index: Int, _ set: WordSet) -> Bool { known[index] && set.contains(folded[index], hash: foldedHashes[index]) }
+    func has(_ index: Int, _ set: WordSet) -> Bool {
+        if set.tag & registeredTags != 0 { return tags[index] & set.tag != 0 }
+        return known[index] && set.contains(folded[index], hash: foldedHashes[index])
+    }
 
     /// True when token `index`'s exact text is in `set` (a set of capitalised entries).
     @inline(__always)

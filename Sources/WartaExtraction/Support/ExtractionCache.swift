@@ -39,7 +39,7 @@ public final class ExtractionCache: Sendable {
 extension Document {
     /// The document's words for lexicon lookups, made by the first extractor that asks.
     func words(_ vocabulary: ExtractionVocabulary) -> DocumentWords {
-        cache.words { DocumentWords(self, vocabulary: vocabulary.words) }
+        cache.words { DocumentWords(self, vocabulary: vocabulary) }
     }
 
     /// The tokens' lookup keys for the date and figure rules, made by the first that asks.
@@ -55,13 +55,31 @@ struct ArticleNames: Sendable {
     var articlePlaces = PhraseTrie<String>()
 }
 
-/// The union of every lexicon word the extractors look up, folded.
+/// The union of every lexicon word the extractors look up, folded, each with the `WordTag` bits
+/// of the tagged sets that hold it.
 public struct ExtractionVocabulary: Sendable {
-    let words: WordSet
+    /// Every word, to the tags of the registered sets holding it (0 for none).
+    let tags: WordMap<UInt64>
+    /// The tags registered here: only their bits can be read per token.
+    let registered: UInt64
 
-    init(_ parts: [WordSet]) {
+    /// `parts` give the words; `tagged` the sets whose membership is recorded per token. A
+    /// tagged set's words outside `parts` get no bit: `words.has` answers for them as it would
+    /// by probing (no token outside the vocabulary is looked up).
+    init(_ parts: [WordSet], tagged: [WordSet] = []) {
         var words: WordSet = []
         for part in parts { words.formUnion(part) }
-        self.words = words
+        var tags = WordMap<UInt64>()
+        for word in words { tags.set(word, 0) }
+        var registered: UInt64 = 0
+        for set in tagged where set.tag != 0 {
+            precondition(registered & set.tag == 0, "two sets registered under one WordTag")
+            registered |= set.tag
+            for word in set {
+                if let bits = tags[word] { tags.set(word, bits | set.tag) }
+            }
+        }
+        self.tags = tags
+        self.registered = registered
     }
 }

@@ -39,6 +39,8 @@ extension WordMap: ExpressibleByDictionaryLiteral {
 /// A set of words probed with a precomputed `WordHash` (see `WordMap`).
 struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     private var map = WordMap<Bool>()
+    /// The `WordTag` bit of a lexicon set (0 for others); cleared by any change to the set.
+    var tag: UInt64 = 0
 
     init() {}
 
@@ -57,9 +59,13 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
     /// True when `word` is in the set (hashes it: for lookups outside the token loop).
     func contains(_ word: String) -> Bool { map[word] != nil }
 
-    mutating func insert(_ word: String) { map.set(word, true) }
+    mutating func insert(_ word: String) {
+        tag = 0
+        map.set(word, true)
+    }
 
     mutating func formUnion(_ other: some Sequence<String>) {
+        tag = 0
         for word in other { map.set(word, true) }
     }
 
