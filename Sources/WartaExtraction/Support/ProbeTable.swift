@@ -1,17 +1,22 @@
 /// The open-addressed hash table under `WordMap` and `KeyMap`: keys with a hash computed by the
 /// caller (once per token, not per lookup), linear probing over a power-of-two array, 0 marking an
 /// empty slot. Entries are only added or replaced, never removed.
+///
+/// A slot holds its hash, key and value together: a lookup in a large table (the extraction
+/// vocabulary has tens of thousands of words) then touches one cache line, not one per array.
 struct ProbeTable<Key: Equatable & Sendable, Value: Sendable>: Sendable {
-    private var keys: [Key?]
-    private var hashes: [UInt64]
-    private var values: [Value?]
+    private struct Slot: Sendable {
+        var hash: UInt64
+        var key: Key?
+        var value: Value?
+    }
+
+    private var slots: [Slot]
     private(set) var count = 0
 
     /// An empty table allocates nothing: most per-document tables stay empty.
     init() {
-        keys = []
-        hashes = []
-        values = []
+        slots = []
     }
 
     var isEmpty: Bool { count == 0 }
@@ -25,46 +30,43 @@ struct ProbeTable<Key: Equatable & Sendable, Value: Sendable>: Sendable {
     @inline(__always)
     func value(hash: UInt64, where matches: (Key) -> Bool) -> Value? {
         if count == 0 { return nil }
-        let mask = hashes.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while true {
-            let stored = hashes[slot]
-            if stored == 0 { return nil }
-            if stored == hash, let key = keys[slot], matches(key) { return values[slot] }
-            slot = (slot + 1) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var index = Int(truncatingIfNeeded: hash) & mask
+            while true {
+                let stored = slots[index].hash
+                if stored == 0 { return nil }
+                if stored == hash, let key = slots[index].key, matches(key) { return slots[index].value }
+                index = (index + 1) & mask
+            }
         }
     }
 
     /// Sets `key`'s value, replacing an earlier one.
     mutating func set(_ key: Key, hash: UInt64, _ value: Value) {
-        if (count + 1) * 2 > hashes.count { grow() }
-        let mask = hashes.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while hashes[slot] != 0 {
-            if hashes[slot] == hash && keys[slot] == key {
-                values[slot] = value
+        if (count + 1) * 2 > slots.count { grow() }
+        let mask = slots.count - 1
+        var index = Int(truncatingIfNeeded: hash) & mask
+        while slots[index].hash != 0 {
+            if slots[index].hash == hash && slots[index].key == key {
+                slots[index].value = value
                 return
             }
-            slot = (slot + 1) & mask
+            index = (index + 1) & mask
         }
-        keys[slot] = key
-        hashes[slot] = hash
-        values[slot] = value
+        slots[index] = Slot(hash: hash, key: key, value: value)
         count += 1
     }
 
     private mutating func grow() {
         let old = entries
-        let size = max(8, hashes.count * 2)
-        keys = Array(repeating: nil, count: size)
-        hashes = Array(repeating: 0, count: size)
-        values = Array(repeating: nil, count: size)
+        slots = Array(repeating: Slot(hash: 0, key: nil, value: nil), count: max(8, slots.count * 2))
         count = 0
         for entry in old { set(entry.key, hash: entry.hash, entry.value) }
     }
 
     /// Every entry, in no particular order.
     var entries: [(key: Key, hash: UInt64, value: Value)] {
-        hashes.indices.filter { hashes[$0] != 0 }.map { (keys[$0]!, hashes[$0], values[$0]!) }
+        slots.filter { $0.hash != 0 }.map { ($0.key!, $0.hash, $0.value!) }
     }
 }
