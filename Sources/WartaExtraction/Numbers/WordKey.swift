@@ -12,19 +12,32 @@ struct WordKey: Hashable, Sendable {
     init?(_ bytes: UnsafeBufferPointer<UInt8>, foldCase: Bool) {
         guard bytes.count <= 24 else { return nil }
         count = UInt8(bytes.count)
-        var chunks: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        if let base = bytes.baseAddress, bytes.count > 0 {
-            withUnsafeMutableBytes(of: &chunks) { $0.baseAddress!.copyMemory(from: base, byteCount: bytes.count) }
+        // Byte i sits at bits 8*(i % 8) of chunk i / 8 (packed by hand: a copy of a few bytes
+        // was a call to memmove for every token).
+        if let base = bytes.baseAddress {
+            let length = bytes.count
+            a = Self.chunk(base, min(length, 8))
+            if length > 8 { b = Self.chunk(base + 8, min(length - 8, 8)) }
+            if length > 16 { c = Self.chunk(base + 16, length - 16) }
         }
-        // Chunks are read little-endian: byte i sits at bits 8*(i % 8) of chunk i / 8.
-        a = UInt64(littleEndian: chunks.0)
-        b = UInt64(littleEndian: chunks.1)
-        c = UInt64(littleEndian: chunks.2)
         if foldCase {
             a = Self.foldASCII(a)
             b = Self.foldASCII(b)
             c = Self.foldASCII(c)
         }
+    }
+
+    /// Up to eight bytes at `base` packed little-endian into a machine word.
+    @inline(__always)
+    static func chunk(_ base: UnsafePointer<UInt8>, _ length: Int) -> UInt64 {
+        if length == 8 { return UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(as: UInt64.self)) }
+        var value: UInt64 = 0
+        var index = length - 1
+        while index >= 0 {
+            value = value << 8 | UInt64(base[index])
+            index -= 1
+        }
+        return value
     }
 
     /// Lowers the ASCII capitals among eight packed bytes at once (bytes of 0x80 and up unchanged).
