@@ -32,6 +32,7 @@ public enum ASCIIWordBreaks {
     /// Finds ASCII-only text: any byte of 0x80 or above sends a text to ICU.
     static let nonASCII = ByteFinder([0x80], nonASCII: true)
     static let lineFeed = ByteFinder([0x0A])
+    static let lineFeedOrNonASCII = ByteFinder([0x0A], nonASCII: true)
 
     /// True when the rules give the installed ICU's boundaries on every probe (computed once).
     public static let isConsistentWithICU: Bool = {

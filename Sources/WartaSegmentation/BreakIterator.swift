@@ -119,9 +119,12 @@ public final class BreakIterator {
         guard ASCIIWordBreaks.isConsistentWithICU else { return try icuBatches(in: bytes, statuses: false, body) }
         var lineStart = 0
         while lineStart < bytes.count {
-            let lineFeed = ASCIIWordBreaks.lineFeed.first(in: bytes, from: lineStart, to: bytes.count)
+            // One pass finds the line's end or its first non-ASCII byte, whichever comes first.
+            let stop = ASCIIWordBreaks.lineFeedOrNonASCII.first(in: bytes, from: lineStart, to: bytes.count)
+            let ascii = stop == bytes.count || bytes[stop] == 0x0A
+            let lineFeed = ascii ? stop : ASCIIWordBreaks.lineFeed.first(in: bytes, from: stop, to: bytes.count)
             let lineEnd = lineFeed < bytes.count ? lineFeed + 1 : bytes.count
-            if ASCIIWordBreaks.nonASCII.first(in: bytes, from: lineStart, to: lineEnd) == lineEnd {
+            if ascii {
                 let line = UnsafeBufferPointer(rebasing: bytes[0..<lineEnd])
                 let table = ASCIIWordBreaks.classTable
                 var start = lineStart
