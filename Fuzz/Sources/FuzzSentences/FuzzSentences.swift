@@ -2,8 +2,12 @@ import CLibFuzzer
 import FuzzSupport
 import Warta
 
+/// ICU's sentence iterator, to compare the ASCII shortcut with (fuzzing is single-threaded).
+nonisolated(unsafe) let sentenceIterator = try! BreakIterator(.sentence)
+
 /// Sentences and layout: sentences in order, inside body paragraphs, trimmed, and every
-/// non-space character of the body inside exactly one sentence.
+/// non-space character of the body inside exactly one sentence. Sentence boundaries from the
+/// ASCII shortcut equal ICU's.
 @_cdecl("FuzzSentences_main")
 public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
     var argc = argc
@@ -14,6 +18,9 @@ public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzSentences(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let source = Fuzz.source(data, size)
+    let shortcut = try? sentenceIterator.boundaries(in: source.bytes, asciiRules: true).map(\.offset)
+    Fuzz.require(shortcut == (try? sentenceIterator.boundaries(in: source.bytes, asciiRules: false).map(\.offset)),
+                 "ASCII sentence rules differ from ICU")
     let layout = Fuzz.analyzer.layoutReader.read(source)
     Fuzz.requireOrdered(layout.body.filter { !$0.isEmpty }, in: source, "body paragraph")
     guard let sentences = try? layout.body.flatMap({ try Fuzz.analyzer.sentenceSplitter.sentences(in: source, range: $0) }) else {

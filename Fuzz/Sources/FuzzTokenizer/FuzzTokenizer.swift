@@ -2,7 +2,11 @@ import CLibFuzzer
 import FuzzSupport
 import Warta
 
-/// Tokens: in order, not overlapping, inside the input, slicing back; the same twice.
+/// ICU's word iterator, to compare the ASCII shortcut with (fuzzing is single-threaded).
+nonisolated(unsafe) let wordIterator = try! BreakIterator(.word)
+
+/// Tokens: in order, not overlapping, inside the input, slicing back; the same twice. Word
+/// boundaries from the ASCII shortcut equal ICU's.
 @_cdecl("FuzzTokenizer_main")
 public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
     var argc = argc
@@ -18,5 +22,8 @@ public func fuzzTokenizer(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     Fuzz.requireOrdered(tokens.map(\.byteRange), in: source, "token")
     for token in tokens.prefix(64) { Fuzz.requireSpan(source.span(bytes: token.byteRange), in: source, "token") }
     Fuzz.require((try? tokenizer.tokenize(source)) == tokens, "tokenizing twice differs")
+    let shortcut = try? wordIterator.boundaries(in: source.bytes, asciiRules: true).map(\.offset)
+    Fuzz.require(shortcut == (try? wordIterator.boundaries(in: source.bytes, asciiRules: false).map(\.offset)),
+                 "ASCII word rules differ from ICU")
     return 0
 }
