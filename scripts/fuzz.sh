@@ -10,6 +10,9 @@ shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(FuzzTokenizer FuzzSentences FuzzAnalyzer FuzzStemmer)
 scratch=.build-fuzz
+# A stale incremental build crashed every target on its first input once (see CONTRIBUTING's build
+# hazard): the fuzz executables are rebuilt from scratch unless WARTA_INCREMENTAL=1.
+[ "${WARTA_INCREMENTAL:-0}" = 1 ] || rm -rf "$scratch/x86_64-unknown-linux-gnu"
 [ -f Package.resolved ] && cp Package.resolved Fuzz/Package.resolved
 # -sanitize=fuzzer for every module would also link libFuzzer into the lexicon-embedding build
 # tool; so coverage + ASan everywhere, libFuzzer only in the fuzz executables (Fuzz/Package.swift).
