@@ -16,36 +16,15 @@ public enum ASCIISentenceBreaks {
         return UnsafePointer(table)
     }()
 
-    /// True when the rules give the installed ICU's sentence boundaries on every probe.
-    public static let isConsistentWithICU: Bool = {
-        guard let iterator = try? BreakIterator(.sentence) else { return false }
-        // Every ASCII character in the places the rules look at: after a terminator, after its
-        // closing marks and spaces, before a lower-case word, between letters.
-        let contexts = ["a%b", "A. %b", "A. %B", "a.%b", "a.%B", "a.%3", "a. %3 b", "a? %b", "a?%\" B", "a.\" %b", "a.) % B",
-                        "%. b", "%.B", "a%. b", "a%. B", "3.%", "a.% b", "a.%\r\nB", "x. % y", "x! % Y", "%%", "a%", "%a",
-                        "a. (%b", "Dr. %x", "e.g. %x y", "a.%%b", "a? %%B", "a.\r%b", "a.\n%b"]
-        for byte in UInt8(0)..<128 {
-            for context in contexts {
-                var probe: [UInt8] = []
-                for character in context.utf8 { probe.append(character == UInt8(ascii: "%") ? byte : character) }
-                let fromICU = (try? iterator.boundaries(in: probe, asciiRules: false).map(\.offset)) ?? []
-                if fromICU != boundaries(of: probe) { return false }
-            }
-        }
-        return true
-    }()
-
-    /// The boundaries of ASCII `bytes` after offset 0, through `bytes.count`, as ICU gives them.
-    static func boundaries(of bytes: [UInt8]) -> [Int] {
-        var result: [Int] = []
-        bytes.withUnsafeBufferPointer { buffer in
-            var start = 0
-            while start < buffer.count {
-                start = sentenceEnd(buffer, from: start)
-                result.append(start)
-            }
-        }
-        return result
+    /// True when the rules give the installed ICU's sentence boundaries on every probe: every
+    /// ASCII character in the places the rules look at (after a terminator, after its closing
+    /// marks and spaces, before a lower-case word, between letters).
+    public static let isConsistentWithICU = ICUAgreement.holds(.sentence, contexts: [
+        "a%b", "A. %b", "A. %B", "a.%b", "a.%B", "a.%3", "a. %3 b", "a? %b", "a?%\" B", "a.\" %b", "a.) % B", "%. b", "%.B",
+        "a%. b", "a%. B", "3.%", "a.% b", "a.%\r\nB", "x. % y", "x! % Y", "%%", "a%", "%a", "a. (%b", "Dr. %x", "e.g. %x y",
+        "a.%%b", "a? %%B", "a.\r%b", "a.\n%b",
+    ]) { bytes in
+        ICUAgreement.boundaries(bytes) { sentenceEnd($0, from: $1) }
     }
 
     /// The end of the sentence of ASCII `bytes` starting at `start` (the next boundary).

@@ -35,34 +35,11 @@ public enum ASCIIWordBreaks {
     static let lineFeedOrNonASCII = ByteFinder([0x0A], nonASCII: true)
 
     /// True when the rules give the installed ICU's boundaries on every probe (computed once).
-    public static let isConsistentWithICU: Bool = {
-        guard let iterator = try? BreakIterator(.word) else { return false }
-        let contexts = ["a%b", "3%4", "a%3", "3%a", "%%", "a%", "%a", "3%", "%3", "%_", "_%", "a%%b", "3%%4", "%%%",
-                        " %", "% ", "a%_", "\r%", "%\n", "%\r", "a.%", "3.%", "%.a", "%.3", "a,%", "3,%", "%,3", "%,a",
-                        "a:%", "%:a", "a'%'b", "3.%.4", "%%a3.4.b%"]
-        for byte in UInt8(0)..<128 {
-            for context in contexts {
-                var probe: [UInt8] = []
-                for character in context.utf8 { probe.append(character == UInt8(ascii: "%") ? byte : character) }
-                let fromICU = (try? iterator.boundaries(in: probe, asciiRules: false).map(\.offset)) ?? []
-                if fromICU != boundaries(of: probe) { return false }
-            }
-        }
-        return true
-    }()
-
-    /// The boundaries of ASCII `bytes` after offset 0, through `bytes.count`, as ICU gives them.
-    static func boundaries(of bytes: [UInt8]) -> [Int] {
-        var result: [Int] = []
-        bytes.withUnsafeBufferPointer { buffer in
-            var start = 0
-            while start < buffer.count {
-                let end = segmentEnd(buffer, from: start, table: classTable)
-                result.append(end)
-                start = end
-            }
-        }
-        return result
+    public static let isConsistentWithICU = ICUAgreement.holds(.word, contexts: [
+        "a%b", "3%4", "a%3", "3%a", "%%", "a%", "%a", "3%", "%3", "%_", "_%", "a%%b", "3%%4", "%%%", " %", "% ", "a%_",
+        "\r%", "%\n", "%\r", "a.%", "3.%", "%.a", "%.3", "a,%", "3,%", "%,3", "%,a", "a:%", "%:a", "a'%'b", "3.%.4", "%%a3.4.b%",
+    ]) { bytes in
+        ICUAgreement.boundaries(bytes) { segmentEnd($0, from: $1, table: classTable) }
     }
 
     /// `classes` where the segmenting loop reads it (no array checks per byte).

@@ -39,39 +39,31 @@ public enum SentenceBreakProperty {
     public static func mayHaveInnerBoundary(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let roles = asciiRoles
         var index = 0
+        /// The role of the character at `index`, moving past it.
+        func nextRole() -> Role {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                return roles[Int(lead)]
+            }
+            let (scalar, length) = UTF8Scalar.decode(bytes, at: index)
+            index += length
+            return role(of: scalar)
+        }
         // Up to the first terminator only terminators, separators and non-ASCII characters matter:
         // skip to them eight bytes at a time.
         if let finder = terminatorFinder {
             while true {
                 index = finder.first(in: bytes, from: index, to: bytes.count)
                 guard index < bytes.count else { return false }
-                let lead = bytes[index]
-                let role: Role
-                if lead < 0x80 {
-                    role = roles[Int(lead)]
-                    index += 1
-                } else {
-                    let (scalar, length) = decode(bytes, at: index)
-                    role = self.role(of: scalar)
-                    index += length
-                }
+                let role = nextRole()
                 if role == .separator { return true }
                 if role == .terminator { break }
             }
         }
         var terminated = terminatorFinder != nil
         while index < bytes.count {
-            let lead = bytes[index]
-            let role: Role
-            if lead < 0x80 {
-                role = roles[Int(lead)]
-                index += 1
-            } else {
-                let (scalar, length) = decode(bytes, at: index)
-                role = self.role(of: scalar)
-                index += length
-            }
-            switch role {
+            switch nextRole() {
             case .other: if terminated { return true }
             case .terminator: terminated = true
             case .attached: break
@@ -87,18 +79,6 @@ public enum SentenceBreakProperty {
         let wanted = (0..<128).filter { asciiRoles[$0] == .terminator || asciiRoles[$0] == .separator }.map { UInt8($0) }
         return (1...5).contains(wanted.count) ? ByteFinder(wanted, nonASCII: true) : nil
     }()
-
-    /// The scalar starting at `index` of valid UTF-8 and its length in bytes.
-    @inline(__always)
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
-        let lead = bytes[index]
-        var length = 2
-        var value = UInt32(lead & 0x1F)
-        if lead >= 0xF0 { length = 4; value = UInt32(lead & 0x07) } else if lead >= 0xE0 { length = 3; value = UInt32(lead & 0x0F) }
-        let end = min(bytes.count, index + length)
-        for position in (index + 1)..<end { value = (value << 6) | UInt32(bytes[position] & 0x3F) }
-        return (value, end - index)
-    }
 
     /// The role of `scalar` in ICU's sentence rules.
     public static func role(of scalar: Unicode.Scalar) -> Role { role(of: scalar.value) }

@@ -15,14 +15,7 @@ enum ByteClass {
     /// Decodes the scalar starting at `index` of valid UTF-8 and its length in bytes.
     @inline(__always)
     static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
-        let lead = bytes[index]
-        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
-        var length = 2
-        var value = UInt32(lead & 0x1F)
-        if lead >= 0xF0 { length = 4; value = UInt32(lead & 0x07) } else if lead >= 0xE0 { length = 3; value = UInt32(lead & 0x0F) }
-        let end = min(bytes.count, index + length)
-        for position in (index + 1)..<end { value = (value << 6) | UInt32(bytes[position] & 0x3F) }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", end - index)
+        UTF8Scalar.decode(bytes, at: index)
     }
 
     /// True for white space and for invisible characters (zero-width spaces, BOM, soft hyphen),
