@@ -14,21 +14,6 @@ public enum ASCIIWordBreaks {
         case other, letter, numeric, midNumLet, midNum, extendNumLet, space, cr, lf
     }
 
-    /// The class of each ASCII byte (ICU 72 root rules).
-    static let classes: [Class] = (0..<128).map { byte -> Class in
-        switch UInt8(byte) {
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "@"): return .letter
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return .numeric
-        case UInt8(ascii: "."), UInt8(ascii: "'"): return .midNumLet
-        case UInt8(ascii: ","), UInt8(ascii: ";"): return .midNum
-        case UInt8(ascii: "_"): return .extendNumLet
-        case 0x20: return .space
-        case 0x0D: return .cr
-        case 0x0A: return .lf
-        default: return .other
-        }
-    }
-
     /// Finds ASCII-only text: any byte of 0x80 or above sends a text to ICU.
     static let nonASCII = ByteFinder([0x80], nonASCII: true)
     static let lineFeed = ByteFinder([0x0A])
@@ -42,12 +27,27 @@ public enum ASCIIWordBreaks {
         ICUAgreement.boundaries(bytes) { segmentEnd($0, from: $1, table: classTable) }
     }
 
-    /// `classes` where the segmenting loop reads it (no array checks per byte).
+    /// The class of each ASCII byte (ICU 72 root rules), where the segmenting loop reads it (a
+    /// pointer: no array checks per byte).
     nonisolated(unsafe) static let classTable: UnsafePointer<Class> = {
         let table = UnsafeMutablePointer<Class>.allocate(capacity: 128)
-        table.initialize(from: classes, count: 128)
+        for byte in 0..<128 { table[byte] = classOf(UInt8(byte)) }
         return UnsafePointer(table)
     }()
+
+    private static func classOf(_ byte: UInt8) -> Class {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "@"): return .letter
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): return .numeric
+        case UInt8(ascii: "."), UInt8(ascii: "'"): return .midNumLet
+        case UInt8(ascii: ","), UInt8(ascii: ";"): return .midNum
+        case UInt8(ascii: "_"): return .extendNumLet
+        case 0x20: return .space
+        case 0x0D: return .cr
+        case 0x0A: return .lf
+        default: return .other
+        }
+    }
 
     /// The end of the segment of ASCII `bytes` starting at `start` (the next boundary).
     @inline(__always)

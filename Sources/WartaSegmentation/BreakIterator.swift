@@ -113,10 +113,15 @@ public final class BreakIterator {
                 start = ASCIISentenceBreaks.sentenceEnd(bytes, from: start)
                 try emit(Int64(start))
             }
-            if written > 0 { try body(UnsafeBufferPointer(rebasing: pending[0..<written]), noStatuses) }
-            return
+        } else {
+            guard ASCIIWordBreaks.isConsistentWithICU else { return try icuBatches(in: bytes, statuses: false, body) }
+            try wordBoundaries(in: bytes, emit)
         }
-        guard ASCIIWordBreaks.isConsistentWithICU else { return try icuBatches(in: bytes, statuses: false, body) }
+        if written > 0 { try body(UnsafeBufferPointer(rebasing: pending[0..<written]), noStatuses) }
+    }
+
+    /// Word boundaries a line at a time: `ASCIIWordBreaks` for pure-ASCII lines, ICU for others.
+    private func wordBoundaries(in bytes: UnsafeBufferPointer<UInt8>, _ emit: (Int64) throws -> Void) throws {
         var lineStart = 0
         while lineStart < bytes.count {
             // One pass finds the line's end or its first non-ASCII byte, whichever comes first.
@@ -140,7 +145,6 @@ public final class BreakIterator {
             }
             lineStart = lineEnd
         }
-        if written > 0 { try body(UnsafeBufferPointer(rebasing: pending[0..<written]), noStatuses) }
     }
 
     /// `forEachBatch` through ICU alone.
@@ -178,12 +182,12 @@ public final class BreakIterator {
         return result
     }
 
-    /// All boundaries of `bytes`, without statuses; `asciiRules` as in `forEachBatch`.
-    public func boundaries(in bytes: [UInt8], asciiRules: Bool) throws -> [(offset: Int, status: Int32)] {
-        var result: [(offset: Int, status: Int32)] = []
+    /// All boundary offsets of `bytes` (no statuses); `asciiRules` as in `forEachBatch`.
+    public func offsets(in bytes: [UInt8], asciiRules: Bool) throws -> [Int] {
+        var result: [Int] = []
         try bytes.withUnsafeBufferPointer { buffer in
             try forEachBatch(in: buffer, statuses: false, asciiRules: asciiRules) { offsets, _ in
-                for offset in offsets { result.append((Int(offset), 0)) }
+                for offset in offsets { result.append(Int(offset)) }
             }
         }
         return result

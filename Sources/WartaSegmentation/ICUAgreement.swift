@@ -12,8 +12,8 @@ enum ICUAgreement {
                 text.append(0x0A)
             }
         }
-        guard let iterator = try? BreakIterator(kind), let fromICU = try? iterator.boundaries(in: text, asciiRules: false) else { return false }
-        return fromICU.map(\.offset) == text.withUnsafeBufferPointer(rules)
+        guard let iterator = try? BreakIterator(kind), let fromICU = try? iterator.offsets(in: text, asciiRules: false) else { return false }
+        return fromICU == text.withUnsafeBufferPointer(rules)
     }
 
     /// The boundaries after offset 0, through the end, that `end(bytes, start)` finds one by one.

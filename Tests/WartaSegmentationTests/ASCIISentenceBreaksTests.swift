@@ -26,8 +26,8 @@ struct ASCIISentenceBreaksTests {
             var text = ""
             for _ in 0..<Int.random(in: 1...30, using: &random) { text += Self.pieces.randomElement(using: &random)! }
             let bytes = Array(text.utf8)
-            let fast = try iterator.boundaries(in: bytes, asciiRules: true).map(\.offset)
-            let icu = try iterator.boundaries(in: bytes, asciiRules: false).map(\.offset)
+            let fast = try iterator.offsets(in: bytes, asciiRules: true)
+            let icu = try iterator.offsets(in: bytes, asciiRules: false)
             #expect(fast == icu, "case \(case_): \(text.debugDescription)")
         }
     }

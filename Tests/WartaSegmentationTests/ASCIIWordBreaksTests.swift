@@ -28,7 +28,7 @@ struct ASCIIWordBreaksTests {
     func consistent() {
         // If a new ICU tailors ASCII differently the rules switch off (Warta stays correct, only
         // slower): this test says so.
-        #expect(ASCIIWordBreaks.isConsistentWithICU, "ICU's ASCII word rules changed: update ASCIIWordBreaks.classes")
+        #expect(ASCIIWordBreaks.isConsistentWithICU, "ICU's ASCII word rules changed: update ASCIIWordBreaks.classOf")
     }
 
     @Test("boundaries are ICU's on 20,000 generated texts, ASCII and mixed")
@@ -37,8 +37,8 @@ struct ASCIIWordBreaksTests {
         var random = SeededGenerator(seed: 0x4153_4349_49)
         for case_ in 0..<20_000 {
             let bytes = Self.text(&random, nonASCII: case_ % 4 == 3)
-            let fast = try iterator.boundaries(in: bytes, asciiRules: true).map(\.offset)
-            let icu = try iterator.boundaries(in: bytes, asciiRules: false).map(\.offset)
+            let fast = try iterator.offsets(in: bytes, asciiRules: true)
+            let icu = try iterator.offsets(in: bytes, asciiRules: false)
             #expect(fast == icu, "case \(case_): \(String(decoding: bytes, as: UTF8.self).debugDescription)")
         }
     }

@@ -18,8 +18,8 @@ public func main(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzSentences(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let source = Fuzz.source(data, size)
-    let shortcut = try? sentenceIterator.boundaries(in: source.bytes, asciiRules: true).map(\.offset)
-    Fuzz.require(shortcut == (try? sentenceIterator.boundaries(in: source.bytes, asciiRules: false).map(\.offset)),
+    let shortcut = try? sentenceIterator.offsets(in: source.bytes, asciiRules: true)
+    Fuzz.require(shortcut == (try? sentenceIterator.offsets(in: source.bytes, asciiRules: false)),
                  "ASCII sentence rules differ from ICU")
     let layout = Fuzz.analyzer.layoutReader.read(source)
     Fuzz.requireOrdered(layout.body.filter { !$0.isEmpty }, in: source, "body paragraph")

@@ -67,10 +67,10 @@ public struct ExtractionVocabulary: Sendable {
     /// tagged set's words outside `parts` get no bit: `words.has` answers for them as it would
     /// by probing (no token outside the vocabulary is looked up).
     init(_ parts: [WordSet], tagged: [WordSet] = []) {
-        var words: WordSet = []
-        for part in parts { words.formUnion(part) }
         var tags = WordMap<UInt64>()
-        for word in words { tags.set(word, 0) }
+        for part in parts {
+            for word in part { tags.set(word, 0) }
+        }
         var registered: UInt64 = 0
         for set in tagged where set.tag != 0 {
             precondition(registered & set.tag == 0, "two sets registered under one WordTag")
