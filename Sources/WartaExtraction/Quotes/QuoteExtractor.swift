@@ -18,6 +18,13 @@ import WartaTokenizer
 /// | `quote.indirect-verb` | `Agus menjelaskan hingga pukul 12.00 ...` |
 /// | `quote.indirect-menurut` | `Menurut dia, ratusan rumah ...` |
 /// | `quote.indirect-coordinated` | `Bupati Pangandaran H. Dadang Sukmana menyambut baik ... dan menyebutkan ...` |
+/// | `quote.indirect-separated` | `Rudi dalam siaran persnya di Bandung, Jumat, menyebutkan ...`, `Rudi juga mengatakan, ...`, `Lebih lanjut, Ia menjelaskan ...` |
+/// | `quote.indirect-cue-after` | `Harga cabai naik, kata Teten.`: reported words before a cue set off by a comma |
+/// | `quote.indirect-inserted-cue` | `Meski ..., ungkap Teten, penerapan ... membuat ...`: the words after the cue, a second quote by the same speaker |
+///
+/// Verbs of `quotes/clause-verbs.txt` (`menyampaikan`) report only with a comma, colon or
+/// `bahwa` after them; the words allowed between a subject and its verb are in
+/// `quotes/subject-adjuncts.txt`.
 ///
 /// Not quotes: words after a title cue (`dengan tema "#KitaBelaKitaBeli"`), hashtags, and one-
 /// or two-word scare quotes without a cue. An institution's stance (`BNPB mencatat ...`) is not

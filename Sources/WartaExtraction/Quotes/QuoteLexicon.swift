@@ -24,6 +24,10 @@ public final class QuoteLexicon: Sendable {
     let finalMarks: WordSet
     /// `sebagai`: `Ia menyebut kebijakan itu sebagai "jalan tengah"` names something, it reports nothing.
     let naming: WordSet
+    /// Verbs that report only with a comma, colon or `bahwa` after them (`menyampaikan`).
+    let clauseVerbs: WordSet
+    /// Lower-case words that may stand between a speaker and the verb (`juga`, `di`, `siaran`).
+    let subjectAdjuncts: WordSet
     /// Every folded word the quote scan looks up.
     let vocabulary: WordSet
 
@@ -38,6 +42,11 @@ public final class QuoteLexicon: Sendable {
         }
         speechVerbs = verbs.tagged(.speechVerbs)
         for key in try lexicons.file("quotes/indirect-verbs.txt").keys { verbs.insert(key) }
+        let clauseVerbs = WordSet(try lexicons.file("quotes/clause-verbs.txt").keys)
+        for key in clauseVerbs { verbs.insert(key) }
+        self.clauseVerbs = clauseVerbs.tagged(.clauseVerbs)
+        let subjectAdjuncts = WordSet(try lexicons.file("quotes/subject-adjuncts.txt").keys)
+        self.subjectAdjuncts = subjectAdjuncts.tagged(.subjectAdjuncts)
         self.cues = cues.tagged(.quoteCues)
         self.clitics = clitics
         self.verbs = verbs.tagged(.quoteVerbs)
@@ -65,12 +74,12 @@ public final class QuoteLexicon: Sendable {
         self.finalMarks = finalMarks
         self.naming = naming.tagged(.naming)
         var vocabulary: WordSet = []
-        for set in [cues, clitics, verbs, pronouns, titleCues, sources, complementizers, coordinators, finalMarks, naming] {
+        for set in [cues, clitics, verbs, pronouns, titleCues, sources, complementizers, coordinators, finalMarks, naming, clauseVerbs, subjectAdjuncts] {
             for word in set { vocabulary.insert(DocumentWords.fold(word, ascii: false)) }
         }
         self.vocabulary = vocabulary
     }
 
     /// The sets whose membership `DocumentWords` records per token (see `WordTag`).
-    var taggedSets: [WordSet] { [speechVerbs, cues, verbs, pronouns, titleCues, sources, complementizers, coordinators, naming] }
+    var taggedSets: [WordSet] { [speechVerbs, cues, verbs, pronouns, titleCues, sources, complementizers, coordinators, naming, clauseVerbs, subjectAdjuncts] }
 }
