@@ -14,6 +14,8 @@ public struct Analyzer: Sendable {
     public let sentenceSplitter: SentenceSplitter
     public let layoutReader: ArticleLayoutReader
     public let extractors: [any Extractor]
+    /// Finds the date an article gives itself when none is given (`published_inferred`).
+    public let dater: DocumentDater
 
     /// Builds an analyser from `lexicons` (the embedded ones by default) running the extractors
     /// named in `types` (all when nil).
@@ -24,6 +26,7 @@ public struct Analyzer: Sendable {
         layoutReader = try ArticleLayoutReader(lexicons: lexicons)
         let all = try ExtractionPipeline.standard(lexicons: lexicons)
         extractors = types.map { names in all.filter { names.contains($0.name) } } ?? all
+        dater = try DocumentDater(lexicons: lexicons)
     }
 
     /// Names of every extractor, in pipeline order (the values `--types` accepts).
@@ -34,10 +37,16 @@ public struct Analyzer: Sendable {
         try analyze(SourceText(text), published: published, id: id)
     }
 
-    /// The record of one article given as validated UTF-8.
+    /// The record of one article given as validated UTF-8. Without `published`, the date the
+    /// article gives itself (`Selasa (29/3/2022)`) resolves its relative expressions and is
+    /// recorded as `publishedInferred`.
     public func analyze(_ source: SourceText, published: CivilDate? = nil, id: String = "", title: String? = nil, url: String? = nil) throws -> ArticleRecord {
-        let document = try segment(source, published: published)
+        var document = try segment(source, published: published)
         var record = ArticleRecord(id: id, published: published, title: title, url: url)
+        if published == nil, let inferred = dater.infer(document) {
+            document = document.withPublished(inferred.date)
+            record.publishedInferred = inferred
+        }
         let layout = document.layout
         if let dateline = layout.dateline {
             record.dateline = Dateline(span: source.span(bytes: dateline.whole), place: source.span(bytes: dateline.place),

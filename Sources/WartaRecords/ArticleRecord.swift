@@ -81,10 +81,11 @@ public struct ArticleRecord: Sendable, Codable, Equatable {
 /// The date an article gives itself when none is given with it, in the manner of a news
 /// document's creation time (HeidelTime): a weekday with its full date (`Selasa (29/3/2022)`,
 /// `Senin, 13 Juli 2020`), or a weekday with day and month (`Jumat (23/2)`) whose weekday fits
-/// exactly one year written in the article.
+/// exactly one year written in the article; moved to the statement's weekday when the statement is
+/// dated by a weekday alone (`kata X di Jakarta, Kamis.`).
 public struct InferredDate: Sendable, Codable, Equatable {
     public var date: CivilDate
-    /// `published.weekday-dated` or `published.weekday-year-elsewhere`.
+    /// `published.weekday-dated`, `published.weekday-year-elsewhere` or `published.report-weekday`.
     public var rule: String
     /// The mentions it rests on: the dated weekday, then the year written elsewhere if used.
     public var evidence: [Span]

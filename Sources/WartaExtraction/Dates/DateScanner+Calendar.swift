@@ -44,9 +44,10 @@ extension DateScanner {
             if let (sign, end) = direction(at: index + 1), sign == -1 { return (year, nil, nil, end) }
             return (year, nil, nil, index + 1)
         }
-        if index < limit, let (unit, unitEnd) = lexicon.units.match(text, at: index, limit: limit), unit == .year,
-           let (sign, end) = direction(at: unitEnd) {
-            return (nil, nil, sign, end)
+        if index < limit, let (unit, unitEnd) = lexicon.units.match(text, at: index, limit: limit), unit == .year {
+            if let (sign, end) = direction(at: unitEnd) { return (nil, nil, sign, end) }
+            // `Semester I tahun 2019`, `14 Mei tahun 2020`
+            if let year = yearNumber(at: unitEnd, range: 1000...2999) { return (year, nil, nil, unitEnd + 1) }
         }
         if let (sign, end) = direction(at: index), sign != 0 { return (nil, sign, nil, end) }
         return (nil, nil, nil, index)

@@ -41,7 +41,12 @@ extension DateScanner {
             joined.day = b
             return joined
         }
-        if var a = first.month, let b = second.month {
+        // `Januari hingga Agustus 2017` in an article without a date: the year written once serves both.
+        var firstMonth = first.month
+        if firstMonth == nil, !first.resolved, first.granularity == "month", second.explicitYear, let month = Int(first.value.suffix(2)) {
+            firstMonth = (0, month)
+        }
+        if var a = firstMonth, let b = second.month {
             if !first.explicitYear && second.explicitYear { a.year = a.month > b.month ? b.year - 1 : b.year }
             guard a.year * 12 + a.month < b.year * 12 + b.month else { return nil }
             joined.value = "\(Timex.month(a.year, a.month))/\(Timex.month(b.year, b.month))"
