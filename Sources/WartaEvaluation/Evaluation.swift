@@ -99,6 +99,8 @@ public enum Evaluator {
     /// One predicted entity in comparable form; `direct` only for quotes.
     struct Candidate {
         var range: Range<Int>
+        /// Where it starts in code points, as gold spans and every record offset count.
+        var start: Int
         var key: String
         var text: String
         var direct: Bool? = nil
@@ -126,13 +128,13 @@ public enum Evaluator {
         case .figure:
             return record.figures.map { figure in
                 let value = figure.value.map { GoldArticle.normalizeNumber("\($0)") } ?? "-"
-                return Candidate(range: figure.byteStart..<figure.byteEnd, key: value + "|" + (figure.unit ?? ""), text: figure.text)
+                return Candidate(range: figure.byteStart..<figure.byteEnd, start: figure.start, key: value + "|" + (figure.unit ?? ""), text: figure.text)
             }
-        case .date: return record.dates.map { Candidate(range: $0.byteStart..<$0.byteEnd, key: $0.value, text: $0.text) }
-        case .org: return record.organisations.map { Candidate(range: $0.byteStart..<$0.byteEnd, key: $0.canonical.lowercased(), text: $0.text) }
-        case .person: return record.persons.map { Candidate(range: $0.byteStart..<$0.byteEnd, key: $0.canonical.lowercased(), text: $0.text) }
+        case .date: return record.dates.map { Candidate(range: $0.byteStart..<$0.byteEnd, start: $0.start, key: $0.value, text: $0.text) }
+        case .org: return record.organisations.map { Candidate(range: $0.byteStart..<$0.byteEnd, start: $0.start, key: $0.canonical.lowercased(), text: $0.text) }
+        case .person: return record.persons.map { Candidate(range: $0.byteStart..<$0.byteEnd, start: $0.start, key: $0.canonical.lowercased(), text: $0.text) }
         case .quote:
-            return record.quotes.map { Candidate(range: $0.byteStart..<$0.byteEnd, key: $0.speaker?.name?.lowercased() ?? "", text: $0.text, direct: $0.direct) }
+            return record.quotes.map { Candidate(range: $0.byteStart..<$0.byteEnd, start: $0.start, key: $0.speaker?.name?.lowercased() ?? "", text: $0.text, direct: $0.direct) }
         }
     }
 
@@ -179,7 +181,7 @@ public enum Evaluator {
                 result.falsePositives += 1
                 if !strict {
                     differences.append(Difference(article: article, kind: kind.rawValue, problem: "spurious", text: predicted[index].text,
-                                                  key: predicted[index].key, start: predicted[index].range.lowerBound))
+                                                  key: predicted[index].key, start: predicted[index].start))
                 }
             }
             if strict { score.strict = add(score.strict, result) } else { score.overlap = add(score.overlap, result) }
