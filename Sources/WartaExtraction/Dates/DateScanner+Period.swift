@@ -6,7 +6,7 @@ import WartaTokenizer
 /// | rule | example |
 /// | --- | --- |
 /// | `date.period` | `kuartal II 2021` → `2021-Q2`, `semester I` → `2024-H1`, `triwulan ketiga tahun lalu`, `kuartal III-2023`, `kuartal II/2022`, `Semester I tahun 2019` |
-/// | `interval.periods` | `kuartal II dan III 2021` → `2021-04/2021-09`, `semester I dan II` → `2024-01/2024-12`, `triwulan I hingga III` |
+/// | `interval.periods` | `kuartal II dan III 2021` → `2021-Q2/2021-Q3`, `semester I dan II` → `2024-H1/2024-H2`, `triwulan I hingga III` |
 extension DateScanner {
     func period(at index: Int) -> DateMatch? {
         guard let (unit, afterUnit) = lexicon.units.match(text, at: index, limit: limit), unit == .quarter || unit == .half, afterUnit < limit else { return nil }
@@ -34,18 +34,15 @@ extension DateScanner {
         let letter = unit == .quarter ? "Q" : "H"
         if qualifier.year != nil { match.explicitYear = true }
         if last != number {
-            // Two periods joined make one interval of months (TIMEX3 has no value for two quarters).
-            let months = unit == .quarter ? 3 : 6
-            let (firstMonth, lastMonth) = (Timex.pad((number - 1) * months + 1, 2), Timex.pad(last * months, 2))
+            // Two periods joined make one interval with endpoints at the period's granularity.
             match.kind = "interval"
-            match.granularity = "month"
             match.rule = "interval.periods"
             guard let year else {
-                match.value = "XXXX-\(firstMonth)/XXXX-\(lastMonth)"
+                match.value = "XXXX-\(letter)\(number)/XXXX-\(letter)\(last)"
                 match.resolved = false
                 return match
             }
-            match.value = "\(Timex.year(year))-\(firstMonth)/\(Timex.year(year))-\(lastMonth)"
+            match.value = "\(Timex.year(year))-\(letter)\(number)/\(Timex.year(year))-\(letter)\(last)"
             return match
         }
         guard let year else {

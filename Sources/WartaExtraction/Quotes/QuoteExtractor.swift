@@ -16,9 +16,10 @@ import WartaTokenizer
 /// | `quote.continued-paragraph` | `"... .` at a paragraph's end, continued by `"... ," kata X.` in the next |
 /// | `quote.direct-continued` | a quote with no cue, after a quote by the same speaker |
 /// | `quote.indirect-verb` | `Agus menjelaskan hingga pukul 12.00 ...` |
-/// | `quote.indirect-menurut` | `Menurut dia, ratusan rumah ...` |
+/// | `quote.indirect-menurut` | `Menurut dia, ratusan rumah ...`, `Menurutnya, ...` |
 /// | `quote.indirect-coordinated` | `Bupati Pangandaran H. Dadang Sukmana menyambut baik ... dan menyebutkan ...` |
 /// | `quote.indirect-separated` | `Rudi dalam siaran persnya di Bandung, Jumat, menyebutkan ...`, `Rudi juga mengatakan, ...`, `Lebih lanjut, Ia menjelaskan ...` |
+/// | `quote.indirect-described` | `Politikus PKS ini menilai ...`: a description of the last speaker as the subject |
 /// | `quote.indirect-cue-after` | `Harga cabai naik, kata Teten.`: reported words before a cue set off by a comma |
 /// | `quote.indirect-inserted-cue` | `Meski ..., ungkap Teten, penerapan ... membuat ...`: the words after the cue, a second quote by the same speaker |
 ///

@@ -26,6 +26,13 @@ extension QuoteScan {
     /// `Menurut Hendra, sebagian besar korban ...`
     func menurut(_ sentence: Range<Int>) -> (first: Int, quote: Quote, resolveBefore: Int?)? {
         let first = sentence.lowerBound
+        // `Menurutnya, ...`: the speaker is the last person speaking.
+        if words.has(first, lexicon.sourcePronouns), words.isChar(first + 1, ",") {
+            let clause = first + 2..<clauseEnd(sentence)
+            guard clause.count >= 3 else { return nil }
+            return (clause.lowerBound, Quote(span: span(clause), direct: false, verb: words.text[first], speaker: nil,
+                                             speakerSpan: nil, rule: "quote.indirect-menurut"), first)
+        }
         guard words.has(first, lexicon.sources), first + 2 < sentence.upperBound else { return nil }
         var comma = first + 1
         var resolveBefore: Int?
@@ -72,6 +79,9 @@ extension QuoteScan {
                 case .pronoun(let index):
                     resolveBefore = index
                 }
+            } else if let subject = describedSubject(before: verb, in: sentence) {
+                rule = "quote.indirect-described"
+                resolveBefore = subject
             } else if words.has(verb, lexicon.speechVerbs), words.has(verb - 1, lexicon.coordinators),
                       let subject = personIndex.starting(in: sentence).lazy.map({ persons[$0] })
                           .first(where: { $0.tokens.upperBound < verb && !inQuote[$0.tokens.lowerBound] }) {

@@ -17,9 +17,12 @@ extension QuoteScan {
     /// The subject before `verb` when only adverbs and the place, time or channel of the
     /// statement stand between them (`juga`, `pun`, `di Jakarta, Selasa,`, `dalam siaran persnya`):
     /// a person or pronoun that opens its sentence (or follows an opening phrase closed by a comma).
+    /// A modifier opened by `yang` or `selaku` may stand there too (`Sri Mulyani, yang hadir dalam
+    /// pertemuan itu, menilai`, `Agus selaku koordinator operasi pasar menjelaskan`).
     func separatedSubject(before verb: Int, in sentence: Range<Int>) -> Subject? {
         var end = verb
-        while end > sentence.lowerBound, verb - end < 24 {
+        var skippedModifier = false
+        while end > sentence.lowerBound, verb - end < 32 {
             if end < verb {
                 if let found = person(endingAt: end), found.tokens.lowerBound >= sentence.lowerBound,
                    !inQuote[found.tokens.lowerBound], subjectStart[found.tokens.lowerBound] {
@@ -27,8 +30,45 @@ extension QuoteScan {
                 }
                 if words.has(end - 1, lexicon.pronouns), subjectStart[end - 1] { return .pronoun(end - 1) }
             }
-            guard mayStandBeforeVerb(end - 1) else { return nil }
+            if !mayStandBeforeVerb(end - 1) {
+                guard !skippedModifier, let opener = modifierOpener(before: end - 1, in: sentence) else { return nil }
+                skippedModifier = true
+                end = opener
+                continue
+            }
             end -= 1
+        }
+        return nil
+    }
+
+    /// The `yang` or `selaku` opening a modifier that contains token `index`, within a few words
+    /// before it and without a quote mark or a sentence's end between.
+    func modifierOpener(before index: Int, in sentence: Range<Int>) -> Int? {
+        var cursor = index - 1
+        while cursor > sentence.lowerBound, index - cursor <= 10 {
+            if inQuote[cursor] || words.isQuoteMark(cursor) { return nil }
+            if words.has(cursor, lexicon.relatives) { return cursor }
+            cursor -= 1
+        }
+        return nil
+    }
+
+    /// `Politikus PKS ini menilai ...`, `Pelatih asal Kroasia itu juga menyebut ...`: a short
+    /// description of a person (opening with a title or role noun, closed by a demonstrative)
+    /// as the subject refers to the last person speaking. The token to resolve before.
+    func describedSubject(before verb: Int, in sentence: Range<Int>) -> Int? {
+        let start = sentence.lowerBound
+        guard words.has(start, lexicon.personHeads) else { return nil }
+        var cursor = verb - 1
+        while cursor > start, verb - cursor <= 4 {
+            if words.has(cursor, lexicon.demonstratives) {
+                let description = start..<cursor
+                guard description.count <= 8, !description.contains(where: { words.isChar($0, ",") || words.isQuoteMark($0) || inQuote[$0] }),
+                      personIndex.starting(in: description).isEmpty else { return nil }
+                return start
+            }
+            guard mayStandBeforeVerb(cursor) else { return nil }
+            cursor -= 1
         }
         return nil
     }
