@@ -9,7 +9,7 @@ import WartaText
 /// | `date.previous-period` | `periode Agustus 2021 ... periode sebelumnya` → `2021-07` (the period before, of the focus's length; a span of months a year earlier) |
 ///
 /// The focus is the last date named before, not counting dates that come from a focus themselves
-/// and, for units longer than a day, weekdays that date the statement (`kata X, Selasa`).
+/// and weekdays that date the statement (`kata X di Jakarta, Selasa`).
 /// Without one the article's date is the reference.
 extension DateScanner {
     /// `periode yang sama tahun lalu`, `bulan yang sama pada tahun sebelumnya`, `periode sebelumnya`.
@@ -65,14 +65,20 @@ extension DateScanner {
         for index in matches.indices {
             guard let (unit, sign) = matches[index].anaphora else { continue }
             let scope = matches[index].focusScope
-            let needsDay = scope == nil && (unit == .day || unit == .week)
             let reference = matches[..<index].last { candidate in
-                candidate.anaphora == nil && !candidate.fromFocus && candidate.resolved && candidate.kind != "duration" && candidate.kind != "set"
-                    && candidate.value.first?.isNumber == true && (needsDay || !candidate.reportDate && candidate.rule != "date.weekday-report")
+                candidate.anaphora == nil && !candidate.fromFocus && candidate.kind != "duration" && candidate.kind != "set"
+                    && !candidate.reportDate && candidate.rule != "date.weekday-report"
+                    && (candidate.value.first?.isNumber == true || !candidate.resolved)
             }
             matches[index].anaphora = nil
             matches[index].focusScope = nil
             matches[index].fromFocus = true
+            // The date in focus is not known (`Mei` in an article without a date): neither is this one.
+            if let reference, !reference.resolved {
+                matches[index].value = "XXXX"
+                matches[index].resolved = false
+                continue
+            }
             var parts = Reference(value: reference?.value)
             if reference == nil, let published {
                 parts = Reference(year: published.year, month: published.month, day: published.day)
@@ -83,7 +89,12 @@ extension DateScanner {
             case .span?:
                 value = reference.map { Reference.movingYears(of: $0.value, by: sign) } ?? parts.at(.year, movedYears: sign)
             case .unit(let focusUnit)?:
-                value = parts.at(focusUnit, movedYears: sign)
+                // `April dan Mei ... bulan yang sama pada tahun sebelumnya`: both months, a year earlier.
+                if let reference, reference.value.contains("/"), reference.granularity == focusUnit.rawValue {
+                    value = Reference.movingYears(of: reference.value, by: sign)
+                } else {
+                    value = parts.at(focusUnit, movedYears: sign)
+                }
             case .adjacent?:
                 if let reference, reference.value.contains("/") {
                     value = Reference.movingYears(of: reference.value, by: sign)

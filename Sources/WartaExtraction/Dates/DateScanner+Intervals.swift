@@ -41,6 +41,15 @@ extension DateScanner {
         }
         var joined = makeMatch(first.start, second.end, kind: "interval", value: "", granularity: "day", rule: "interval.dates")
         joined.anchor = first.anchor ?? second.anchor
+        // Neither year known (no date given): still one span, `XXXX-11-28/XXXX-12-03`.
+        if !first.resolved, !second.resolved, first.granularity == second.granularity, first.granularity == "day" || first.granularity == "month",
+           first.value.hasPrefix("XXXX-"), second.value.hasPrefix("XXXX-"), first.value.count == second.value.count, first.value < second.value {
+            joined.value = first.value + "/" + second.value
+            joined.granularity = first.granularity
+            joined.resolved = false
+            if first.granularity == "month" { joined.rule = coordinated ? "interval.months-and" : "interval.months" }
+            return joined
+        }
         if var a = first.day, let b = second.day, first.granularity == "day" {
             if !first.explicitYear && second.explicitYear && first.rule.hasPrefix("date.day-month") {
                 let year = a.month > b.month ? b.year - 1 : b.year
