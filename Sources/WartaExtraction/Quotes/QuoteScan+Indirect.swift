@@ -46,7 +46,21 @@ extension QuoteScan {
             speakerSpan = found.mention.span
             comma = found.tokens.upperBound
         } else {
-            return nil
+            // `Menurut Kepala BPS Suhariyanto, ...` (a role before the name) or `Menurut Kapolres, ...`
+            // (the role alone: the person last speaking).
+            var end = first + 1
+            while end < sentence.upperBound, end - first <= 8, !words.isChar(end, ","), !words.isQuoteMark(end),
+                  words.kinds[end] != .word || words.capitalized[end] { end += 1 }
+            guard end < sentence.upperBound, words.isChar(end, ",") else { return nil }
+            if let found = personIndex.starting(in: first + 1..<end).last.map({ persons[$0] }), found.tokens.upperBound == end {
+                speakerValue = speaker(found)
+                speakerSpan = found.mention.span
+            } else if words.has(first + 1, lexicon.personHeads), personIndex.starting(in: first + 1..<end).isEmpty {
+                resolveBefore = first
+            } else {
+                return nil
+            }
+            comma = end
         }
         guard comma < sentence.upperBound, words.isChar(comma, ",") else { return nil }
         let clause = comma + 1..<clauseEnd(sentence)
