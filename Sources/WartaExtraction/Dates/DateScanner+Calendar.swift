@@ -11,7 +11,7 @@ import WartaTokenizer
 /// | `interval.day-range-month` | `16-31 Juli`, `5-13 Mei 2023`, `16 hingga 21 Agustus` |
 /// | `date.numeric-dmy` | `02/07/2020` (always day/month/year), `9-2-2022` |
 /// | `date.month` / `date.month-year` / `date.month-relative` | `Agustus`, `Januari 2021`, `Mei lalu`, `Maret tahun lalu`, `bulan Oktober` |
-/// | `interval.month-range` | `Januari-September 2019`, `November-Maret 2024` → `2023-11/2024-03` |
+/// | `interval.month-range` | `Januari-September 2019`, `November-Maret 2024` → `2023-11/2024-03`, `Januari-September` in an article of January 2019 → `2018-01/2018-09` (a span is reported once it is over) |
 ///
 /// Two dates joined by `hingga` make one interval (`DateScanner+Intervals.swift`).
 /// | `date.year` / `date.year-word` / `interval.year-range` / `date.decade` | `2021`, `tahun 2020`, `2018-2021`, `1990-an` |
@@ -163,9 +163,12 @@ extension DateScanner {
         // `November-Maret 2024` runs from the year before into the year written.
         let wraps = first.month > second.month
         var year = qualifier.year.map { wraps ? $0 - 1 : $0 } ?? published.map { $0.year + (qualifier.yearShift ?? 0) }
+        match.explicitYear = qualifier.year != nil
         if qualifier.year == nil {
             match.anchor = published
             if wraps, let published, published.month <= second.month { year = published.year - 1 }
+            // `Januari-September` reported in January is last year's: a span of months is reported once it is over.
+            if !wraps, qualifier.yearShift == nil, qualifier.sign == nil, let published, second.month > published.month { year = published.year - 1 }
         }
         guard let year else {
             match.value = "XXXX-\(Timex.pad(first.month, 2))/XXXX-\(Timex.pad(second.month, 2))"

@@ -9,10 +9,35 @@ import WartaText
 /// | `interval.months` | `April hingga Mei lalu` → `2020-04/2020-05`, `Januari hingga awal Maret 2022` → `2022-01/2022-03`, `November hingga Maret` → `2024-11/2025-03` |
 /// | `interval.months-and` | `Juni dan Juli 2021` → `2021-06/2021-07` (the year written once or not at all) |
 ///
-/// A first date without a year takes the year written on the second (`Januari hingga Maret 2022`).
+/// A first date without a year takes the year written on the second (`Januari hingga Maret 2022`);
+/// a span of months without any takes the year written before it in its sentence (`Sepanjang 2018,
+/// ekspor Januari-September naik` → `2018-01/2018-09`), else the article's.
 extension DateScanner {
     func joinIntervals(_ matches: [DateMatch]) -> [DateMatch] {
         guard matches.count > 1 else { return matches }
+        return yearFromSentence(joinPairs(matches))
+    }
+
+    /// `Sepanjang 2018, ekspor Januari-September naik`: a span of months without a year takes the
+    /// year written before it in its sentence rather than the article's.
+    func yearFromSentence(_ matches: [DateMatch]) -> [DateMatch] {
+        var result = matches
+        var written: Int?
+        for index in result.indices {
+            let match = result[index]
+            if match.explicitYear || match.rule == "date.year" || match.rule == "date.year-word" {
+                written = Int(match.value.prefix(4))
+                continue
+            }
+            guard let written, match.kind == "interval", match.granularity == "month", match.resolved, match.anaphora == nil,
+                  let own = Int(match.value.prefix(4)), own != written else { continue }
+            result[index].value = Reference.movingYears(of: match.value, by: written - own)
+            result[index].anchor = nil
+        }
+        return result
+    }
+
+    func joinPairs(_ matches: [DateMatch]) -> [DateMatch] {
         var result: [DateMatch] = []
         var index = 0
         while index < matches.count {
@@ -41,6 +66,7 @@ extension DateScanner {
         }
         var joined = makeMatch(first.start, second.end, kind: "interval", value: "", granularity: "day", rule: "interval.dates")
         joined.anchor = first.anchor ?? second.anchor
+        joined.explicitYear = first.explicitYear || second.explicitYear
         // Neither year known (no date given): still one span, `XXXX-11-28/XXXX-12-03`.
         if !first.resolved, !second.resolved, first.granularity == second.granularity, first.granularity == "day" || first.granularity == "month",
            first.value.hasPrefix("XXXX-"), second.value.hasPrefix("XXXX-"), first.value.count == second.value.count, first.value < second.value {
