@@ -8,13 +8,13 @@ import WartaTokenizer
 /// | `date.day-month` | `14 Mei`, `Agt. 17` is not one (day first) |
 /// | `date.day-month-year` | `2 Juli 2020`, `1 Okt. 2019` |
 /// | `date.day-month-relative` | `23 Juni lalu`, `19 Desember mendatang`, `14 Mei tahun lalu` |
-/// | `interval.day-range-month` | `16-31 Juli`, `5-13 Mei 2023`, `16 hingga 21 Agustus` |
+/// | `interval.day-range-month` | `16-31 Juli`, `5-13 Mei 2023`, `16 hingga 21 Agustus`, `10 dan 11 Maret` |
 /// | `date.numeric-dmy` | `02/07/2020` (always day/month/year), `9-2-2022` |
 /// | `date.month` / `date.month-year` / `date.month-relative` | `Agustus`, `Januari 2021`, `Mei lalu`, `Maret tahun lalu`, `bulan Oktober` |
 /// | `interval.month-range` | `Januari-September 2019`, `November-Maret 2024` → `2023-11/2024-03`, `Januari-September` in an article of January 2019 → `2018-01/2018-09` (a span is reported once it is over) |
 ///
 /// Two dates joined by `hingga` make one interval (`DateScanner+Intervals.swift`).
-/// | `date.year` / `date.year-word` / `interval.year-range` / `date.decade` | `2021`, `tahun 2020`, `2018-2021`, `1990-an` |
+/// | `date.year` / `date.year-word` / `interval.year-range` / `date.decade` | `2021`, `2021 lalu`, `tahun 2020`, `2018-2021`, `1990-an` |
 extension DateScanner {
     /// A day of the month written in digits (`14`, `02`).
     func dayNumber(at index: Int) -> Int? {
@@ -57,7 +57,10 @@ extension DateScanner {
         guard let firstDay = dayNumber(at: index) else { return nil }
         var position = index + 1
         var lastDay: Int?
-        if let (_, afterRange) = lexicon.rangeWords.match(text, at: position, limit: limit), let second = dayNumber(at: afterRange), second > firstDay {
+        // `16-31 Juli`, `16 hingga 21 Agustus`, and `10 dan 11 Maret` (two days of one month written once).
+        let joiner = lexicon.rangeWords.match(text, at: position, limit: limit).map(\.end)
+            ?? lexicon.link(text, at: position, limit: limit).flatMap { $0.role == "and" ? $0.end : nil }
+        if let afterRange = joiner, let second = dayNumber(at: afterRange), second > firstDay, monthWord(at: afterRange + 1) != nil {
             lastDay = second
             position = afterRange + 1
         }
@@ -189,6 +192,10 @@ extension DateScanner {
            let second = yearNumber(at: index + 2), second > first {
             return makeMatch(index, index + 3, kind: "interval", value: "\(Timex.year(first))/\(Timex.year(second))", granularity: "year", rule: "interval.year-range")
         }
+        // `pada 2021 lalu`: the year fixes it; `lalu` still belongs to the expression.
+        if let (sign, end) = direction(at: index + 1), sign == -1 {
+            return makeMatch(index, end, value: Timex.year(first), granularity: "year", rule: "date.year")
+        }
         return makeMatch(index, index + 1, value: Timex.year(first), granularity: "year", rule: "date.year")
     }
 
@@ -215,6 +222,7 @@ extension DateScanner {
             range.start = index
             return range
         }
-        return makeMatch(index, end + 1, value: Timex.year(year), granularity: "year", rule: "date.year-word")
+        let after = direction(at: end + 1).flatMap { $0.sign == -1 ? $0.end : nil } ?? end + 1
+        return makeMatch(index, after, value: Timex.year(year), granularity: "year", rule: "date.year-word")
     }
 }
