@@ -68,7 +68,12 @@ extension PersonScan {
                 ahead += 1
             }
         }
-        guard let name = found else { return roleEnd > title.end ? roleEnd : title.end }
+        guard var name = found else { return roleEnd > title.end ? roleEnd : title.end }
+        // `Direktur Utama Baykar Haluk Bayraktar`: an organisation no lexicon knows ends where a given name begins.
+        if complement == .org, organisation == nil, name.count >= 3, name.lowerBound == roleEnd, !words.has(name.lowerBound, lexicon.names.givenNames),
+           let given = name.dropFirst().first(where: { words.has($0, lexicon.names.givenNames) }) {
+            name = given..<name.upperBound
+        }
         let role = places.text(start..<(name.lowerBound > roleEnd + 3 ? name.lowerBound : roleEnd))
         add(name, role: role, organisation: organisation, rule: "person.title-name")
         return name.upperBound
@@ -77,6 +82,8 @@ extension PersonScan {
     /// A unit name running into an organisation or a rank (`Pusat Penerangan Hukum Kejagung`):
     /// the position of that organisation or rank.
     func unitBefore(_ start: Int) -> Int? {
+        // `Ajun Komisaris Besar`: a rank written out in full ends the role.
+        if words.capitalized[start], let rank = lexicon.ranks.longest(in: words, from: start, limit: words.count), rank.end - start >= 2 { return nil }
         var cursor = start
         while cursor < words.count, cursor - start < 12 {
             if cursor > start, organisationStarting(at: cursor) != nil || lexicon.ranks.longest(in: words, from: cursor, limit: words.count) != nil && words.capitalized[cursor] {
@@ -155,8 +162,9 @@ extension PersonScan {
 
     /// `kata Budi Santoso`, `Menurut Hendra`: a name right after a speech cue.
     mutating func afterCue(at start: Int) -> Int? {
-        guard start < words.count, !covered[start], words.capitalized[start], lexicon.titles.longest(in: words, from: start, limit: words.count) == nil,
-              let name = nameRun(from: start) else { return nil }
+        guard start < words.count, !covered[start], words.capitalized[start], lexicon.titles.longest(in: words, from: start, limit: words.count) == nil else { return nil }
+        if let end = figure(at: start) { return end }
+        guard let name = nameRun(from: start) else { return nil }
         if known(name) != nil { return name.upperBound }
         add(name, role: nil, organisation: nil, rule: "person.after-cue")
         return name.upperBound

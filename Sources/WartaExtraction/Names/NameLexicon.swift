@@ -1,0 +1,73 @@
+import WartaLexicons
+import WartaStemmer
+import WartaTokenizer
+
+/// What Warta knows about how people are named, read once from `Lexicons/people/` and
+/// `Lexicons/roots/`: given names, the particles inside a name (`bin`, `da`, `van`), public figures
+/// with their short forms (`Jokowi` for Joko Widodo), and the ordinary Indonesian words that a
+/// capitalised word at the start of a sentence usually is (`Selain`, `Usai`).
+public final class NameLexicon: Sendable {
+    /// A public figure's full name, or one of its short forms.
+    struct Figure: Sendable {
+        /// Index into `fullNames`.
+        let index: Int
+        /// A short form (`Jokowi`, `SBY`), not the full name.
+        let short: Bool
+        /// Written in capitals in the lexicon (`SBY`): a one-word form matches only capitals, and a
+        /// one-word form in lower case only text that is not all capitals (`Xi`, not `XI`).
+        let capitals: Bool
+    }
+
+    /// Given names (folded): a capitalised run opening with one is a person's name.
+    let givenNames: WordSet
+    /// Lower-case particles joining a name's capitalised words (folded).
+    let particles: WordSet
+    /// Public figures' full names and short forms (folded words).
+    let figures: PhraseTrie<Figure>
+    /// Each figure's full name as written in the lexicon, and its folded name words.
+    let fullNames: [String]
+    let fullNameWords: [[String]]
+    /// Ordinary Indonesian words (hunspell-id roots and Warta's additions), folded. Not part of
+    /// the vocabulary: probed only for capitalised words that open a sentence.
+    let ordinaryWords: WordSet
+    /// Capitalised words that never stand in a person's name (`Online`, `Facility`, `Natalis`), folded.
+    let notNames: WordSet
+    /// Finds the roots of affixed words, for telling `Pelatihan Pembelajar` from a name.
+    let stemmer: Stemmer
+    /// Every folded word the name rules look up through `DocumentWords.known`.
+    let vocabulary: WordSet
+
+    public init(lexicons: LexiconStore = .embedded, tokenizer: Tokenizer) throws {
+        let split = PhraseSplitter(tokenizer: tokenizer)
+        givenNames = WordSet(try lexicons.file("people/given-names.txt").keys.map { DocumentWords.fold($0, ascii: false) })
+        particles = WordSet(try lexicons.file("people/name-particles.txt").keys)
+        var figures = PhraseTrie<Figure>()
+        var fullNames: [String] = []
+        var fullNameWords: [[String]] = []
+        let file = try lexicons.file("people/public-figures.tsv")
+        for entry in file.entries {
+            let index = fullNames.count
+            fullNames.append(entry.key)
+            fullNameWords.append(split.words(entry.key))
+            figures.insert(split.words(entry.key), Figure(index: index, short: false, capitals: OrganisationLexicon.isCapitals(entry.key)))
+            for short in (entry[field: 1] ?? "-").split(separator: "|") where short != "-" {
+                figures.insert(split.words(String(short)), Figure(index: index, short: true, capitals: OrganisationLexicon.isCapitals(String(short))))
+            }
+        }
+        self.figures = figures
+        self.fullNames = fullNames
+        self.fullNameWords = fullNameWords
+        var ordinary: WordSet = []
+        for path in ["roots/hunspell-id.tsv", "roots/warta-extra.tsv"] {
+            for key in try lexicons.file(path).keys where !key.contains(" ") { ordinary.insert(key) }
+        }
+        ordinaryWords = ordinary
+        notNames = WordSet(try lexicons.file("people/not-name-words.txt").keys.map { DocumentWords.fold($0, ascii: false) })
+        stemmer = try Stemmer(lexicons: lexicons, cacheCapacity: 0)
+        var vocabulary = figures.vocabulary
+        vocabulary.formUnion(givenNames)
+        vocabulary.formUnion(particles)
+        vocabulary.formUnion(notNames)
+        self.vocabulary = vocabulary
+    }
+}
