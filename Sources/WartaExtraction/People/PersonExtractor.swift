@@ -25,6 +25,7 @@ import WartaTokenizer
 /// Bare names (the last five rules) live in `Names/PersonScan+Names.swift`; their evidence is `NameLexicon`.
 public struct PersonExtractor: Extractor {
     public let name = "persons"
+    public var reads: [String] { ["organisations"] }
     let lexicon: PersonLexicon
     let vocabulary: ExtractionVocabulary
 
