@@ -77,8 +77,7 @@ struct LookupTableTests {
     func tagBitsAgree() throws {
         let tokenizer = try Tokenizer()
         let organisations = try OrganisationLexicon(lexicons: .embedded, tokenizer: tokenizer)
-        let persons = try PersonLexicon(lexicons: .embedded, tokenizer: tokenizer, organisations: organisations,
-                                        names: try NameLexicon(lexicons: .embedded, tokenizer: tokenizer))
+        let persons = try PersonLexicon(lexicons: .embedded, tokenizer: tokenizer, organisations: organisations)
         let quotes = try QuoteLexicon(lexicons: .embedded)
         let tagged = organisations.taggedSets + quotes.taggedSets
         let vocabulary = ExtractionVocabulary([organisations.vocabulary, persons.vocabulary, quotes.vocabulary], tagged: tagged)

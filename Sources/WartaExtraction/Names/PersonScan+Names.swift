@@ -48,7 +48,8 @@ extension PersonScan {
 
     /// True when token `index` is an ordinary word with affixes (`Pelatihan`, `Rancangan`): the stemmer finds its root.
     func isDerived(_ index: Int) -> Bool {
-        lexicon.names.stemmer.analyze(words.folded[index]).inDictionary
+        let analysis = lexicon.names.stemmer.analyze(words.folded[index])
+        return analysis.inDictionary && (!analysis.prefixes.isEmpty || !analysis.suffixes.isEmpty)
     }
 
     /// A person named bare at `start`. Returns where the scan goes on (past a run that is not a
@@ -56,6 +57,16 @@ extension PersonScan {
     mutating func named(at start: Int) -> Int? {
         let names = lexicon.names
         if let end = figure(at: start) { return end }
+        // `Pak Mahfud`, `Kolonel Inf Dedi Hermawan`: an honorific or rank, then a name (not `Ibu Kota`).
+        if let rank = lexicon.ranks.longest(in: words, from: start, limit: words.count), words.kinds[start] == .word {
+            if let end = figure(at: rank.end) { return end }
+            guard let run = candidateRun(from: rank.end) else { return rank.end }
+            if words.has(run.lowerBound, names.givenNames) || !(isOrdinary(run.lowerBound) || isDerived(run.lowerBound)) {
+                add(run, role: nil, organisation: nil, rule: "person.honorific")
+                return run.upperBound
+            }
+            return run.upperBound
+        }
         // A place, a level word or a word that is never a name opens no name: the scan goes on after it.
         if let place = places.knownPlace(from: start) { return place.end }
         if words.value(start, lexicon.organisations.regionLevels) != nil || words.hasText(start, lexicon.organisations.stopwords)
@@ -83,7 +94,7 @@ extension PersonScan {
         }
         // `Haluk Bayraktar`, `Ciro Alves`: two or more words that no lexicon knows, the first no
         // ordinary word, not after a preposition of place.
-        if nameWords.count >= 2, !isOrdinary(run.lowerBound),
+        if nameWords.count >= 2, !isOrdinary(run.lowerBound), !isDerived(run.lowerBound),
            !(start > 0 && words.has(start - 1, lexicon.placePrepositions)),
            !(run.upperBound < words.count && words.isChar(run.upperBound, "(")),
            nameWords.allSatisfy({ (!words.known[$0] || words.has($0, names.givenNames)) && !isDerived($0) && !words.text[$0].contains("-") }) {
@@ -91,6 +102,20 @@ extension PersonScan {
             return run.upperBound
         }
         return run.upperBound
+    }
+
+    /// `Agus Harimurti Yudhoyono (AHY)`: initials in parentheses right after a person's name,
+    /// starting with the name's first letter, name that person here and later.
+    mutating func definedInitials() {
+        for item in found {
+            let open = item.tokens.upperBound
+            guard open + 2 < words.count, words.isChar(open, "("), words.isChar(open + 2, ")"), words.kinds[open + 1] == .acronym,
+                  !covered[open + 1], words.folded[open + 1].first == words.folded[item.tokens.lowerBound].first else { continue }
+            found.append(Found(tokens: open + 1..<open + 2, role: item.role, organisation: item.organisation, rule: "person.defined-initials",
+                               person: item.person))
+            covered[open + 1] = true
+            initialsNamed.set(words.text[open + 1], item.person)
+        }
     }
 
     /// True when token `index`'s text occurs again after its sentence.
@@ -129,7 +154,7 @@ extension PersonScan {
             // one-off `berinisial RS` is left alone, as the corpus annotates it.
             if words.kinds[cursor] == .acronym, words.text[cursor].utf8.count <= 4, !covered[cursor], recurs(cursor) {
                 add(cursor..<cursor + 1, role: nil, organisation: nil, rule: "person.initials", linkWords: [words.folded[cursor]])
-                initialsNamed.insert(words.text[cursor])
+                initialsNamed.set(words.text[cursor], found[found.count - 1].person)
                 last = cursor
             }
             cursor += 1

@@ -77,8 +77,14 @@ public final class OrganisationLexicon: Sendable {
     /// Every folded word the organisation and person scans look up.
     let vocabulary: WordSet
 
-    public init(lexicons: LexiconStore = .embedded, tokenizer: Tokenizer) throws {
+    /// How people are named (given names stop a patterned name before a person's name).
+    let nameLexicon: NameLexicon
+
+    /// `names` is shared with the person scan; nil loads it from `lexicons`.
+    public init(lexicons: LexiconStore = .embedded, tokenizer: Tokenizer, names: NameLexicon? = nil) throws {
         let split = PhraseSplitter(tokenizer: tokenizer)
+        let nameLexicon = try names ?? NameLexicon(lexicons: lexicons, tokenizer: tokenizer)
+        self.nameLexicon = nameLexicon
         var names: [Name] = []
         var byID: [String: [Int]] = [:]
         var aliases = PhraseTrie<Alias>()
@@ -175,6 +181,7 @@ public final class OrganisationLexicon: Sendable {
         verbsAfterSpeaker = after.tagged(.verbsAfterSpeaker)
         var vocabulary = aliases.vocabulary.union(roleAliases.vocabulary).union(heads.vocabulary).union(places.vocabulary)
         vocabulary.formUnion(ministryTitles.vocabulary)
+        vocabulary.formUnion(nameLexicon.vocabulary)
         for set in [placeSuffixes, WordSet(levels.keys), terms, stopwords, connectors, roleWords, unitWords, before, after, companyForms] {
             for word in set { vocabulary.insert(DocumentWords.fold(word, ascii: false)) }
         }

@@ -252,6 +252,10 @@ struct OrganisationScan {
         }
         while start < open, !isNameToken(start) || words.hasText(start, lexicon.stopwords) { start += 1 }
         let nameWords = (start..<open).filter { isNameToken($0) }
+        // `Susilo Bambang Yudhoyono (SBY)`: a person's initials, not a body's acronym.
+        if nameWords.contains(where: { words.has($0, lexicon.nameLexicon.givenNames) || lexicon.nameLexicon.figures.longest(in: words, from: $0, limit: open) != nil }) {
+            return nil
+        }
         guard nameWords.count >= 2, !words.hasText(start, lexicon.terms),
               words.text[start].first == words.text[open + 1].first else { return nil }
         let canonical = text(start..<open)

@@ -21,6 +21,8 @@ import WartaTokenizer
 /// | `person.given-name` | `Dedik Setiawan menyamakan kedudukan`: a capitalised run opening with a given name (`people/given-names.txt`) |
 /// | `person.bare-name` | `umpan silang Ciro Alves`: two or more capitalised words no lexicon knows, none an ordinary or affixed word |
 /// | `person.initials` | `berinisial FR` when the article names `FR` again |
+/// | `person.honorific` | `Pak Mahfud`, `Kolonel Inf Dedi Hermawan`: a rank or honorific, then a name (the rank kept out) |
+/// | `person.defined-initials` | `Agus Harimurti Yudhoyono (AHY)`: initials in parentheses after a person's name, and later `AHY` |
 ///
 /// Bare names (the last five rules) live in `Names/PersonScan+Names.swift`; their evidence is `NameLexicon`.
 public struct PersonExtractor: Extractor {

@@ -25,7 +25,7 @@ public final class PersonLexicon: Sendable {
     /// Every folded word the person scan looks up.
     let vocabulary: WordSet
 
-    public init(lexicons: LexiconStore = .embedded, tokenizer: Tokenizer, organisations: OrganisationLexicon, names: NameLexicon) throws {
+    public init(lexicons: LexiconStore = .embedded, tokenizer: Tokenizer, organisations: OrganisationLexicon) throws {
         let split = PhraseSplitter(tokenizer: tokenizer)
         var titles = PhraseTrie<Complement>()
         let file = try lexicons.file("people/titles.tsv")
@@ -45,11 +45,11 @@ public final class PersonLexicon: Sendable {
         for key in try lexicons.file("people/descriptors.txt").keys { descriptors.insert(split.words(key), true) }
         self.descriptors = descriptors
         self.organisations = organisations
-        self.names = names
+        self.names = organisations.nameLexicon
         initialCues = WordSet(try lexicons.file("people/initial-cues.txt").keys)
         placePrepositions = WordSet(try lexicons.file("people/place-prepositions.txt").keys)
         var vocabulary = titles.vocabulary.union(ranks.vocabulary).union(descriptors.vocabulary).union(organisations.vocabulary)
-        vocabulary.formUnion(names.vocabulary)
+        vocabulary.formUnion(organisations.nameLexicon.vocabulary)
         vocabulary.formUnion(initialCues)
         vocabulary.formUnion(placePrepositions)
         for word in unitWords { vocabulary.insert(DocumentWords.fold(word, ascii: false)) }

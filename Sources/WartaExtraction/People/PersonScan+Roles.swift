@@ -127,6 +127,8 @@ extension PersonScan {
               places.knownPlace(from: start - 1) == nil {
             start -= 1
         }
+        // `Pak Prabowo mengatakan`: an honorific stays out of the name.
+        if let rank = lexicon.ranks.longest(in: words, from: start, limit: end), rank.end < end { start = rank.end }
         guard end - start >= 2 else { return }
         add(start..<end, role: nil, organisation: nil, rule: "person.before-verb")
     }
@@ -161,7 +163,11 @@ extension PersonScan {
     }
 
     /// `kata Budi Santoso`, `Menurut Hendra`: a name right after a speech cue.
-    mutating func afterCue(at start: Int) -> Int? {
+    mutating func afterCue(at first: Int) -> Int? {
+        var start = first
+        // `kata Pak Mahfud`: the honorific stays out of the name.
+        if start < words.count, words.capitalized[start], let rank = lexicon.ranks.longest(in: words, from: start, limit: words.count),
+           rank.end < words.count, words.capitalized[rank.end] { start = rank.end }
         guard start < words.count, !covered[start], words.capitalized[start], lexicon.titles.longest(in: words, from: start, limit: words.count) == nil else { return nil }
         if let end = figure(at: start) { return end }
         guard let name = nameRun(from: start) else { return nil }

@@ -37,8 +37,9 @@ struct PersonScan {
     /// only them, not every person of a long article. People without name words match any name.
     var peopleWithWord: [String: [Int]] = [:]
     var peopleWithoutWords: [Int] = []
-    /// Initials that name a person in this article (`FR` after `berinisial FR`).
-    var initialsNamed: WordSet = []
+    /// Initials that name a person in this article (`FR` after `berinisial FR`, `AHY` after
+    /// `Agus Harimurti Yudhoyono (AHY)`), to the person.
+    var initialsNamed = WordMap<Int>()
 
     init(lexicon: PersonLexicon, words: DocumentWords, document: Document, organisations: [OrganisationMention]) {
         self.lexicon = lexicon
@@ -87,6 +88,7 @@ struct PersonScan {
                 index += 1
             }
         }
+        definedInitials()
         linkShortNames()
         found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         return found.map { item in
@@ -176,7 +178,7 @@ struct PersonScan {
         for person in people { nameWords.formUnion(person.names) }
         var index = 0
         while index < words.count {
-            if !covered[index], words.kinds[index] == .acronym, words.textIn(index, initialsNamed), let person = known(words: [words.folded[index]]) {
+            if !covered[index], words.kinds[index] == .acronym, let person = words.textValue(index, initialsNamed) {
                 found.append(Found(tokens: index..<index + 1, role: people[person].role, organisation: people[person].organisation,
                                    rule: "person.short-name", person: person))
                 covered[index] = true
