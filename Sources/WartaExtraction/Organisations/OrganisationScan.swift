@@ -16,6 +16,7 @@ import WartaTokenizer
 /// | `org.inner-acronym` | `Badan Reserse Kriminal (Bareskrim) Polri`, `Pemerintah Provinsi (Pemprov) Jawa Timur` |
 /// | `org.definition-acronym` | `BMKG` in `Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)` |
 /// | `org.definition-name` | `Lembaga Survei Nusantara (LSN)`: a capitalised name defined by an acronym |
+/// | `org.definition-known` | `Kementerian Komunikasi Digital (Komdigi)`: a patterned name defined by a known body's acronym is that body |
 struct OrganisationScan {
     let lexicon: OrganisationLexicon
     let words: DocumentWords
@@ -103,6 +104,13 @@ struct OrganisationScan {
                                      acronym: acronym, rule: rule, defines: inner)
         }
         if let head = lexicon.heads.longest(in: words, from: index, limit: words.count), words.capitalized[index] {
+            // `Kantor Kementerian Perindustrian`: the office of a body is that body's building, not another body.
+            // `Kantor Kementerian` alone is generic; `Kantor Otoritas Bandar Udara ...` is a body's name.
+            if words.hasText(index, lexicon.buildingHeads), head.end < words.count {
+                if lexicon.aliases.longest(in: words, from: head.end, limit: words.count) != nil { return nil }
+                if let inner = lexicon.heads.longest(in: words, from: head.end, limit: words.count),
+                   patterned(head: head.end..<inner.end, inner.value) == nil { return nil }
+            }
             return patterned(head: index..<head.end, head.value)
         }
         return nil
@@ -202,6 +210,23 @@ struct OrganisationScan {
         guard end + 2 < words.count, words.isChar(end, "("), words.isChar(end + 2, ")"), words.capitalized[end + 1],
               !words.hasText(end + 1, lexicon.terms) else { return end }
         let acronym = words.text[end + 1]
+        // `Kementerian Komunikasi Digital (Komdigi)`: a patterned name defined by a known body's
+        // acronym is that body. `Majelis Umum Perserikatan Bangsa-Bangsa (PBB)`: a known body's
+        // acronym after another known body names the body inside the name, not this one.
+        if let known = lexicon.aliases.longest(in: words, from: end + 1, limit: end + 2), known.value.id != match.id,
+           !known.value.capitalsOnly || OrganisationLexicon.isCapitals(acronym) {
+            let body = lexicon.name(of: known.value.id, on: document.published)
+            if match.rule.hasPrefix("org.pattern"), body.kind == match.kind {
+                match.canonical = body.canonical
+                match.id = body.id
+                match.acronym = acronym
+                match.rule = "org.definition-known"
+                aliases[acronym] = ArticleAlias(canonical: body.canonical, id: body.id, kind: body.kind)
+            }
+            pendingAcronym = OrganisationMatch(tokens: end + 1..<end + 2, canonical: body.canonical, id: body.id, kind: body.kind,
+                                               acronym: acronym, rule: "org.gazetteer-alias")
+            return end + 3
+        }
         var after = end + 3
         var writtenLevel: String?
         if after < words.count, words.capitalized[after], let level = words.value(after, lexicon.regionLevels) {
@@ -219,6 +244,28 @@ struct OrganisationScan {
             match.rule = "org.definition-region"
             aliases[acronym] = ArticleAlias(canonical: match.canonical, id: match.id, kind: match.kind)
             return place.end
+        }
+        // `Badan Pengawas Pemilihan Umum (Bawaslu) DKI Jakarta`, `Ikatan Pedagang Pasar Indonesia
+        // (Ikappi) Sumatera Utara`: a body's provincial branch named after its acronym.
+        if match.kind != "ministry", match.kind != "international", words.sentenceOf[min(after, words.count - 1)] == words.sentenceOf[end] {
+            var branchCanonical: String?
+            var branchEnd = after
+            if let branch = branch(canonical: match.canonical, id: match.id, kind: match.kind, at: after) {
+                branchCanonical = branch.canonical
+                branchEnd = branch.end
+            } else if after < words.count, words.capitalized[after], let place = knownPlace(from: after), place.level == "province" {
+                branchCanonical = lexicon.nationalBase(match.canonical) + " " + placeName(after..<place.end, canonical: place.canonical)
+                branchEnd = place.end
+            }
+            if let canonical = branchCanonical {
+                match.canonical = canonical
+                match.id = Self.slug(canonical)
+                match.acronym = acronym
+                match.tokens = match.tokens.lowerBound..<branchEnd
+                match.rule = "org.definition-region"
+                aliases[acronym] = ArticleAlias(canonical: canonical, id: match.id, kind: match.kind)
+                return branchEnd
+            }
         }
         // `Rumah Sakit Umum Daerah (RSUD) dr. Slamet Garut`: the acronym is a head whose name goes on.
         if let head = lexicon.heads.longest(in: words, from: end + 1, limit: end + 2), head.value.complement != .region,
