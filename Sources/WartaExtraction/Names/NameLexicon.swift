@@ -34,6 +34,9 @@ public final class NameLexicon: Sendable {
     let notNames: WordSet
     /// Finds the roots of affixed words, for telling `Pelatihan Pembelajar` from a name.
     let stemmer: Stemmer
+    /// Given names and the words of public figures' names (folded): words a bare name may hold
+    /// though a lexicon knows them.
+    let nameWords: WordSet
     /// Every folded word the name rules look up through `DocumentWords.known`.
     let vocabulary: WordSet
 
@@ -64,6 +67,7 @@ public final class NameLexicon: Sendable {
         ordinaryWords = ordinary
         notNames = WordSet(try lexicons.file("people/not-name-words.txt").keys.map { DocumentWords.fold($0, ascii: false) })
         stemmer = try Stemmer(lexicons: lexicons, cacheCapacity: 0)
+        nameWords = figures.vocabulary.union(givenNames)
         var vocabulary = figures.vocabulary
         vocabulary.formUnion(givenNames)
         vocabulary.formUnion(particles)

@@ -97,7 +97,7 @@ extension PersonScan {
         if nameWords.count >= 2, !isOrdinary(run.lowerBound), !isDerived(run.lowerBound),
            !(start > 0 && words.has(start - 1, lexicon.placePrepositions)),
            !(run.upperBound < words.count && words.isChar(run.upperBound, "(")),
-           nameWords.allSatisfy({ (!words.known[$0] || words.has($0, names.givenNames)) && !isDerived($0) && !words.text[$0].contains("-") }) {
+           nameWords.allSatisfy({ (!words.known[$0] || words.has($0, names.nameWords)) && !isDerived($0) && !words.text[$0].contains("-") }) {
             add(run, role: nil, organisation: nil, rule: "person.bare-name")
             return run.upperBound
         }
@@ -138,9 +138,12 @@ extension PersonScan {
               figure.end >= words.count || !words.capitalized[figure.end] || words.kinds[figure.end] != .word,
               figure.end > start + 1 || OrganisationLexicon.isCapitals(words.text[start]) == figure.value.capitals else { return nil }
         // `Retno` after `Retno Astuti Wardhani`: a short form names a person of the article first.
-        let written = figure.value.short ? known(start..<figure.end) : nil
+        // The figure itself when the article names them in full, else a person of the article
+        // whose name holds the short form, else the figure.
+        let full = names.fullNameWords[figure.value.index]
+        let written = figure.value.short && known(words: full) == nil ? known(start..<figure.end) : nil
         add(start..<figure.end, role: nil, organisation: nil, rule: figure.value.short ? "person.nickname" : "person.public-figure",
-            linkWords: written.map { people[$0].names } ?? names.fullNameWords[figure.value.index])
+            linkWords: written.map { people[$0].names } ?? full)
         return figure.end
     }
 

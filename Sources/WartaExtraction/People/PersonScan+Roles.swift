@@ -69,6 +69,11 @@ extension PersonScan {
             }
         }
         guard var name = found else { return roleEnd > title.end ? roleEnd : title.end }
+        // `Ketua Tim Politik`: one ordinary word after a role is part of the role, not a name.
+        if name.count == 1, words.kinds[name.lowerBound] == .word, !words.has(name.lowerBound, lexicon.names.nameWords),
+           isOrdinary(name.lowerBound) || isDerived(name.lowerBound) {
+            return name.upperBound
+        }
         // `Direktur Utama Baykar Haluk Bayraktar`: an organisation no lexicon knows ends where a given name begins.
         if complement == .org, organisation == nil, name.count >= 3, name.lowerBound == roleEnd, !words.has(name.lowerBound, lexicon.names.givenNames),
            let given = name.dropFirst().first(where: { words.has($0, lexicon.names.givenNames) }) {
@@ -108,7 +113,10 @@ extension PersonScan {
             start = place.end
         }
         while let place = places.knownPlace(from: start) { start = place.end }
-        guard let name = nameRun(from: start), name.count >= 2, name.count <= 4,
+        // `Pak Ganjar`: the honorific stays out of the name.
+        if start < words.count, words.capitalized[start], let rank = lexicon.ranks.longest(in: words, from: start, limit: words.count),
+           rank.end < words.count, words.capitalized[rank.end] { start = rank.end }
+        guard let name = nameRun(from: start), name.count >= 2 || start > first, name.count <= 4,
               name.contains(where: { words.textIn($0, places.speakerNames) }),
               places.knownPlace(from: start) == nil else { return nil }
         add(name, role: nil, organisation: nil, rule: "person.named-later")

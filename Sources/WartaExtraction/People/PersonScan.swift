@@ -18,6 +18,8 @@ struct PersonScan {
         var canonical: String
         var role: String?
         var organisation: String?
+        /// The canonical name is a nickname (`Jokowi`): any name written out replaces it.
+        var nickname = false
     }
 
     let lexicon: PersonLexicon
@@ -123,16 +125,19 @@ struct PersonScan {
     mutating func add(_ name: Range<Int>, role: String?, organisation: String?, rule: String, linkWords: [String]? = nil) {
         let nameWords = linkWords ?? name.filter { words.kinds[$0] == .word }.map { words.folded[$0] }
         let text = places.text(name)
+        let nickname = rule == "person.nickname"
         if let existing = known(words: nameWords) {
-            if nameWords.count > people[existing].names.count || text.count > people[existing].canonical.count && nameWords.count >= people[existing].names.count {
+            if !nickname, people[existing].nickname || nameWords.count > people[existing].names.count
+                || text.count > people[existing].canonical.count && nameWords.count >= people[existing].names.count {
                 people[existing].canonical = text
-                people[existing].names = nameWords
+                people[existing].nickname = false
+                if nameWords.count >= people[existing].names.count { people[existing].names = nameWords }
                 index(person: existing)
             }
             if people[existing].role == nil { people[existing].role = role; people[existing].organisation = organisation }
             found.append(Found(tokens: name, role: role, organisation: organisation, rule: rule, person: existing))
         } else {
-            people.append(Person(names: nameWords, canonical: text, role: role, organisation: organisation))
+            people.append(Person(names: nameWords, canonical: text, role: role, organisation: organisation, nickname: nickname))
             index(person: people.count - 1)
             found.append(Found(tokens: name, role: role, organisation: organisation, rule: rule, person: people.count - 1))
         }
