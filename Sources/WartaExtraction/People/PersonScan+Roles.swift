@@ -94,6 +94,9 @@ extension PersonScan {
             if cursor > start, organisationStarting(at: cursor) != nil || lexicon.ranks.longest(in: words, from: cursor, limit: words.count) != nil && words.capitalized[cursor] {
                 return cursor
             }
+            // `... Partai Golkar Airlangga Hartarto, Ketua Umum Partai Gerindra ...`: a name begins, the unit does not go on.
+            if words.capitalized[cursor], words.has(cursor, lexicon.names.givenNames)
+                || lexicon.names.figures.longest(in: words, from: cursor, limit: words.count).map({ !$0.value.short }) == true { return nil }
             let kind = words.kinds[cursor]
             if (words.capitalized[cursor] && (kind == .word || kind == .acronym || kind == .initial)) || kind == .identifier || kind == .number {
                 cursor += 1
