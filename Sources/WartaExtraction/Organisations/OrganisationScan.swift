@@ -16,6 +16,7 @@ import WartaTokenizer
 /// | `org.inner-acronym` | `Badan Reserse Kriminal (Bareskrim) Polri`, `Pemerintah Provinsi (Pemprov) Jawa Timur` |
 /// | `org.definition-acronym` | `BMKG` in `Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)` |
 /// | `org.definition-name` | `Lembaga Survei Nusantara (LSN)`: a capitalised name defined by an acronym |
+/// | `org.foreign-body` | `Kementerian Pertahanan Arab Saudi` (a foreign ministry), `Apple Indonesia` (a foreign company's Indonesian arm) |
 /// | `org.definition-known` | `Kementerian Komunikasi Digital (Komdigi)`: a patterned name defined by a known body's acronym is that body |
 struct OrganisationScan {
     let lexicon: OrganisationLexicon
@@ -69,12 +70,14 @@ struct OrganisationScan {
     // MARK: - Matching at one token
 
     func match(at index: Int) -> OrganisationMatch? {
+        let gazetteer = lexicon.aliases.longest(in: words, from: index, limit: words.count, skippingParenthesis: true)
+        // `Kodam Jaya` is a known body before it is `Kodam` and a place.
         if let head = lexicon.heads.longest(in: words, from: index, limit: words.count),
            head.value.complement == .region || head.value.complement == .place,
-           let match = regional(head: index..<head.end, head.value) {
+           let match = regional(head: index..<head.end, head.value),
+           (gazetteer.map { $0.end < match.tokens.upperBound } ?? true) {
             return match
         }
-        let gazetteer = lexicon.aliases.longest(in: words, from: index, limit: words.count, skippingParenthesis: true)
         // An article's acronym (`KPU` for the KPU of Jawa Tengah) gives way to a longer known name
         // (`KPU RI`) and to another branch (`KPU Kota Surabaya`).
         if !aliases.isEmpty, let alias = words.textValue(index, aliases),
@@ -97,6 +100,15 @@ struct OrganisationScan {
             if let branch = branch(canonical: name.canonical, id: name.id, kind: name.kind, at: found.end) {
                 return OrganisationMatch(tokens: index..<branch.end, canonical: branch.canonical, id: branch.id, kind: name.kind,
                                          acronym: acronym, rule: "org.gazetteer-branch", defines: inner)
+            }
+            // `Kementerian Pertahanan Arab Saudi`: a ministry or government named with a foreign
+            // country is that country's; `Apple Indonesia`: a foreign company's Indonesian arm.
+            if name.kind == "ministry" || name.kind == "company", found.end < words.count, words.capitalized[found.end],
+               let country = knownPlace(from: found.end), country.level == "country",
+               name.kind == "company" ? words.folded[found.end] == "indonesia" : words.folded[found.end] != "indonesia" {
+                let canonical = text(index..<country.end)
+                return OrganisationMatch(tokens: index..<country.end, canonical: canonical, id: Self.slug(canonical), kind: name.kind,
+                                         acronym: nil, rule: "org.foreign-body")
             }
             let surface = text(index..<found.end)
             let rule = inner != nil ? "org.inner-acronym" : surface == name.canonical ? "org.gazetteer-name" : "org.gazetteer-alias"
@@ -138,9 +150,9 @@ struct OrganisationScan {
     func regional(head: Range<Int>, _ info: OrganisationLexicon.Head) -> OrganisationMatch? {
         var start = head.upperBound
         var inner: String?
-        if start + 2 < words.count, words.isChar(start, "("), words.isChar(start + 2, ")"), words.capitalized[start + 1] {
+        if let close = innerAcronym(at: start) {
             inner = words.text[start + 1]
-            start += 3
+            start = close + 1
         }
         var writtenLevel: String?
         if start < words.count, words.capitalized[start], let level = words.value(start, lexicon.regionLevels) {
@@ -162,8 +174,25 @@ struct OrganisationScan {
                                  acronym: acronym, rule: inner == nil ? "org.pattern-region" : "org.inner-acronym", defines: inner)
     }
 
-    /// `Dinas Kesehatan Kabupaten Demak`, `Universitas Negeri Padang`, `PT Sinar Jaya (Persero) Tbk`.
+    /// `(Satpol PP)`, `(Perumda)` at `open`: an acronym of one or two capitalised tokens in
+    /// parentheses; the index of `)`.
+    func innerAcronym(at open: Int) -> Int? {
+        guard open + 2 < words.count, words.isChar(open, "("), words.capitalized[open + 1] else { return nil }
+        if words.isChar(open + 2, ")") { return open + 2 }
+        if open + 3 < words.count, words.isChar(open + 3, ")"), words.capitalized[open + 2], words.kinds[open + 2] == .acronym { return open + 3 }
+        return nil
+    }
+
+    /// `Dinas Kesehatan Kabupaten Demak`, `Universitas Negeri Padang`, `PT Sinar Jaya (Persero) Tbk`,
+    /// `Perusahaan Umum Daerah (Perumda) Pasar Kota Medan` (an acronym of the head inside the name).
     func patterned(head: Range<Int>, _ info: OrganisationLexicon.Head, nameFrom: Int? = nil) -> OrganisationMatch? {
+        if nameFrom == nil, info.complement != .company, let close = innerAcronym(at: head.upperBound),
+           !words.has(head.upperBound + 1, lexicon.companyForms),
+           var match = patterned(head: head, info, nameFrom: close + 1) {
+            match.acronym = words.text[head.upperBound + 1]
+            match.rule = "org.inner-acronym"
+            return match
+        }
         let from = nameFrom ?? head.upperBound
         let levels = info.complement == .namePlace || info.complement == .nameRegion
         guard let run = nameRun(from: from, levels: levels, placesEnd: info.complement != .company) else { return nil }
@@ -183,12 +212,14 @@ struct OrganisationScan {
             let nameEnd = run.levelToken ?? place.lowerBound
             let placeText = placeName(place, canonical: run.placeCanonical)
             let level = run.level ?? inferredLevel(text(place), lexiconLevel: run.placeLevel)
-            let prefix = info.expansion.map { $0 + (nameEnd > from ? " " + text(from..<nameEnd) : "") } ?? text(head.lowerBound..<nameEnd)
+            let prefix = info.expansion.map { $0 + (nameEnd > from ? " " + text(from..<nameEnd) : "") }
+                ?? (nameFrom != nil ? text(head) + (nameEnd > from ? " " + text(from..<nameEnd) : "") : text(head.lowerBound..<nameEnd))
             let canonical = prefix + " " + level + " " + placeText
             return OrganisationMatch(tokens: head.lowerBound..<end, canonical: canonical, id: Self.slug(canonical), kind: info.kind,
                                      acronym: nil, rule: "org.pattern-region")
         }
-        var canonical = (info.expansion.map { $0 + " " + text(from..<end) }) ?? text(head.lowerBound..<end)
+        var canonical = (info.expansion.map { $0 + " " + text(from..<end) })
+            ?? (nameFrom != nil ? text(head) + " " + text(from..<end) : text(head.lowerBound..<end))
         // `Rumah Sakit Akademik UGM`: a name owned by a known body ends with its acronym;
         // `Kantor Perwakilan WHO`: a name made only of unit words is a unit of that body.
         if info.complement != .company, end < words.count, let owner = lexicon.aliases.longest(in: words, from: end, limit: end + 1),
