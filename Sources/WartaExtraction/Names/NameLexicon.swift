@@ -37,6 +37,8 @@ public final class NameLexicon: Sendable {
     /// Given names and the words of public figures' names (folded): words a bare name may hold
     /// though a lexicon knows them.
     let nameWords: WordSet
+    /// Words after which a person is named by initials (`berinisial`), folded.
+    let initialCues: WordSet
     /// Every folded word the name rules look up through `DocumentWords.known`.
     let vocabulary: WordSet
 
@@ -68,10 +70,12 @@ public final class NameLexicon: Sendable {
         notNames = WordSet(try lexicons.file("people/not-name-words.txt").keys.map { DocumentWords.fold($0, ascii: false) })
         stemmer = try Stemmer(lexicons: lexicons, cacheCapacity: 0)
         nameWords = figures.vocabulary.union(givenNames)
+        initialCues = WordSet(try lexicons.file("people/initial-cues.txt").keys)
         var vocabulary = figures.vocabulary
         vocabulary.formUnion(givenNames)
         vocabulary.formUnion(particles)
         vocabulary.formUnion(notNames)
+        vocabulary.formUnion(initialCues)
         self.vocabulary = vocabulary
     }
 }

@@ -42,9 +42,15 @@ struct OrganisationScan {
 
     mutating func run() -> [OrganisationMatch] {
         learnNames()
+        let initials = personInitials()
         var index = 0
         let count = words.count
         while index < count {
+            // `berinisial MK`: a person's initials, not Mahkamah Konstitusi, here and later.
+            if !initials.isEmpty, words.kinds[index] == .acronym, words.textIn(index, initials) {
+                index += 1
+                continue
+            }
             if words.isChar(index, "(") && (matches.last?.tokens.upperBound ?? 0) <= index, let end = definedName(at: index) {
                 index = end
                 continue
@@ -66,6 +72,24 @@ struct OrganisationScan {
     }
 
     var pendingAcronym: OrganisationMatch?
+
+    /// Acronyms written as a person's initials after an initials cue (`berinisial MK dan KS`).
+    func personInitials() -> WordSet {
+        var initials: WordSet = []
+        let cues = lexicon.nameLexicon.initialCues
+        for cue in 0..<words.count where words.has(cue, cues) {
+            var cursor = cue + 1
+            var last = cue
+            while cursor < words.count, cursor - last <= 8, words.sentenceOf[cursor] == words.sentenceOf[cue] {
+                if words.kinds[cursor] == .acronym, words.text[cursor].utf8.count <= 4 {
+                    initials.insert(words.text[cursor])
+                    last = cursor
+                }
+                cursor += 1
+            }
+        }
+        return initials
+    }
 
     // MARK: - Matching at one token
 

@@ -46,7 +46,7 @@ public final class PersonLexicon: Sendable {
         self.descriptors = descriptors
         self.organisations = organisations
         self.names = organisations.nameLexicon
-        initialCues = WordSet(try lexicons.file("people/initial-cues.txt").keys)
+        initialCues = organisations.nameLexicon.initialCues
         placePrepositions = WordSet(try lexicons.file("people/place-prepositions.txt").keys)
         var vocabulary = titles.vocabulary.union(ranks.vocabulary).union(descriptors.vocabulary).union(organisations.vocabulary)
         vocabulary.formUnion(organisations.nameLexicon.vocabulary)
