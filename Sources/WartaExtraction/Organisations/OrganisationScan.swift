@@ -246,8 +246,10 @@ struct OrganisationScan {
             ?? (nameFrom != nil ? text(head) + " " + text(from..<end) : text(head.lowerBound..<end))
         // `Rumah Sakit Akademik UGM`: a name owned by a known body ends with its acronym;
         // `Kantor Perwakilan WHO`: a name made only of unit words is a unit of that body.
-        if info.complement != .company, end < words.count, let owner = lexicon.aliases.longest(in: words, from: end, limit: end + 1),
-           owner.value.capitalsOnly, owner.end >= words.count || !isNameToken(owner.end) {
+        // `Badan Eksekutif Mahasiswa Universitas Indonesia`: a university owns the name before it.
+        if info.complement != .company, end < words.count, let owner = lexicon.aliases.longest(in: words, from: end, limit: words.count),
+           owner.end == end + 1 && owner.value.capitalsOnly || lexicon.name(of: owner.value.id, on: document.published).kind == "university",
+           owner.end >= words.count || !isNameToken(owner.end) {
             if (from..<end).allSatisfy({ words.hasText($0, lexicon.unitWords) }) { return nil }
             canonical += " " + lexicon.name(of: owner.value.id, on: document.published).canonical
             end = owner.end
