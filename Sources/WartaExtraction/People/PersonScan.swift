@@ -195,7 +195,11 @@ struct PersonScan {
             var end = index + 1
             while end < words.count, !covered[end], words.capitalized[end],
                   words.kinds[end] == .initial || (words.kinds[end] == .word && nameWords.contains(words.folded[end], hash: words.foldedHashes[end])) { end += 1 }
-            if let person = known(index..<end) {
+            // `Tim teknis ...` after `Tim Cook`: an ordinary word opening a sentence, alone, is that word.
+            // (`Bagus menjelaskan`: a reporting verb after it makes it the name.)
+            let ordinaryOpening = end == index + 1 && opensSentence(index) && isOrdinary(index) && !words.has(index, lexicon.names.givenNames)
+                && !(end < words.count && words.has(end, lexicon.organisations.verbsAfterSpeaker))
+            if !ordinaryOpening, let person = known(index..<end) {
                 found.append(Found(tokens: index..<end, role: people[person].role, organisation: people[person].organisation,
                                    rule: "person.short-name", person: person))
                 for token in index..<end { covered[token] = true }
