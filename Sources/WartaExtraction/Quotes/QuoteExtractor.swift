@@ -17,6 +17,8 @@ import WartaTokenizer
 /// | `quote.direct-continued` | a quote with no cue, after a quote by the same speaker |
 /// | `quote.indirect-verb` | `Agus menjelaskan hingga pukul 12.00 ...` |
 /// | `quote.indirect-menurut` | `Menurut dia, ratusan rumah ...` |
+/// | `quote.indirect-apposition` | `Mahfud, yang juga mantan Ketua MK, mengatakan ...`, `Agus Himawan selaku koordinator ... menjelaskan ...`, `Erdogan sebelumnya mengatakan ...` |
+/// | `quote.indirect-described` | `Politikus Partai Golkar ini menambahkan ...`: the speaker is the person last named |
 /// | `quote.indirect-coordinated` | `Bupati Pangandaran H. Dadang Sukmana menyambut baik ... dan menyebutkan ...` |
 ///
 /// Not quotes: words after a title cue (`dengan tema "#KitaBelaKitaBeli"`), hashtags, and one-

@@ -25,6 +25,11 @@ public final class QuoteLexicon: Sendable {
     /// `sebagai`: `Ia menyebut kebijakan itu sebagai "jalan tengah"` names something, it reports nothing.
     let naming: WordSet
     /// Every folded word the quote scan looks up.
+    /// Words between a subject and its verb (`sebelumnya`, `juga`), clause openers after a name
+    /// (`yang`, `selaku`), and demonstratives closing a described subject (`ini`, `itu`).
+    let interjacent: WordSet
+    let appositions: WordSet
+    let demonstratives: WordSet
     let vocabulary: WordSet
 
     public init(lexicons: LexiconStore = .embedded) throws {
@@ -48,6 +53,9 @@ public final class QuoteLexicon: Sendable {
         var coordinators: WordSet = []
         var finalMarks: WordSet = []
         var naming: WordSet = []
+        var interjacent: WordSet = []
+        var appositions: WordSet = []
+        var demonstratives: WordSet = []
         let roles = try lexicons.file("quotes/function-words.tsv")
         for entry in roles.entries {
             switch entry[field: 1] {
@@ -56,7 +64,11 @@ public final class QuoteLexicon: Sendable {
             case "coordinator": coordinators.insert(entry.key)
             case "final": finalMarks.insert(entry.key)
             case "naming": naming.insert(entry.key)
-            default: throw LexiconError(path: roles.path, line: entry.line, message: "unknown role (source, complementizer, coordinator, final, naming)")
+            case "interjacent": interjacent.insert(entry.key)
+            case "apposition": appositions.insert(entry.key)
+            case "demonstrative": demonstratives.insert(entry.key)
+            default: throw LexiconError(path: roles.path, line: entry.line,
+                                        message: "unknown role (source, complementizer, coordinator, final, naming, interjacent, apposition, demonstrative)")
             }
         }
         self.sources = sources.tagged(.sources)
@@ -64,8 +76,11 @@ public final class QuoteLexicon: Sendable {
         self.coordinators = coordinators.tagged(.coordinators)
         self.finalMarks = finalMarks
         self.naming = naming.tagged(.naming)
+        self.interjacent = interjacent
+        self.appositions = appositions
+        self.demonstratives = demonstratives
         var vocabulary: WordSet = []
-        for set in [cues, clitics, verbs, pronouns, titleCues, sources, complementizers, coordinators, finalMarks, naming] {
+        for set in [cues, clitics, verbs, pronouns, titleCues, sources, complementizers, coordinators, finalMarks, naming, interjacent, appositions, demonstratives] {
             for word in set { vocabulary.insert(DocumentWords.fold(word, ascii: false)) }
         }
         self.vocabulary = vocabulary

@@ -59,6 +59,14 @@ extension QuoteScan {
                 speakerSpan = found.mention.span
             } else if words.has(verb - 1, lexicon.pronouns) {
                 resolveBefore = verb - 1
+            } else if let found = appositionSubject(before: verb, in: sentence) {
+                speakerValue = speaker(found)
+                speakerSpan = found.mention.span
+                rule = "quote.indirect-apposition"
+            } else if let described = describedSubject(before: verb, in: sentence) {
+                speakerValue = speaker(described)
+                speakerSpan = described.mention.span
+                rule = "quote.indirect-described"
             } else if words.has(verb, lexicon.speechVerbs), words.has(verb - 1, lexicon.coordinators),
                       let subject = personIndex.starting(in: sentence).lazy.map({ persons[$0] })
                           .first(where: { $0.tokens.upperBound < verb && !inQuote[$0.tokens.lowerBound] }) {
