@@ -3,9 +3,9 @@ import WartaStemmer
 import WartaTokenizer
 
 /// What Warta knows about how people are named, read once from `Lexicons/people/` and
-/// `Lexicons/roots/`: given names, the particles inside a name (`bin`, `da`, `van`), public figures
-/// with their short forms (`Jokowi` for Joko Widodo), and the ordinary Indonesian words that a
-/// capitalised word at the start of a sentence usually is (`Selain`, `Usai`).
+/// the stemmer's root lexicon: given names, the particles inside a name (`bin`, `da`, `van`), public
+/// figures with their short forms (`Jokowi` for Joko Widodo), and the ordinary Indonesian words that
+/// a capitalised word at the start of a sentence usually is (`Selain`, `Usai`).
 public final class NameLexicon: Sendable {
     /// A public figure's full name, or one of its short forms.
     struct Figure: Sendable {
@@ -27,12 +27,11 @@ public final class NameLexicon: Sendable {
     /// Each figure's full name as written in the lexicon, and its folded name words.
     let fullNames: [String]
     let fullNameWords: [[String]]
-    /// Ordinary Indonesian words (hunspell-id roots and Warta's additions), folded. Not part of
-    /// the vocabulary: probed only for capitalised words that open a sentence.
-    let ordinaryWords: WordSet
     /// Capitalised words that never stand in a person's name (`Online`, `Facility`, `Natalis`), folded.
     let notNames: WordSet
-    /// Finds the roots of affixed words, for telling `Pelatihan Pembelajar` from a name.
+    /// The root lexicon (hunspell-id roots and Warta's additions) and root finder: whether a
+    /// capitalised word is an ordinary Indonesian word (`Selain`, `Usai`) or an affixed one
+    /// (`Pelatihan Pembelajar`), not a name.
     let stemmer: Stemmer
     /// Given names and the words of public figures' names (folded): words a bare name may hold
     /// though a lexicon knows them.
@@ -62,11 +61,6 @@ public final class NameLexicon: Sendable {
         self.figures = figures
         self.fullNames = fullNames
         self.fullNameWords = fullNameWords
-        var ordinary: WordSet = []
-        for path in ["roots/hunspell-id.tsv", "roots/warta-extra.tsv"] {
-            for key in try lexicons.file(path).keys where !key.contains(" ") { ordinary.insert(key) }
-        }
-        ordinaryWords = ordinary
         notNames = WordSet(try lexicons.file("people/not-name-words.txt").keys.map { DocumentWords.fold($0, ascii: false) })
         stemmer = try Stemmer(lexicons: lexicons, cacheCapacity: 0)
         nameWords = figures.vocabulary.union(givenNames)

@@ -43,7 +43,7 @@ extension PersonScan {
 
     /// True when token `index` is an ordinary Indonesian word written with a capital.
     func isOrdinary(_ index: Int) -> Bool {
-        lexicon.names.ordinaryWords.contains(words.folded[index], hash: words.foldedHashes[index])
+        lexicon.names.stemmer.isRoot(words.folded[index])
     }
 
     /// True when token `index` is an ordinary word with affixes (`Pelatihan`, `Rancangan`): the stemmer finds its root.
@@ -81,10 +81,11 @@ extension PersonScan {
            lexicon.ranks.longest(in: words, from: start - 1, limit: start) == nil {
             return run.upperBound
         }
-        // `Selain Budi Arie`, `Usai pelantikan`: an ordinary word opening a sentence is not a name.
-        if !given, opensSentence(start), isOrdinary(start) || isDerived(start) {
+        // `Selain Budi Arie`, `Usai pelantikan`: an ordinary word opening a sentence is not a name
+        // (one word alone there, not a given name, never is).
+        if !given, opensSentence(start) {
             guard run.count > 1 else { return nil }
-            return start + 1
+            if isOrdinary(start) || isDerived(start) { return start + 1 }
         }
         while run.count > 1, words.has(run.upperBound - 1, names.particles) { run = run.lowerBound..<run.upperBound - 1 }
         let nameWords = run.filter { words.kinds[$0] == .word }
@@ -94,10 +95,11 @@ extension PersonScan {
         }
         // `Haluk Bayraktar`, `Ciro Alves`: two or more words that no lexicon knows, the first no
         // ordinary word, not after a preposition of place.
-        if nameWords.count >= 2, !isOrdinary(run.lowerBound), !isDerived(run.lowerBound),
-           !(start > 0 && words.has(start - 1, lexicon.placePrepositions)),
+        // The cheap tests first: the stemmer is asked last.
+        if nameWords.count >= 2, !(start > 0 && words.has(start - 1, lexicon.placePrepositions)),
            !(run.upperBound < words.count && words.isChar(run.upperBound, "(")),
-           nameWords.allSatisfy({ (!words.known[$0] || words.has($0, names.nameWords)) && !isDerived($0) && !words.text[$0].contains("-") }) {
+           nameWords.allSatisfy({ (!words.known[$0] || words.has($0, names.nameWords)) && !words.text[$0].contains("-") }),
+           !isOrdinary(run.lowerBound), nameWords.allSatisfy({ !isDerived($0) }) {
             add(run, role: nil, organisation: nil, rule: "person.bare-name")
             return run.upperBound
         }

@@ -28,11 +28,16 @@ extension QuoteScan {
         return nil
     }
 
-    /// True when `found` opens its sentence (or follows an opening phrase closed by a comma).
+    /// True when `found` is its sentence's subject: no lower-case word before it, apart from an
+    /// opening phrase closed by a comma (`Sementara itu, Kepala ... X`); its title may precede it.
     func subjectStarts(_ found: PersonAt, in sentence: Range<Int>) -> Bool {
-        let start = found.tokens.lowerBound
-        if start == sentence.lowerBound { return true }
-        return words.isChar(start - 1, ",") && !(sentence.lowerBound..<start - 1).contains { words.kinds[$0] == .word && words.has($0, lexicon.verbs) }
+        var index = found.tokens.lowerBound - 1
+        while index >= sentence.lowerBound {
+            if words.isChar(index, ",") { return true }
+            if words.kinds[index] == .word, !words.capitalized[index], !words.has(index, lexicon.coordinators) { return false }
+            index -= 1
+        }
+        return true
     }
 
     /// `Politikus Partai Golkar ini menambahkan`: a sentence opening with a capitalised description
