@@ -98,7 +98,8 @@ extension PersonScan {
         // The cheap tests first: the stemmer is asked last.
         if nameWords.count >= 2, !(start > 0 && words.has(start - 1, lexicon.placePrepositions)),
            !(run.upperBound < words.count && words.isChar(run.upperBound, "(")),
-           nameWords.allSatisfy({ (!words.known[$0] || words.has($0, names.nameWords)) && !words.text[$0].contains("-") }),
+           nameWords.allSatisfy({ (!words.known[$0] || words.has($0, names.nameWords) || words.has($0, names.particles)) && !words.text[$0].contains("-") }),
+           !words.has(run.lowerBound, names.particles),
            !isOrdinary(run.lowerBound), nameWords.allSatisfy({ !isDerived($0) }) {
             add(run, role: nil, organisation: nil, rule: "person.bare-name")
             return run.upperBound
