@@ -43,7 +43,7 @@ public struct Score: Sendable, Codable, Equatable {
 }
 
 /// Scores of one entity kind: `strict` needs the exact span, `overlap` overlapping spans; both
-/// need the scored field to agree (figures: value and unit; dates: value; organisations and
+/// need the scored field to agree (figures: value and unit; dates: value, or the same days for calendar values (`CalendarExtent`); organisations and
 /// persons: canonical name). Quotes match on text overlap (at least half of the shorter), and
 /// `speaker` counts overlap-matched quotes whose speaker is right. Besides one row per kind, the
 /// rows `quote-direct` and `quote-reported` score direct and reported quotes on their own (see
@@ -130,7 +130,7 @@ public enum Evaluator {
                 let value = figure.value.map { GoldArticle.normalizeNumber("\($0)") } ?? "-"
                 return Candidate(range: figure.byteStart..<figure.byteEnd, start: figure.start, key: value + "|" + (figure.unit ?? ""), text: figure.text)
             }
-        case .date: return record.dates.map { Candidate(range: $0.byteStart..<$0.byteEnd, start: $0.start, key: $0.value, text: $0.text) }
+        case .date: return record.dates.map { Candidate(range: $0.byteStart..<$0.byteEnd, start: $0.start, key: CalendarExtent.key($0.value), text: $0.text) }
         case .org: return record.organisations.map { Candidate(range: $0.byteStart..<$0.byteEnd, start: $0.start, key: $0.canonical.lowercased(), text: $0.text) }
         case .person: return record.persons.map { Candidate(range: $0.byteStart..<$0.byteEnd, start: $0.start, key: $0.canonical.lowercased(), text: $0.text) }
         case .quote:
@@ -150,10 +150,12 @@ public enum Evaluator {
             var used = Array(repeating: false, count: predicted.count)
             var result = Score()
             for entity in expected {
+                // Dates compare the days they cover, so TIMEX3 equivalents (`2021-Q2`, `2021-04/2021-06`) agree.
+                let key = kind == .date ? CalendarExtent.key(entity.key) : entity.key
                 let match = predicted.indices.first { index in
                     guard !used[index] else { return false }
                     let spanOK = strict ? predicted[index].range == entity.span.byteRange : overlaps(predicted[index].range, entity.span.byteRange, kind: kind)
-                    return spanOK && (kind == .quote || predicted[index].key == entity.key)
+                    return spanOK && (kind == .quote || predicted[index].key == key)
                 }
                 if let match {
                     used[match] = true

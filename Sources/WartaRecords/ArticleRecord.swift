@@ -7,8 +7,12 @@ import WartaText
 /// The JSON Schema is `docs/article-record.schema.json`.
 public struct ArticleRecord: Sendable, Codable, Equatable {
     public var id: String
-    /// The reference date for relative expressions (`kemarin`, `Kamis`), or nil when unknown.
+    /// The reference date for relative expressions (`kemarin`, `Kamis`) as given (`--published`,
+    /// the input's metadata), or nil when none was given.
     public var published: CivilDate?
+    /// When no date was given: the date the article gives itself (`Selasa (29/3/2022)`), which then
+    /// resolves its relative expressions, with the rule and the evidence; nil otherwise.
+    public var publishedInferred: InferredDate?
     public var title: String?
     public var url: String?
     public var dateline: Dateline?
@@ -26,13 +30,14 @@ public struct ArticleRecord: Sendable, Codable, Equatable {
     public var warnings: [Warning]
 
     public init(
-        id: String, published: CivilDate? = nil, title: String? = nil, url: String? = nil, dateline: Dateline? = nil,
+        id: String, published: CivilDate? = nil, publishedInferred: InferredDate? = nil, title: String? = nil, url: String? = nil, dateline: Dateline? = nil,
         sentences: [Span] = [], related: [Span] = [], credits: [Credit] = [], quotes: [Quote] = [],
         figures: [Figure] = [], dates: [DateExpression] = [], organisations: [OrganisationMention] = [],
         persons: [PersonMention] = [], warnings: [Warning] = []
     ) {
         self.id = id
         self.published = published
+        self.publishedInferred = publishedInferred
         self.title = title
         self.url = url
         self.dateline = dateline
@@ -49,6 +54,7 @@ public struct ArticleRecord: Sendable, Codable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case id, published, title, url, dateline, sentences, related, credits, quotes, figures, dates, organisations, persons, warnings
+        case publishedInferred = "published_inferred"
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -56,6 +62,7 @@ public struct ArticleRecord: Sendable, Codable, Equatable {
         try container.encode(id, forKey: .id)
         // Nulls are written, not omitted: every record has every field.
         try container.encodeNullable(published, forKey: .published)
+        try container.encodeNullable(publishedInferred, forKey: .publishedInferred)
         try container.encodeNullable(title, forKey: .title)
         try container.encodeNullable(url, forKey: .url)
         try container.encodeNullable(dateline, forKey: .dateline)
@@ -68,6 +75,25 @@ public struct ArticleRecord: Sendable, Codable, Equatable {
         try container.encode(organisations, forKey: .organisations)
         try container.encode(persons, forKey: .persons)
         try container.encode(warnings, forKey: .warnings)
+    }
+}
+
+/// The date an article gives itself when none is given with it, in the manner of a news
+/// document's creation time (HeidelTime): a weekday with its full date (`Selasa (29/3/2022)`,
+/// `Senin, 13 Juli 2020`), or a weekday with day and month (`Jumat (23/2)`) whose weekday fits
+/// exactly one year written in the article; moved to the statement's weekday when the statement is
+/// dated by a weekday alone (`kata X di Jakarta, Kamis.`).
+public struct InferredDate: Sendable, Codable, Equatable {
+    public var date: CivilDate
+    /// `published.weekday-dated`, `published.weekday-year-elsewhere` or `published.report-weekday`.
+    public var rule: String
+    /// The mentions it rests on: the dated weekday, then the year written elsewhere if used.
+    public var evidence: [Span]
+
+    public init(date: CivilDate, rule: String, evidence: [Span]) {
+        self.date = date
+        self.rule = rule
+        self.evidence = evidence
     }
 }
 
