@@ -8,6 +8,7 @@ let package = Package(
     name: "Warta",
     products: [
         .library(name: "Warta", targets: ["Warta"]),
+        .library(name: "WartaInput", targets: ["WartaInput"]),
         .executable(name: "warta", targets: ["warta"]),
     ],
     dependencies: [
@@ -23,6 +24,11 @@ let package = Package(
         .target(name: "CWartaICU", dependencies: ["CICU"]),
 
         .target(name: "WartaText"),
+        // zlib: Debian's zlib1g-dev, for .warc.gz and gzip-encoded HTTP bodies. Only CWartaZlib's .c includes it.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "CWartaZlib", dependencies: ["CZlib"]),
+        // Reading formats: CSV/TSV, JSON arrays, WARC (feeds) and HTML pages (html).
+        .target(name: "WartaInput", dependencies: ["CWartaZlib", "WartaText"]),
         .target(name: "WartaSegmentation", dependencies: ["CWartaICU", "WartaText"]),
 
         // Lexicon files are embedded at build time so a copied `warta` binary keeps working.
@@ -49,7 +55,7 @@ let package = Package(
         .target(name: "WartaEvaluation", dependencies: ["WartaRecords", "WartaText"]),
         .executableTarget(
             name: "warta",
-            dependencies: ["Warta", "WartaEvaluation", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["Warta", "WartaInput", "WartaEvaluation", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "WartaBenchmarks", dependencies: ["Warta"], path: "Benchmarks/WartaBenchmarks"),
         .executableTarget(
@@ -58,7 +64,7 @@ let package = Package(
             path: "Benchmarks/StemmerBenchmark"
         ),
 
-        .target(name: "_WartaTestSupport", dependencies: ["Warta", "WartaEvaluation"]),
+        .target(name: "_WartaTestSupport", dependencies: ["Warta", "WartaEvaluation", "WartaInput"]),
         .testTarget(name: "WartaTextTests", dependencies: ["WartaText", "_WartaTestSupport"]),
         .testTarget(name: "WartaSegmentationTests", dependencies: ["WartaSegmentation", "_WartaTestSupport"]),
         .testTarget(name: "WartaLexiconsTests", dependencies: ["WartaLexicons", "WartaSegmentation", "_WartaTestSupport"]),
@@ -66,6 +72,7 @@ let package = Package(
         .testTarget(name: "WartaStemmerTests", dependencies: ["WartaStemmer", "_WartaTestSupport"]),
         .testTarget(name: "WartaExtractionTests", dependencies: ["WartaExtraction", "Warta", "_WartaTestSupport"]),
         .testTarget(name: "WartaCLITests", dependencies: ["_WartaTestSupport"]),
+        .testTarget(name: "WartaInputTests", dependencies: ["WartaInput", "_WartaTestSupport"]),
         .testTarget(name: "CorpusTests", dependencies: ["Warta", "WartaEvaluation", "_WartaTestSupport"]),
     ]
 )
