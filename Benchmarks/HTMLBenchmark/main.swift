@@ -15,6 +15,11 @@ while !arguments.isEmpty {
     let argument = arguments.removeFirst()
     switch argument {
     case "--output": output = arguments.isEmpty ? nil : arguments.removeFirst()
+    case "--explain":
+        let reader = try HTMLArticleReader()
+        let bytes = Array(FileManager.default.contents(atPath: arguments.removeFirst()) ?? Data())
+        for line in reader._explain(bytes) { print(line) }
+        exit(0)
     case "--repeat": repeats = arguments.isEmpty ? 3 : Int(arguments.removeFirst()) ?? 3
     default: folder = argument
     }

@@ -57,3 +57,27 @@ public struct HTMLArticleReader: Sendable {
         return article
     }
 }
+
+extension HTMLArticleReader {
+    /// For tuning (`HTMLBenchmark --explain FILE`): every block with its kind, owner element and
+    /// whether it lies inside the chosen container. Not API.
+    public func _explain(_ bytes: [UInt8]) -> [String] {
+        guard let charset = try? bytes.withUnsafeBytes({ try HTMLCharset.decide($0, contentType: nil) }),
+              let tree = (charset.bytes ?? bytes).withUnsafeBytes({ LibXML.parse($0, encoding: charset.encoding) }) else { return [] }
+        var hints = ClassHints(lexicon: lexicon)
+        let hinted = hints.hints(for: tree)
+        let blocks = tree.blocks()
+        let extractor = MainText(lexicon: lexicon)
+        let main = extractor.extract(tree: tree, blocks: blocks, hints: hinted)
+        let end = tree.nodes[main.container].end
+        var lines = ["container \(main.container) <\(tree.nodes[main.container].tag)> class=\(tree.attribute("class", of: main.container) ?? "")"]
+        for block in blocks {
+            let inside = block.owner >= Int32(main.container) && block.owner < end
+            var chain = ""
+            var node = Int(block.owner)
+            while node >= 0 { if hinted[node] == .boilerplate { chain += "!\(node)" }; node = Int(tree.nodes[node].parent) }
+            lines.append("\(inside ? "*" : " ") \(extractor.classify(block)) <\(tree.nodes[Int(block.owner)].tag)>\(block.owner)\(chain) w\(block.words) ld\(Int(block.linkDensity * 100)) \(block.text.prefix(70))")
+        }
+        return lines
+    }
+}

@@ -24,14 +24,21 @@ struct MainText {
 
     func extract(tree: HTMLTree, blocks: [TextBlock], hints: [ClassHints.Hint]) -> Result {
         let nodes = tree.nodes
+        var kinds = blocks.map(classify)
+        // Good text under each element: a class saying `sidebar` or `comments` on an element that
+        // holds a third of the page's good text is a theme's layout name (`has-sidebar`), not furniture.
+        var good = [Int](repeating: 0, count: nodes.count)
+        for (position, block) in blocks.enumerated() where kinds[position] == .good { good[Int(block.owner)] += block.length }
+        for index in nodes.indices.reversed() where nodes[index].parent >= 0 { good[Int(nodes[index].parent)] += good[index] }
+        let layoutShare = Double(good[0]) * 0.35
         // Nearest boilerplate-marked ancestor (or self) of every node, -1 when none.
         var boiler = [Int32](repeating: -1, count: nodes.count)
         for index in nodes.indices {
             let parent = Int(nodes[index].parent)
             let inherited = parent >= 0 ? boiler[parent] : -1
-            boiler[index] = hints[index] == .boilerplate ? Int32(index) : inherited
+            let marked = hints[index] == .boilerplate && (Double(good[index]) < layoutShare || good[index] == 0)
+            boiler[index] = marked ? Int32(index) : inherited
         }
-        var kinds = blocks.map(classify)
         // A box title takes its box with it.
         for (position, block) in blocks.enumerated() where kinds[position] == .bad && isBoxTitle(block.text) {
             let owner = Int(block.owner)
@@ -131,7 +138,8 @@ struct MainText {
         if isBoxTitle(block.text) { return .bad }
         if block.linkDensity > 0.5 { return .bad }
         if block.text.hasPrefix("©") || block.text.lowercased().hasPrefix("copyright") { return .bad }
-        if block.words >= 12 && block.linkDensity <= 0.33 { return .good }
+        // Scripts written without spaces (Japanese, Chinese, Thai) have few "words": length counts too.
+        if (block.words >= 12 || block.length >= 150) && block.linkDensity <= 0.33 { return .good }
         if block.words >= 6, block.linkDensity < 0.2, let last = block.text.last, ".!?\"”’".contains(last) { return .good }
         return .short
     }

@@ -91,10 +91,11 @@ extension HTMLTree {
 }
 
 extension HTMLTag {
-    /// Page furniture: navigation, side boxes, page header and footer, forms, figures and captions.
+    /// Page furniture: navigation, side boxes, page header and footer, figures and captions (not
+    /// `<form>`: ASP.NET pages wrap the whole body in one).
     var isStructural: Bool {
         switch self {
-        case .nav, .aside, .footer, .header, .form, .figure, .figcaption, .menu: return true
+        case .nav, .aside, .footer, .header, .figure, .figcaption, .menu: return true
         default: return false
         }
     }
