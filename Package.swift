@@ -4,6 +4,7 @@ import PackageDescription
 // Dependencies point one way:
 // CICU <- CWartaICU <- WartaSegmentation <- WartaTokenizer <- WartaExtraction <- Warta <- warta.
 // WartaText, WartaLexicons, WartaRecords and WartaStemmer sit beside that chain.
+// CLibXML2 <- CWartaXML <- WartaInput (reading pages), beside it too: Warta does not depend on it.
 let package = Package(
     name: "Warta",
     products: [
@@ -22,6 +23,14 @@ let package = Package(
             providers: [.apt(["libicu-dev"])]
         ),
         .target(name: "CWartaICU", dependencies: ["CICU"]),
+
+        // libxml2: Debian's libxml2-dev, for reading HTML pages. Only CWartaXML's .c file includes its headers.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(name: "CWartaXML", dependencies: ["CLibXML2"]),
 
         .target(name: "WartaText"),
         // zlib: Debian's zlib1g-dev, for .warc.gz and gzip-encoded HTTP bodies. Only CWartaZlib's .c includes it.
@@ -51,6 +60,9 @@ let package = Package(
                 "WartaStemmer", "WartaExtraction",
             ]
         ),
+        // Reading articles out of web pages, HTML fragments and other input formats; its own product,
+        // so `Warta` stays ICU-only.
+        .target(name: "WartaInput", dependencies: ["CWartaXML", "WartaText", "WartaLexicons"]),
         // Scoring extraction against the hand-annotated corpus (`warta eval`, corpus tests).
         .target(name: "WartaEvaluation", dependencies: ["WartaRecords", "WartaText"]),
         .executableTarget(
@@ -58,6 +70,7 @@ let package = Package(
             dependencies: ["Warta", "WartaInput", "WartaEvaluation", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "WartaBenchmarks", dependencies: ["Warta"], path: "Benchmarks/WartaBenchmarks"),
+        .executableTarget(name: "HTMLBenchmark", dependencies: ["WartaInput"], path: "Benchmarks/HTMLBenchmark"),
         .executableTarget(
             name: "StemmerBenchmark",
             dependencies: ["WartaStemmer", "WartaLexicons"],

@@ -1,0 +1,83 @@
+import WartaLexicons
+
+/// Reads news articles out of HTML: whole saved or crawled pages (main text found by boilerplate
+/// removal, metadata from `<meta>`, JSON-LD and the page's date line) and HTML fragments from
+/// dataset fields. Build one and share it: it is immutable and `Sendable`.
+///
+/// ```swift
+/// let reader = try HTMLArticleReader()
+/// let article = try reader.read(Array(pageBytes), url: "https://example.com/berita/1")
+/// print(article.title ?? "", article.published?.iso ?? "", article.text)
+/// ```
+public struct HTMLArticleReader: Sendable {
+    let lexicon: HTMLLexicon
+
+    public init(lexicons: LexiconStore = .embedded) throws(LexiconError) {
+        lexicon = try HTMLLexicon(lexicons: lexicons)
+    }
+
+    /// Reads a whole page. `url` is the page's address when known (used when the page names no
+    /// canonical address); `contentType` an HTTP `Content-Type` value whose charset overrides
+    /// the page's own declaration. Throws for binary data or an unknown character set; truncated
+    /// or broken markup is read as far as it goes.
+    public func read(_ bytes: [UInt8], url: String? = nil, contentType: String? = nil) throws(HTMLInputError) -> ExtractedArticle {
+        do {
+            return try bytes.withUnsafeBytes { buffer throws(HTMLInputError) in
+                try read(buffer, url: url, contentType: contentType)
+            }
+        } catch let error as HTMLInputError { throw error } catch { throw HTMLInputError("\(error)") }
+    }
+
+    /// `read(_:url:contentType:)` over borrowed bytes.
+    public func read(_ bytes: UnsafeRawBufferPointer, url: String? = nil, contentType: String? = nil) throws(HTMLInputError) -> ExtractedArticle {
+        let charset = try HTMLCharset.decide(bytes, contentType: contentType)
+        let parsed: HTMLTree?
+        if let repaired = charset.bytes {
+            parsed = repaired.withUnsafeBytes { LibXML.parse($0, encoding: charset.encoding) }
+        } else {
+            let body = charset.encoding == "utf-8" && bytes.starts(with: [0xEF, 0xBB, 0xBF])
+                ? UnsafeRawBufferPointer(rebasing: bytes[3...]) : bytes
+            parsed = LibXML.parse(body, encoding: charset.encoding)
+        }
+        var article = ExtractedArticle(url: url, warnings: charset.warnings, charset: charset.encoding)
+        guard let tree = parsed else {
+            article.warnings.append("no HTML content found")
+            return article
+        }
+        var hints = ClassHints(lexicon: lexicon)
+        let blocks = tree.blocks()
+        let main = MainText(lexicon: lexicon).extract(tree: tree, blocks: blocks, hints: hints.hints(for: tree))
+        let metadata = PageMetadata(tree: tree)
+        var lines = main.lines
+        lines.append(contentsOf: main.credits.map(\.line))
+        article.text = lines.joined(separator: "\n")
+        if main.lines.isEmpty { article.warnings.append("no article text found in the page") }
+        ArticleFacts(lexicon: lexicon).fill(&article, metadata: metadata, tree: tree, blocks: blocks,
+                                            container: main.container, credits: main.credits)
+        return article
+    }
+}
+
+extension HTMLArticleReader {
+    /// For tuning (`HTMLBenchmark --explain FILE`): every block with its kind, owner element and
+    /// whether it lies inside the chosen container. Not API.
+    public func _explain(_ bytes: [UInt8]) -> [String] {
+        guard let charset = try? bytes.withUnsafeBytes({ try HTMLCharset.decide($0, contentType: nil) }),
+              let tree = (charset.bytes ?? bytes).withUnsafeBytes({ LibXML.parse($0, encoding: charset.encoding) }) else { return [] }
+        var hints = ClassHints(lexicon: lexicon)
+        let hinted = hints.hints(for: tree)
+        let blocks = tree.blocks()
+        let extractor = MainText(lexicon: lexicon)
+        let main = extractor.extract(tree: tree, blocks: blocks, hints: hinted)
+        let end = tree.nodes[main.container].end
+        var lines = ["container \(main.container) <\(tree.nodes[main.container].tag)> class=\(tree.attribute("class", of: main.container) ?? "")"]
+        for block in blocks {
+            let inside = block.owner >= Int32(main.container) && block.owner < end
+            var chain = ""
+            var node = Int(block.owner)
+            while node >= 0 { if hinted[node] == .boilerplate { chain += "!\(node)" }; node = Int(tree.nodes[node].parent) }
+            lines.append("\(inside ? "*" : " ") \(extractor.classify(block)) <\(tree.nodes[Int(block.owner)].tag)>\(block.owner)\(chain) w\(block.words) ld\(Int(block.linkDensity * 100)) \(block.text.prefix(70))")
+        }
+        return lines
+    }
+}

@@ -1,0 +1,102 @@
+/// One line of a page's visible text: the inline content between two block-level boundaries
+/// (`<p>`, `<div>`, `<li>`, `<br>`, headings, ...), whitespace collapsed.
+struct TextBlock: Sendable {
+    var text: String
+    /// The innermost block-level element holding the text.
+    var owner: Int32
+    /// UTF-8 bytes of text, and of the part inside links.
+    var length: Int
+    var linkLength: Int
+    /// Space-separated words.
+    var words: Int
+    /// Inside `<nav>`, `<aside>`, `<footer>`, `<header>`, `<form>`, `<figure>`, `<figcaption>`,
+    /// `<menu>`: never article text, whatever the container.
+    var structural: Bool
+
+    var linkDensity: Double { length == 0 ? 0 : Double(linkLength) / Double(length) }
+}
+
+extension HTMLTree {
+    /// The page's visible text as blocks, in document order. Script, style, media and form
+    /// controls give none.
+    func blocks(under root: Int = 0) -> [TextBlock] {
+        var blocks: [TextBlock] = []
+        var line: [UInt8] = []
+        var linkLength = 0
+        var words = 0
+        var pendingSpace = false
+        var open: [(end: Int32, index: Int32, tag: HTMLTag)] = []
+        var linkDepth = 0
+        var structuralDepth = 0
+        var lineOwner: Int32 = Int32(root)
+
+        func flush() {
+            if !line.isEmpty {
+                blocks.append(TextBlock(text: String(decoding: line, as: UTF8.self), owner: lineOwner, length: line.count,
+                                        linkLength: linkLength, words: words, structural: structuralDepth > 0))
+            }
+            line.removeAll(keepingCapacity: true)
+            linkLength = 0
+            words = 0
+            pendingSpace = false
+        }
+
+        var index = root
+        let end = Int(nodes[root].end)
+        while index < end {
+            while let last = open.last, Int(last.end) <= index {
+                open.removeLast()
+                if last.tag == .a { linkDepth -= 1 }
+                if last.tag.isStructural { structuralDepth -= 1 }
+                if last.tag.isBlock { flush(); lineOwner = open.last(where: { $0.tag.isBlock })?.index ?? Int32(root) }
+            }
+            let node = nodes[index]
+            if node.isText {
+                let inLink = linkDepth > 0
+                let upper = Int(node.range.upperBound)
+                var at = Int(node.range.lowerBound)
+                while at < upper {
+                    let byte = bytes[at]
+                    let noBreak = byte == 0xC2 && at + 1 < upper && bytes[at + 1] == 0xA0
+                    if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C || noBreak {
+                        pendingSpace = !line.isEmpty
+                        at += noBreak ? 2 : 1
+                        continue
+                    }
+                    if pendingSpace { line.append(0x20); pendingSpace = false; if inLink { linkLength += 1 } }
+                    if line.isEmpty || line.last == 0x20 { words += 1 }
+                    line.append(byte)
+                    if inLink { linkLength += 1 }
+                    at += 1
+                }
+                index += 1
+                continue
+            }
+            if node.tag.isNeverText || node.tag == .title {
+                index = Int(node.end)
+                continue
+            }
+            if node.tag.isBlock {
+                flush()
+                lineOwner = Int32(index)
+            }
+            if node.tag == .a { linkDepth += 1 }
+            if node.tag.isStructural { structuralDepth += 1 }
+            open.append((node.end, Int32(index), node.tag))
+            index += 1
+        }
+        flush()
+        return blocks
+    }
+}
+
+extension HTMLTag {
+    /// Page furniture: navigation, side boxes, page header and footer, figures and captions (not
+    /// `<form>`: ASP.NET pages wrap the whole body in one).
+    var isStructural: Bool {
+        switch self {
+        case .nav, .aside, .footer, .header, .figure, .figcaption, .menu: return true
+        default: return false
+        }
+    }
+}
