@@ -4,7 +4,8 @@ import PackageDescription
 // Dependencies point one way:
 // CICU <- CWartaICU <- WartaSegmentation <- WartaTokenizer <- WartaExtraction <- Warta <- warta.
 // WartaText, WartaLexicons, WartaRecords and WartaStemmer sit beside that chain.
-// CLibXML2 <- CWartaXML <- WartaInput (reading pages), beside it too: Warta does not depend on it.
+// CLibXML2 <- CWartaXML <- WartaInput and CZlib <- CWartaZlib <- WartaInput (reading pages, datasets,
+// crawls), beside it too: Warta does not depend on it.
 let package = Package(
     name: "Warta",
     products: [
@@ -36,8 +37,6 @@ let package = Package(
         // zlib: Debian's zlib1g-dev, for .warc.gz and gzip-encoded HTTP bodies. Only CWartaZlib's .c includes it.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "CWartaZlib", dependencies: ["CZlib"]),
-        // Reading formats: CSV/TSV, JSON arrays, WARC (feeds) and HTML pages (html).
-        .target(name: "WartaInput", dependencies: ["CWartaZlib", "WartaText"]),
         .target(name: "WartaSegmentation", dependencies: ["CWartaICU", "WartaText"]),
 
         // Lexicon files are embedded at build time so a copied `warta` binary keeps working.
@@ -62,7 +61,7 @@ let package = Package(
         ),
         // Reading articles out of web pages, HTML fragments and other input formats; its own product,
         // so `Warta` stays ICU-only.
-        .target(name: "WartaInput", dependencies: ["CWartaXML", "WartaText", "WartaLexicons"]),
+        .target(name: "WartaInput", dependencies: ["CWartaXML", "CWartaZlib", "WartaText", "WartaLexicons"]),
         // Scoring extraction against the hand-annotated corpus (`warta eval`, corpus tests).
         .target(name: "WartaEvaluation", dependencies: ["WartaRecords", "WartaText"]),
         .executableTarget(
