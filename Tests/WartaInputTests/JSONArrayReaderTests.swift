@@ -83,3 +83,30 @@ struct JSONArrayReaderTests {
         }
     }
 }
+
+/// Dates as datasets write them, read by the page readers' date parsers.
+@Suite("dataset dates")
+struct DatasetDateTests {
+    static let reader = try! HTMLArticleReader()
+
+    /// text, expected date, expected ISO form (or "-" for no date).
+    static let cases: [(String, String, String)] = [
+        ("2020-07-16", "2020-07-16", "2020-07-16"),
+        ("2020-07-16T18:23:00+07:00", "2020-07-16", "2020-07-16T18:23:00+07:00"),
+        ("2020-07-16 18:23:00", "2020-07-16", "2020-07-16T18:23:00"),
+        ("16 Juli 2020", "2020-07-16", "2020-07-16"),
+        ("Kamis, 16 Juli 2020 18:23 WIB", "2020-07-16", "2020-07-16T18:23:00+07:00"),
+        ("16/07/2020", "2020-07-16", "2020-07-16"),
+        ("kemarin", "-", "-"),
+        ("2020-02-30", "-", "-"),
+    ]
+
+    @Test("ISO and Indonesian forms")
+    func dates() {
+        for (text, date, iso) in Self.cases {
+            let time = Self.reader.publishedTime(in: text)
+            #expect(time.map { $0.date.description } ?? "-" == date, "\(text)")
+            #expect(time?.iso ?? "-" == iso, "\(text)")
+        }
+    }
+}
