@@ -9,8 +9,17 @@ public struct ArticleRecord: Sendable, Codable, Equatable {
     public var id: String
     /// The reference date for relative expressions (`kemarin`, `Kamis`), or nil when unknown.
     public var published: CivilDate?
+    /// The publication time with its zone as the source gave it, normalised to ISO 8601
+    /// (`2020-07-16T18:23:00+07:00`, or without an offset when the source gave no zone), when
+    /// the source (a page's metadata, a dataset's date) gave a time; its date is `published`.
+    public var publishedTime: String?
     public var title: String?
     public var url: String?
+    /// The site or outlet's name (`og:site_name`), when the source gave it.
+    public var site: String?
+    /// Authors the source named outside the text (page metadata, bylines); credit lines inside the
+    /// text are in `credits`, with offsets.
+    public var authors: [String]
     public var dateline: Dateline?
     /// The body's sentences, in order; the dateline, related-article lines and credits are outside them.
     public var sentences: [Span]
@@ -26,15 +35,19 @@ public struct ArticleRecord: Sendable, Codable, Equatable {
     public var warnings: [Warning]
 
     public init(
-        id: String, published: CivilDate? = nil, title: String? = nil, url: String? = nil, dateline: Dateline? = nil,
+        id: String, published: CivilDate? = nil, publishedTime: String? = nil, title: String? = nil, url: String? = nil,
+        site: String? = nil, authors: [String] = [], dateline: Dateline? = nil,
         sentences: [Span] = [], related: [Span] = [], credits: [Credit] = [], quotes: [Quote] = [],
         figures: [Figure] = [], dates: [DateExpression] = [], organisations: [OrganisationMention] = [],
         persons: [PersonMention] = [], warnings: [Warning] = []
     ) {
         self.id = id
         self.published = published
+        self.publishedTime = publishedTime
         self.title = title
         self.url = url
+        self.site = site
+        self.authors = authors
         self.dateline = dateline
         self.sentences = sentences
         self.related = related
@@ -48,7 +61,8 @@ public struct ArticleRecord: Sendable, Codable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, published, title, url, dateline, sentences, related, credits, quotes, figures, dates, organisations, persons, warnings
+        case id, published, title, url, site, authors, dateline, sentences, related, credits, quotes, figures, dates, organisations, persons, warnings
+        case publishedTime = "published_time"
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -56,8 +70,11 @@ public struct ArticleRecord: Sendable, Codable, Equatable {
         try container.encode(id, forKey: .id)
         // Nulls are written, not omitted: every record has every field.
         try container.encodeNullable(published, forKey: .published)
+        try container.encodeNullable(publishedTime, forKey: .publishedTime)
         try container.encodeNullable(title, forKey: .title)
         try container.encodeNullable(url, forKey: .url)
+        try container.encodeNullable(site, forKey: .site)
+        try container.encode(authors, forKey: .authors)
         try container.encodeNullable(dateline, forKey: .dateline)
         try container.encode(sentences, forKey: .sentences)
         try container.encode(related, forKey: .related)

@@ -15,8 +15,11 @@ extension ArticleRecord: DirectJSONWritable {
     func writeMembers(to writer: JSONWriter) {
         writer.member("{\"id\":"); writer.quote(id)
         writer.member(",\"published\":"); writer.nullable(published)
+        writer.member(",\"published_time\":"); writer.nullable(publishedTime)
         writer.member(",\"title\":"); writer.nullable(title)
         writer.member(",\"url\":"); writer.nullable(url)
+        writer.member(",\"site\":"); writer.nullable(site)
+        writer.member(",\"authors\":"); writer.array(authors)
         writer.member(",\"dateline\":"); writer.nullable(dateline)
         writer.member(",\"sentences\":"); writer.array(sentences)
         writer.member(",\"related\":"); writer.array(related)
