@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dispatch
 import Warta
+import WartaInput
 
 /// `warta extract`: one record per article, in any of the output formats.
 struct ExtractCommand: ParsableCommand {
@@ -66,6 +67,7 @@ struct ExtractCommand: ParsableCommand {
     var includeText = false
 
     @OptionGroup var common: CommonOptions
+    @OptionGroup(title: "Datasets and HTML") var input: InputOptions
 
     func validate() throws {
         if includeText && format != .jsonl && format != .json {
@@ -87,7 +89,9 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
-        let analyzer = try Analyzer(lexicons: try common.lexiconStore(), types: types.map { Set(selectedTypes($0)) })
+        let store = try common.lexiconStore()
+        let analyzer = try Analyzer(lexicons: store, types: types.map { Set(selectedTypes($0)) })
+        let reader = try common.reader(input, lexicons: store)
         let log = ProblemLog(quiet: common.quiet, verbose: common.verbose)
         log.failuresAreRecords = errorRecords
         let (items, problems) = InputReader.expand(try common.resolvedInputs(inputs))
@@ -98,12 +102,11 @@ struct ExtractCommand: ParsableCommand {
         let progress = Progress(enabled: Output.stderrIsTerminal && !common.quiet, totalBytes: InputReader.totalBytes(items))
         let renderer: any ArticleRenderer = includeText ? JSONRecordRenderer(pretty: format == .json, includeText: true)
             : format.renderer(analyzer: analyzer, perArticleFiles: files != nil)
-        let batch = RecordBatch(analyzer: analyzer, renderer: renderer, workers: jobs ?? max(1, System.coreCount),
+        let batch = RecordBatch(analyzer: analyzer, html: reader.html, renderer: renderer, workers: jobs ?? max(1, System.coreCount),
                                 log: log, progress: progress, files: files, verbose: common.verbose)
         batch.errorRecords = errorRecords
         problems.forEach { batch.add($0) }
         Output.write(renderer.header)
-        let reader = common.reader()
         for item in items {
             reader.read(item, idle: { batch.flush(); Output.flush() }) { result in
                 switch result {
@@ -119,6 +122,10 @@ struct ExtractCommand: ParsableCommand {
         if common.verbose {
             Output.error("warta: \(progress.articles) article(s), \(progress.bytes) bytes read")
         }
+        if !common.quiet {
+            let offsetsShown = includeText || ![.jsonl, .json].contains(format)
+            reader.summary.lines(includeText: offsetsShown).forEach { Output.error("warta: \($0)") }
+        }
         try log.finish()
     }
 }
@@ -127,6 +134,8 @@ struct ExtractCommand: ParsableCommand {
 /// group is done: memory holds at most `workers * 16` articles, whatever the input's size.
 final class RecordBatch {
     let analyzer: Analyzer
+    /// Reads pending HTML in the workers (nil for `warta render`, which reads records).
+    let html: HTMLArticleReader?
     let renderer: any ArticleRenderer
     let workers: Int
     let log: ProblemLog
@@ -137,9 +146,10 @@ final class RecordBatch {
     var written = 0
     var errorRecords = false
 
-    init(analyzer: Analyzer, renderer: any ArticleRenderer, workers: Int, log: ProblemLog, progress: Progress,
+    init(analyzer: Analyzer, html: HTMLArticleReader? = nil, renderer: any ArticleRenderer, workers: Int, log: ProblemLog, progress: Progress,
          files: OutputFolder?, verbose: Bool) {
         self.analyzer = analyzer
+        self.html = html
         self.renderer = renderer
         self.workers = workers
         self.log = log
@@ -164,10 +174,10 @@ final class RecordBatch {
         let documents = pending
         pending.removeAll(keepingCapacity: true)
         let results = ResultSlots(count: documents.count)
-        let (analyzer, renderer) = (self.analyzer, self.renderer)
+        let (analyzer, html, renderer) = (self.analyzer, self.html, self.renderer)
         let work: @Sendable (Int) -> Void = { index in
             switch documents[index] {
-            case .success(let document): results.set(index, RecordBatch.process(document, analyzer: analyzer, renderer: renderer))
+            case .success(let document): results.set(index, RecordBatch.process(document, analyzer: analyzer, html: html, renderer: renderer))
             case .failure(let problem): results.set(index, .failure(problem))
             }
         }
@@ -228,10 +238,19 @@ final class RecordBatch {
         }
     }
 
-    static func process(_ document: InputDocument, analyzer: Analyzer, renderer: any ArticleRenderer) -> Result<(RenderedArticle, [Warning]), InputProblem> {
+    /// Reads the document's HTML if it has any, analyses it and renders its record.
+    static func process(_ input: InputDocument, analyzer: Analyzer, html: HTMLArticleReader?, renderer: any ArticleRenderer) -> Result<(RenderedArticle, [Warning]), InputProblem> {
+        let document: InputDocument
+        switch html.map({ input.resolvingHTML(with: $0) }) ?? .success(input) {
+        case .failure(let problem): return .failure(problem)
+        case .success(let resolved): document = resolved
+        }
         do {
             var record = try analyzer.analyze(document.source, published: document.published, id: document.id,
                                               title: document.title, url: document.url)
+            record.publishedTime = document.publishedTime
+            record.site = document.site
+            record.authors = document.authors
             record.warnings.insert(contentsOf: document.warnings, at: 0)
             let rendered = try renderer.render(AnalysedArticle(document: document, record: record))
             return .success((rendered, record.warnings))
