@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Builds Warta's libFuzzer targets (Fuzz/, a separate package) with AddressSanitizer and runs
 # each for a set time on a seed corpus made from Corpus/. Crashes land in .build-fuzz/crashes/.
-#   scripts/fuzz.sh [seconds-per-target=60] [targets...]     (targets: FuzzTokenizer FuzzSentences FuzzAnalyzer FuzzStemmer)
+#   scripts/fuzz.sh [seconds-per-target=60] [targets...]     (targets: FuzzTokenizer FuzzSentences FuzzAnalyzer FuzzStemmer FuzzHTML)
 # Reproduce a crash: .build-fuzz/x86_64-unknown-linux-gnu/debug/FuzzAnalyzer CRASH-FILE
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(FuzzTokenizer FuzzSentences FuzzAnalyzer FuzzStemmer)
+[ ${#targets[@]} -gt 0 ] || targets=(FuzzTokenizer FuzzSentences FuzzAnalyzer FuzzStemmer FuzzHTML)
 scratch=.build-fuzz
 # A stale incremental build crashed every target on its first input once (see CONTRIBUTING's build
 # hazard): the fuzz executables are rebuilt from scratch unless WARTA_INCREMENTAL=1.
@@ -32,6 +32,7 @@ for table in Corpus/segmentation/*.tsv; do
         '!/^#/ && NF >= 2 { file = sprintf("%s/%s-%04d.txt", dir, name, NR); printf "%s", $2 > file; close(file) }' "$table"
 done
 ls Corpus/stemmer/*.tsv >/dev/null 2>&1 && cut -f1 Corpus/stemmer/*.tsv 2>/dev/null | grep -v '^#' | sed -n '1,2000p' | paste -sd' ' > "$seeds/stemmer-words.txt"
+cp Corpus/html/*.html "$seeds/" 2>/dev/null || true
 printf '%s' '"Kita harus mampu," kata Menteri Johnny G. Plate. Harga naik Rp 5.000 (14,68%) di Jl. Merdeka.' > "$seeds/quote.txt"
 
 mkdir -p "$scratch/crashes" "$scratch/logs"

@@ -4,7 +4,7 @@
 /// | fact | sources, first found wins |
 /// | --- | --- |
 /// | title | the `<h1>` when og:title or `<title>` starts with it; og:title; JSON-LD headline; `<title>` without a ` - Site` / ` | Site` part; the first `<h1>` |
-/// | published | `article:published_time` and other date metas; JSON-LD datePublished; `<time datetime>`; a date line (`Kamis, 16 Juli 2020 18:23 WIB`) near the top of the text |
+/// | published | `article:published_time` and other date metas; JSON-LD datePublished; `<time datetime>`; a date line (`Kamis, 16 Juli 2020 18:23 WIB`) near the top of the text; a time without zone takes the zone of a date line with the same date and time |
 /// | url | `<link rel=canonical>`, og:url, JSON-LD url, the caller's address |
 /// | site | og:site_name, application-name, JSON-LD publisher |
 /// | authors | credit lines (`Pewarta:`, `Penulis:`, `Reporter:`), meta author, JSON-LD author |
@@ -84,7 +84,23 @@ struct ArticleFacts {
         return found
     }
 
+    /// A metadata time without a zone takes the zone of a date line on the page that gives the
+    /// same date and clock time (`2022/10/07 14:02:33` and `Jumat, 07 Okt 2022 14:02 WIB`).
     private func published(_ metadata: PageMetadata, blocks: [TextBlock]) -> PublishedTime? {
+        guard var time = stated(metadata, blocks: blocks) else { return nil }
+        guard time.utcOffsetMinutes == nil, time.iso.count >= 16 else { return time }
+        let reader = DateLine(months: lexicon.months, zones: lexicon.zones)
+        for block in blocks.prefix(400) where block.length <= 80 {
+            guard let line = reader.parse(block.text, source: "text"), let zone = line.utcOffsetMinutes,
+                  line.iso.prefix(16) == time.iso.prefix(16) else { continue }
+            time.utcOffsetMinutes = zone
+            time.iso += ISODateTime.format(offset: zone)
+            break
+        }
+        return time
+    }
+
+    private func stated(_ metadata: PageMetadata, blocks: [TextBlock]) -> PublishedTime? {
         for key in Self.dateMetas {
             if let value = metadata.meta[key], let time = ISODateTime.parse(value, source: "meta:" + key) { return time }
         }

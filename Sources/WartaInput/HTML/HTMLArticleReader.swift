@@ -11,9 +11,11 @@ import WartaLexicons
 /// ```
 public struct HTMLArticleReader: Sendable {
     let lexicon: HTMLLexicon
+    let classHints: ClassHints
 
     public init(lexicons: LexiconStore = .embedded) throws(LexiconError) {
         lexicon = try HTMLLexicon(lexicons: lexicons)
+        classHints = ClassHints(lexicon: lexicon)
     }
 
     /// Reads a whole page. `url` is the page's address when known (used when the page names no
@@ -44,9 +46,8 @@ public struct HTMLArticleReader: Sendable {
             article.warnings.append("no HTML content found")
             return article
         }
-        var hints = ClassHints(lexicon: lexicon)
         let blocks = tree.blocks()
-        let main = MainText(lexicon: lexicon).extract(tree: tree, blocks: blocks, hints: hints.hints(for: tree))
+        let main = MainText(lexicon: lexicon).extract(tree: tree, blocks: blocks, hints: classHints.hints(for: tree))
         let metadata = PageMetadata(tree: tree)
         var lines = main.lines
         lines.append(contentsOf: main.credits.map(\.line))
@@ -64,8 +65,7 @@ extension HTMLArticleReader {
     public func _explain(_ bytes: [UInt8]) -> [String] {
         guard let charset = try? bytes.withUnsafeBytes({ try HTMLCharset.decide($0, contentType: nil) }),
               let tree = (charset.bytes ?? bytes).withUnsafeBytes({ LibXML.parse($0, encoding: charset.encoding) }) else { return [] }
-        var hints = ClassHints(lexicon: lexicon)
-        let hinted = hints.hints(for: tree)
+        let hinted = classHints.hints(for: tree)
         let blocks = tree.blocks()
         let extractor = MainText(lexicon: lexicon)
         let main = extractor.extract(tree: tree, blocks: blocks, hints: hinted)

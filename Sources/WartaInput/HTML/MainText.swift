@@ -132,15 +132,17 @@ struct MainText {
     }
 
     func classify(_ block: TextBlock) -> Kind {
-        if block.structural { return creditLine(block.text) == nil ? .bad : .credit }
-        if isRelatedLine(block.text) { return .related }
+        let small = block.length <= 400
+        if block.structural { return small && creditLine(block.text) != nil ? .credit : .bad }
+        if small && isRelatedLine(block.text) { return .related }
         if block.words <= 12, creditLine(block.text) != nil { return .credit }
         if isBoxTitle(block.text) { return .bad }
         if block.linkDensity > 0.5 { return .bad }
-        if block.text.hasPrefix("©") || block.text.lowercased().hasPrefix("copyright") { return .bad }
+        if let first = block.text.utf8.first, first == 0xC2 || first == UInt8(ascii: "c") || first == UInt8(ascii: "C"),
+           block.text.hasPrefix("©") || block.text.prefix(9).lowercased() == "copyright" { return .bad }
         // Scripts written without spaces (Japanese, Chinese, Thai) have few "words": length counts too.
         if (block.words >= 12 || block.length >= 150) && block.linkDensity <= 0.33 { return .good }
-        if block.words >= 6, block.linkDensity < 0.2, let last = block.text.last, ".!?\"”’".contains(last) { return .good }
+        if block.words >= 6, block.linkDensity < 0.2, let last = block.text.unicodeScalars.last, ".!?\"”’".unicodeScalars.contains(last) { return .good }
         return .short
     }
 
@@ -152,16 +154,16 @@ struct MainText {
     }
 
     func isRelatedLine(_ text: String) -> Bool {
-        guard text.utf8.count < 400 else { return false }
-        let lower = text.lowercased()
+        guard text.utf8.count < 400, let colon = text.utf8.prefix(24).firstIndex(of: UInt8(ascii: ":")) else { return false }
+        let lower = text[..<colon].lowercased()
         return lexicon.relatedLabels.contains { label in
-            lower.hasPrefix(label) && lower.dropFirst(label.count).drop(while: { $0 == " " }).first == ":"
+            lower.hasPrefix(label) && lower.dropFirst(label.count).allSatisfy { $0 == " " }
         }
     }
 
     /// `Pewarta: Ahmad Wijaya` as (role, name).
     func creditLine(_ text: String) -> (role: String, name: String)? {
-        guard text.utf8.count <= 120, let colon = text.firstIndex(of: ":") else { return nil }
+        guard text.utf8.count <= 120, let colon = text.utf8.prefix(24).firstIndex(of: UInt8(ascii: ":")) else { return nil }
         let label = text[..<colon].trimmingCharacters(in: " ").lowercased()
         guard lexicon.creditLabels.contains(label) else { return nil }
         let name = String(text[text.index(after: colon)...]).trimmingASCIISpaces()
