@@ -5,7 +5,8 @@ extension InputDocument {
     /// The document with its pending HTML read: the extracted text becomes the source (so every
     /// span refers to it) and the page's metadata fills what the input did not give. A page's
     /// date gives `published` unless `--published` was given (the flag wins); its date-time is
-    /// kept only when its date is `published`.
+    /// kept only when its date is `published`. A WARC record's `url` (its target URI) is kept;
+    /// a saved page's comes from its canonical link or `og:url`.
     func resolvingHTML(with reader: HTMLArticleReader) -> Result<InputDocument, InputProblem> {
         guard let html else { return .success(self) }
         var document = self
@@ -21,7 +22,8 @@ extension InputDocument {
                 return .failure(InputProblem(origin: origin, message: "refused: \(error.message)", id: id))
             }
             document.title = document.title ?? article.title
-            document.url = article.url ?? document.url
+            // A WARC record's address (the one fetched) stays; a saved page gives its canonical one.
+            document.url = document.url ?? article.url
             document.site = article.site
             if let time = article.published {
                 if document.published == nil { document.published = time.date }
