@@ -69,6 +69,7 @@ let package = Package(
             dependencies: ["Warta", "WartaInput", "WartaEvaluation", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "WartaBenchmarks", dependencies: ["Warta"], path: "Benchmarks/WartaBenchmarks"),
+        .executableTarget(name: "WARCBenchmark", dependencies: ["WartaInput"], path: "Benchmarks/WARCBenchmark"),
         .executableTarget(name: "HTMLBenchmark", dependencies: ["WartaInput"], path: "Benchmarks/HTMLBenchmark"),
         .executableTarget(
             name: "StemmerBenchmark",

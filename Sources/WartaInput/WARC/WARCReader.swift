@@ -28,6 +28,9 @@ public final class WARCReader {
     /// Bytes taken from the source so far (compressed bytes for a `.warc.gz`), for progress.
     public var inputOffset: Int { gzip?.compressedOffset ?? input.offset }
 
+    /// Bytes of WARC read so far (after decompression).
+    public var inputOffsetDecompressed: Int { input.offset }
+
     /// Reads `source`, decompressing it when it starts with the gzip magic number.
     public init(_ source: any ByteSource, maxBodyBytes: Int = 32 << 20) throws(InputFormatError) {
         let peeked = PeekedByteSource(source)

@@ -9,10 +9,29 @@ struct ExtractCommand: ParsableCommand {
         commandName: "extract",
         abstract: "Extract quotes, figures, dates, organisations and people from articles.",
         discussion: """
-            Inputs: .txt articles (id = file name); .jsonl files, one
-            {"id","text","published","title","url"} object a line; directories
-            (searched recursively, sorted); quoted glob patterns; - for standard
-            input (JSONL when it starts with "{", else one article).
+            Inputs (by extension; directories are searched recursively, sorted, for
+            .txt, .jsonl, .html/.htm and .warc/.warc.gz; quoted glob patterns work):
+              .txt          one article (id = file name)
+              .jsonl        one JSON object a line
+              .json         an array of JSON objects (or one object)
+              .csv, .tsv    a header row, then one article a row (RFC 4180 quoting:
+                            quoted fields may hold commas, quotes and line breaks)
+              .html, .htm   a saved web page: main text, title, url, site, authors
+                            and published date-time read from the page
+              .warc(.gz)    a web crawl: every HTML page of a 200 response is an
+                            article (id = WARC-Record-ID, url = WARC-Target-URI);
+                            other records are skipped and counted on stderr
+              -             standard input: JSONL when it starts with "{", an HTML
+                            page when it starts with "<", else one article
+            Dataset fields are found by name, case-insensitively: text, content,
+            isi, body, artikel; id; published, date, tanggal; title, judul; url,
+            link (--text-column etc. name others). Dates may be ISO
+            (2020-07-16, 2020-07-16T18:23:00+07:00) or Indonesian (16 Juli 2020,
+            Kamis, 16 Juli 2020 18:23 WIB). A text field with HTML markup
+            (<p>, <br>, &quot;) is read as HTML (--html always, --no-html never).
+            A page's published date resolves relative dates; --published wins
+            over it. For HTML, spans refer to the text Warta extracted:
+            --include-text writes it in each record.
             Records are written in input order as they are done, whatever --jobs is.
             Spans: start/end count code points (Python's text[start:end]),
             byte_start/byte_end UTF-8 bytes.
@@ -42,10 +61,14 @@ struct ExtractCommand: ParsableCommand {
               warta extract 'news/*.txt' --format csv > entities.csv
               warta extract Corpus/articles --format html > entities.html
               warta extract articles.jsonl --format brat --output-dir brat/
+              warta extract page.html --include-text
+              warta extract crawl.warc.gz --jobs 2 > records.jsonl
+              warta extract berita.csv --text-column naskah --date-column waktu
+              warta extract dump.json --html --include-text
             """
     )
 
-    @Argument(help: "Files, directories (.txt, .jsonl), glob patterns or - for standard input.")
+    @Argument(help: "Files (.txt, .jsonl, .json, .csv, .tsv, .html, .warc, .warc.gz), directories, glob patterns or - for standard input.")
     var inputs: [String] = []
 
     @Option(name: .long, help: ArgumentHelp(RecordFormat.help, valueName: "format"))
@@ -63,7 +86,7 @@ struct ExtractCommand: ParsableCommand {
     @Flag(name: .long, help: "Write a record for each input that cannot be read or analysed (its id, empty fields and an input-error warning) and exit 0: one record per input, for Spark and other engines that abort on a non-zero exit.")
     var errorRecords = false
 
-    @Flag(name: .long, help: "jsonl/json: add the article's \"text\" to each record (what warta render reads).")
+    @Flag(name: .long, help: "jsonl/json: add the article's \"text\" to each record (what warta render reads): for HTML input the extracted text, which every span slices.")
     var includeText = false
 
     @OptionGroup var common: CommonOptions
