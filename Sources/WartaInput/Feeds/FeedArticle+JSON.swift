@@ -21,6 +21,30 @@ extension FeedArticle {
     }
 }
 
+extension FeedArticle {
+    /// The id of a JSON object that is not a valid article (no text, a text of the wrong type),
+    /// so a failure can still be named by it; nil when there is none.
+    public static func id(inJSON bytes: [UInt8], fields: FeedFields) -> String? {
+        let decoder = JSONDecoder()
+        decoder.userInfo[JSONArticleObject.fieldsKey] = fields
+        return (try? decoder.decode(JSONObjectID.self, from: Data(bytes)))?.id
+    }
+}
+
+/// Only the id of a JSON object.
+struct JSONObjectID: Decodable {
+    var id: String?
+
+    init(from decoder: any Decoder) throws {
+        let fields = decoder.userInfo[JSONArticleObject.fieldsKey] as? FeedFields ?? FeedFields()
+        let container = try decoder.container(keyedBy: JSONArticleObject.Key.self)
+        let names = Set((fields.names[.id] ?? []).map { $0.lowercased() })
+        guard let key = container.allKeys.first(where: { names.contains($0.stringValue.lowercased()) }) else { return }
+        if let string = try? container.decode(String.self, forKey: key) { id = string }
+        else if let number = try? container.decode(Int.self, forKey: key) { id = String(number) }
+    }
+}
+
 /// Decodes an article from a JSON object whose keys are found by `FeedFields`.
 struct JSONArticleObject: Decodable {
     static let fieldsKey = CodingUserInfoKey(rawValue: "warta.feedFields")!

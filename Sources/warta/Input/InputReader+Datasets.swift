@@ -19,7 +19,7 @@ extension InputReader {
         do {
             return .success(document(from: try FeedArticle(json: line, fields: fields), origin: origin, warnings: warnings))
         } catch {
-            return .failure(InputProblem(origin: origin, message: error.message))
+            return .failure(InputProblem(origin: origin, message: error.message, id: FeedArticle.id(inJSON: line, fields: fields)))
         }
     }
 
