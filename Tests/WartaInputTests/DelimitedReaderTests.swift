@@ -114,3 +114,28 @@ extension String {
         split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
 }
+
+/// Stray quotes must not make reading quadratic: each bad row is dropped and reading starts again
+/// on the next line, so a file of bad rows is read in about two passes.
+@Suite("CSV recovery cost")
+struct DelimitedRecoveryTests {
+    @Test("20,000 rows each opening a quote that never closes properly")
+    func strayQuotes() throws {
+        let text = "id,text\n" + String(repeating: "1,\"abc\n2,def\n", count: 10_000)
+        let clock = ContinuousClock()
+        let started = clock.now
+        let (_, items) = try DelimitedReaderTests.items(text, chunk: 65536, maxRowBytes: 4096)
+        let elapsed = clock.now - started
+        #expect(DelimitedReaderTests.problems(items).count == 10_000)
+        #expect(DelimitedReaderTests.rows(items).count == 10_000)
+        #expect(elapsed < .seconds(20 * testTimeScale), "\(elapsed)")
+    }
+
+    @Test("an unclosed quote in a large file costs one row, however far the file goes on")
+    func unclosedEarly() throws {
+        let text = "id,text\n1,\"open\n" + String(repeating: "2,baris biasa tanpa kutip\n", count: 20_000)
+        let (_, items) = try DelimitedReaderTests.items(text, chunk: 65536, maxRowBytes: 1 << 20)
+        #expect(DelimitedReaderTests.problems(items) == [2])
+        #expect(DelimitedReaderTests.rows(items).count == 20_000)
+    }
+}

@@ -12,19 +12,16 @@ struct HTTPHead {
     static func parse(_ bytes: [UInt8]) throws(InputFormatError) -> HTTPHead? {
         guard let (headEnd, length) = findHeadEnd(bytes) else { return nil }
         // Split on LF bytes: in a Swift String, CR LF is one character.
-        var lines = bytes[..<headEnd].split(separator: 0x0A, omittingEmptySubsequences: false).map { line in
-            String(decoding: line.last == 0x0D ? line.dropLast() : line, as: UTF8.self)
-        }
-        let statusLine = lines.isEmpty ? "" : lines.removeFirst()
+        var lines = bytes[..<headEnd].split(separator: 0x0A, omittingEmptySubsequences: false)
+        let statusLine = lines.isEmpty ? "" : String(decoding: HeaderLine.trimmed(lines.removeFirst()), as: UTF8.self)
         let parts = statusLine.split(separator: " ", maxSplits: 2)
         guard parts.count >= 2, parts[0].hasPrefix("HTTP/"), let status = Int(parts[1]), (100...999).contains(status) else {
             throw InputFormatError("not an HTTP response (status line \"\(statusLine.prefix(60))\")")
         }
         var headers: [String: String] = [:]
         for line in lines {
-            guard let colon = line.firstIndex(of: ":") else { continue }
-            let name = line[..<colon].trimmingSpaces.lowercased()
-            if headers[name] == nil { headers[name] = line[line.index(after: colon)...].trimmingSpaces }
+            guard let (name, value) = HeaderLine.split(line) else { continue }
+            if headers[name] == nil { headers[name] = value }
         }
         return HTTPHead(status: status, headers: headers, length: length)
     }

@@ -86,9 +86,8 @@ public final class WARCReader {
         while let line = try input.readLine(limit: 1 << 16), !line.isEmpty {
             headerBytes += line.count
             if headerBytes > 1 << 20 { throw InputFormatError("WARC headers longer than 1 MB") }
-            guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else { continue }
-            let name = String(decoding: line[..<colon], as: UTF8.self).trimmingSpaces.lowercased()
-            if headers[name] == nil { headers[name] = String(decoding: line[(colon + 1)...], as: UTF8.self).trimmingSpaces }
+            guard let (name, value) = HeaderLine.split(line[...]) else { continue }
+            if headers[name] == nil { headers[name] = value }
         }
         guard let lengthText = headers["content-length"], let length = Int(lengthText), length >= 0 else {
             counts.unreadable += 1
