@@ -1,5 +1,6 @@
 import Testing
 import WartaInput
+import _WartaTestSupport
 
 /// CSV/TSV rows: RFC 4180 quoting, BOM, CRLF, malformed rows named by line, streaming in small chunks.
 @Suite("CSV and TSV rows")
