@@ -161,11 +161,13 @@ struct MainText {
         if small && isRelatedLine(block.text) { return .related }
         if block.words <= 12, creditLine(block.text) != nil { return .credit }
         if isBoxTitle(block.text) { return .bad }
-        if block.linkDensity > 0.5 { return .bad }
+        // Mostly links: a menu or a list of stories; a long line with a linked lead-in may be text.
+        if block.linkDensity > 0.5 { return block.words >= 25 && block.linkDensity <= 0.7 ? .short : .bad }
         if let first = block.text.utf8.first, first == 0xC2 || first == UInt8(ascii: "c") || first == UInt8(ascii: "C"),
            block.text.hasPrefix("©") || block.text.prefix(9).lowercased() == "copyright" { return .bad }
         // Scripts written without spaces (Japanese, Chinese, Thai) have few "words": length counts too.
         if (block.words >= 12 || block.length >= 150) && block.linkDensity <= 0.33 { return .good }
+        if block.words >= 20 && block.linkDensity <= 0.5 { return .good }
         if block.words >= 6, block.linkDensity < 0.2, let last = block.text.unicodeScalars.last, ".!?\"”’".unicodeScalars.contains(last) { return .good }
         return .short
     }

@@ -72,7 +72,7 @@ extension HTMLTree {
                 index += 1
                 continue
             }
-            if node.tag.isNeverText || node.tag == .title {
+            if node.tag.isNeverText || node.tag == .title || (!node.range.isEmpty && isHidden(index)) {
                 index = Int(node.end)
                 continue
             }
@@ -87,6 +87,33 @@ extension HTMLTree {
         }
         flush()
         return blocks
+    }
+}
+
+extension HTMLTree {
+    /// An element the page never shows: the `hidden` attribute, or an inline style with
+    /// `display: none` or `visibility: hidden` (schema.org copies of the article, templates).
+    func isHidden(_ index: Int) -> Bool {
+        if attributeRange("hidden", of: index) != nil { return true }
+        guard let style = attributeRange("style", of: index), style.count >= 11 else { return false }
+        var compact: [UInt8] = []
+        compact.reserveCapacity(style.count)
+        for offset in Int(style.lowerBound)..<Int(style.upperBound) where bytes[offset] != 0x20 {
+            let byte = bytes[offset]
+            compact.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+        return contains(compact, "display:none") || contains(compact, "visibility:hidden")
+    }
+
+    private func contains(_ haystack: [UInt8], _ needle: StaticString) -> Bool {
+        let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+        guard haystack.count >= pattern.count else { return false }
+        for start in 0...(haystack.count - pattern.count) {
+            var offset = 0
+            while offset < pattern.count, haystack[start + offset] == pattern[offset] { offset += 1 }
+            if offset == pattern.count { return true }
+        }
+        return false
     }
 }
 
