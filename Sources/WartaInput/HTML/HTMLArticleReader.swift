@@ -50,9 +50,13 @@ public struct HTMLArticleReader: Sendable {
         let main = MainText(lexicon: lexicon).extract(tree: tree, blocks: blocks, hints: classHints.hints(for: tree))
         let metadata = PageMetadata(tree: tree)
         var lines = main.lines
+        if let body = metadata.jsonLD.articleBody, let fromMetadata = articleBodyLines(body, instead: lines) {
+            lines = fromMetadata
+            article.warnings.append("the page's text holds under a third of its JSON-LD articleBody; text taken from articleBody")
+        }
+        if lines.isEmpty { article.warnings.append("no article text found in the page") }
         lines.append(contentsOf: main.credits.map(\.line))
         article.text = lines.joined(separator: "\n")
-        if main.lines.isEmpty { article.warnings.append("no article text found in the page") }
         ArticleFacts(lexicon: lexicon).fill(&article, metadata: metadata, tree: tree, blocks: blocks,
                                             container: main.container, credits: main.credits)
         return article
@@ -60,6 +64,17 @@ public struct HTMLArticleReader: Sendable {
 }
 
 extension HTMLArticleReader {
+    /// The lines of a JSON-LD `articleBody` when the text found in the page is less than a third of
+    /// it (pages that render the article with scripts, or hide it): it may be plain text or HTML.
+    func articleBodyLines(_ body: String, instead lines: [String]) -> [String]? {
+        let bodyWords = body.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
+        let foundWords = lines.reduce(0) { $0 + $1.split(separator: " ").count }
+        guard bodyWords >= 50, foundWords * 3 < bodyWords else { return nil }
+        let text = HTMLArticleReader.looksLikeHTML(body) ? readFragment(body).text : readFragment(body.replacingNewlines()).text
+        let result = text.split(separator: "\n").map(String.init)
+        return result.isEmpty ? nil : result
+    }
+
     /// For tuning (`HTMLBenchmark --explain FILE`): every block with its kind, owner element and
     /// whether it lies inside the chosen container. Not API.
     public func _explain(_ bytes: [UInt8]) -> [String] {

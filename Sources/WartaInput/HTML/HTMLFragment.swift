@@ -71,3 +71,20 @@ extension HTMLArticleReader {
         return false
     }
 }
+
+extension String {
+    /// Plain text with its line breaks as `<br>`, so the fragment reader keeps them as lines.
+    func replacingNewlines() -> String {
+        var out = ""
+        out.reserveCapacity(utf8.count)
+        for character in self {
+            switch character {
+            case "\n", "\r\n": out += "<br>"
+            case "<": out += "&lt;"
+            case "&": out += "&amp;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}
