@@ -16,6 +16,7 @@ public struct HTMLArticleReader: Sendable {
     public init(lexicons: LexiconStore = .embedded) throws(LexiconError) {
         lexicon = try HTMLLexicon(lexicons: lexicons)
         classHints = ClassHints(lexicon: lexicon)
+        _ = LibXML.initialized
     }
 
     /// Reads a whole page. `url` is the page's address when known (used when the page names no
