@@ -19,6 +19,7 @@ struct Options {
     var jobs = 2
     var only: String?
     var runs = 3
+    var types: Set<String>?
 
     init(_ arguments: [String]) {
         var iterator = arguments.dropFirst().makeIterator()
@@ -30,8 +31,9 @@ struct Options {
             case "--jobs": jobs = Int(iterator.next() ?? "") ?? jobs
             case "--only": only = iterator.next()
             case "--runs": runs = max(1, Int(iterator.next() ?? "") ?? runs)
+            case "--types": types = Set((iterator.next() ?? "").split(separator: ",").map(String.init))
             default:
-                print("usage: WartaBenchmarks [--mb N] [--corpus FILE] [--write-corpus FILE] [--jobs N] [--runs N] [--only tokenizer|sentences|pipeline]")
+                print("usage: WartaBenchmarks [--mb N] [--corpus FILE] [--write-corpus FILE] [--jobs N] [--runs N] [--only tokenizer|sentences|pipeline] [--types dates,quotes,...]")
                 exit(2)
             }
         }
@@ -97,7 +99,7 @@ func report(_ name: String, bytes: Int, seconds: Double, units: Int, unitName: S
     let mb = Double(bytes) / 1e6 / seconds
     let rate = Double(units) / seconds
     let rateText = rate >= 1e6 ? "\(String(format2: rate / 1e6)) M" : "\(Int(rate.rounded()))"
-    print("\(name.padding(30))\(String(format2: mb)) MB/s   \(rateText) \(unitName)/s   (\(String(format2: seconds)) s)")
+    print("\(name.padding(30)) \(String(format2: mb)) MB/s   \(rateText) \(unitName)/s   (\(String(format2: seconds)) s)")
 }
 
 extension String {
@@ -180,7 +182,8 @@ try corpus.bytes.withUnsafeBufferPointer { buffer in
 
 // The pipeline: analysis plus the JSON record bytes, as `warta extract` writes them.
 if options.only == nil || options.only == "pipeline" {
-    let analyzer = try Analyzer()
+    let analyzer = try Analyzer(types: options.types)
+    let label = options.types.map { " (--types " + $0.sorted().joined(separator: ",") + ")" } ?? ""
     let texts = corpus.articles.map { SourceText(validatedBytes: Array(corpus.bytes[$0])) }
     let bytesDone = texts.reduce(0) { $0 + $1.byteCount }
     for jobs in Set([1, options.jobs]).sorted() {
@@ -200,7 +203,7 @@ if options.only == nil || options.only == "pipeline" {
                 }
             }
         }
-        report("extract pipeline, \(jobs) job(s)", bytes: bytesDone, seconds: seconds, units: texts.count, unitName: "articles")
+        report("extract pipeline\(label), \(jobs) job(s)", bytes: bytesDone, seconds: seconds, units: texts.count, unitName: "articles")
     }
 }
 print("peak RSS: \(String(format2: peakRSSMegabytes())) MB")

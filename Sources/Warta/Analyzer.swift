@@ -13,17 +13,24 @@ public struct Analyzer: Sendable {
     public let tokenizer: Tokenizer
     public let sentenceSplitter: SentenceSplitter
     public let layoutReader: ArticleLayoutReader
+    /// The extractors that run: those of the chosen fields and those whose fields they read.
     public let extractors: [any Extractor]
+    /// The record fields written (`types`, or every extractor's field).
+    public let fields: Set<String>
 
-    /// Builds an analyser from `lexicons` (the embedded ones by default) running the extractors
-    /// named in `types` (all when nil).
+    /// Builds an analyser from `lexicons` (the embedded ones by default) that writes the fields
+    /// named in `types` (all when nil). `types` chooses which fields are written, never what they
+    /// contain: an extractor that reads another's field (quotes read persons, persons read
+    /// organisations, figures read dates) still gets it, and the field is dropped afterwards.
     public init(lexicons: LexiconStore = .embedded, types: Set<String>? = nil) throws {
         let lexicon = try TokenizerLexicon(lexicons: lexicons)
         tokenizer = try Tokenizer(lexicon: lexicon)
         sentenceSplitter = try SentenceSplitter(lexicon: lexicon)
         layoutReader = try ArticleLayoutReader(lexicons: lexicons)
         let all = try ExtractionPipeline.standard(lexicons: lexicons)
-        extractors = types.map { names in all.filter { names.contains($0.name) } } ?? all
+        let chosen = types ?? Set(all.map(\.name))
+        extractors = ExtractionPipeline.needed(for: chosen, in: all)
+        fields = chosen
     }
 
     /// Names of every extractor, in pipeline order (the values `--types` accepts).
@@ -51,6 +58,9 @@ public struct Analyzer: Sendable {
         }
         for extractor in extractors {
             extractor.extract(document, into: &record)
+        }
+        for extractor in extractors where !fields.contains(extractor.name) {
+            ExtractionPipeline.clear(extractor.name, in: &record)
         }
         return record
     }

@@ -43,9 +43,11 @@ public struct Score: Sendable, Codable, Equatable {
 }
 
 /// Scores of one entity kind: `strict` needs the exact span, `overlap` overlapping spans; both
-/// need the scored field to agree (figures: value and unit; dates: value; organisations and
+/// need the scored field to agree (figures: value and unit; dates: value, or the same days for calendar values (`CalendarExtent`); organisations and
 /// persons: canonical name). Quotes match on text overlap (at least half of the shorter), and
-/// `speaker` counts overlap-matched quotes whose speaker is right.
+/// `speaker` counts overlap-matched quotes whose speaker is right. Besides one row per kind, the
+/// rows `quote-direct` and `quote-reported` score direct and reported quotes on their own (see
+/// `EvaluationReport.Row`).
 public struct KindScore: Sendable, Codable, Equatable {
     public var kind: String
     public var strict = Score()
@@ -55,7 +57,7 @@ public struct KindScore: Sendable, Codable, Equatable {
 
     public init(kind: String) {
         self.kind = kind
-        if kind == "quote" { speakerCorrect = 0; speakerTotal = 0 }
+        if EvaluationReport.Row(name: kind)?.kind == .quote { speakerCorrect = 0; speakerTotal = 0 }
     }
 
     enum CodingKeys: String, CodingKey { case kind, strict, overlap, speakerCorrect = "speaker_correct", speakerTotal = "speaker_total" }
@@ -65,7 +67,8 @@ public struct KindScore: Sendable, Codable, Equatable {
 public struct Difference: Sendable, Codable, Equatable, Hashable {
     public var article: String
     public var kind: String
-    /// `missed` (in gold, not extracted), `spurious` (extracted, not in gold) or `wrong-speaker`.
+    /// `missed` (in gold, not extracted), `spurious` (extracted, not in gold), `wrong-speaker`, or
+    /// `wrong-type` (a quote found, but direct where the gold says reported or the reverse).
     public var problem: String
     public var text: String
     public var key: String
@@ -79,33 +82,43 @@ public struct EvaluationReport: Sendable, Codable, Equatable {
     public var kinds: [KindScore]
     public var differences: [Difference]
 
-    public init(articles: Int = 0, kinds: [KindScore] = GoldArticle.Entity.Kind.allCases.map { KindScore(kind: $0.rawValue) }, differences: [Difference] = []) {
+    public init(articles: Int = 0, kinds: [KindScore] = Row.all.map { KindScore(kind: $0.name) }, differences: [Difference] = []) {
         self.articles = articles
         self.kinds = kinds
         self.differences = differences
     }
 
     public func score(_ kind: GoldArticle.Entity.Kind) -> KindScore { kinds.first { $0.kind == kind.rawValue }! }
+
+    /// The scores of a row by name (`date`, `quote-direct`), nil when the report has no such row.
+    public func score(row name: String) -> KindScore? { kinds.first { $0.kind == name } }
 }
 
 /// Compares extracted records with gold articles.
 public enum Evaluator {
-    /// One predicted entity in comparable form.
+    /// One predicted entity in comparable form; `direct` only for quotes.
     struct Candidate {
         var range: Range<Int>
+        /// Where it starts in code points, as gold spans and every record offset count.
+        var start: Int
         var key: String
         var text: String
+        var direct: Bool? = nil
     }
 
-    /// Adds the comparison of `record` with `gold` to `report`.
+    /// Adds the comparison of `record` with `gold` to `report`. A row restricted to direct or
+    /// reported quotes compares only those on both sides and lists no differences of its own
+    /// (the `quote` row lists them, and `wrong-type` where the two sides disagree).
     public static func add(_ record: ArticleRecord, gold: GoldArticle, to report: inout EvaluationReport) {
         report.articles += 1
         for (index, kindScore) in report.kinds.enumerated() {
-            guard let kind = GoldArticle.Entity.Kind(rawValue: kindScore.kind) else { continue }
-            let expected = gold.entities.filter { $0.kind == kind }
-            let predicted = candidates(record, kind)
+            guard let row = EvaluationReport.Row(name: kindScore.kind) else { continue }
+            let expected = gold.entities.filter { $0.kind == row.kind && (row.direct == nil || $0.isDirect == row.direct) }
+            let predicted = candidates(record, row.kind).filter { row.direct == nil || $0.direct == row.direct }
             var score = kindScore
-            compare(expected, predicted, kind: kind, article: gold.id, score: &score, differences: &report.differences)
+            var differences: [Difference] = []
+            compare(expected, predicted, kind: row.kind, article: gold.id, score: &score, differences: &differences)
+            if row.direct == nil { report.differences += differences }
             report.kinds[index] = score
         }
     }
@@ -115,13 +128,13 @@ public enum Evaluator {
         case .figure:
             return record.figures.map { figure in
                 let value = figure.value.map { GoldArticle.normalizeNumber("\($0)") } ?? "-"
-                return Candidate(range: figure.byteStart..<figure.byteEnd, key: value + "|" + (figure.unit ?? ""), text: figure.text)
+                return Candidate(range: figure.byteStart..<figure.byteEnd, start: figure.start, key: value + "|" + (figure.unit ?? ""), text: figure.text)
             }
-        case .date: return record.dates.map { Candidate(range: $0.byteStart..<$0.byteEnd, key: $0.value, text: $0.text) }
-        case .org: return record.organisations.map { Candidate(range: $0.byteStart..<$0.byteEnd, key: $0.canonical.lowercased(), text: $0.text) }
-        case .person: return record.persons.map { Candidate(range: $0.byteStart..<$0.byteEnd, key: $0.canonical.lowercased(), text: $0.text) }
+        case .date: return record.dates.map { Candidate(range: $0.byteStart..<$0.byteEnd, start: $0.start, key: CalendarExtent.key($0.value), text: $0.text) }
+        case .org: return record.organisations.map { Candidate(range: $0.byteStart..<$0.byteEnd, start: $0.start, key: $0.canonical.lowercased(), text: $0.text) }
+        case .person: return record.persons.map { Candidate(range: $0.byteStart..<$0.byteEnd, start: $0.start, key: $0.canonical.lowercased(), text: $0.text) }
         case .quote:
-            return record.quotes.map { Candidate(range: $0.byteStart..<$0.byteEnd, key: $0.speaker?.name?.lowercased() ?? "", text: $0.text) }
+            return record.quotes.map { Candidate(range: $0.byteStart..<$0.byteEnd, start: $0.start, key: $0.speaker?.name?.lowercased() ?? "", text: $0.text, direct: $0.direct) }
         }
     }
 
@@ -137,15 +150,22 @@ public enum Evaluator {
             var used = Array(repeating: false, count: predicted.count)
             var result = Score()
             for entity in expected {
+                // Dates compare the days they cover, so TIMEX3 equivalents (`2021-Q2`, `2021-04/2021-06`) agree.
+                let key = kind == .date ? CalendarExtent.key(entity.key) : entity.key
                 let match = predicted.indices.first { index in
                     guard !used[index] else { return false }
                     let spanOK = strict ? predicted[index].range == entity.span.byteRange : overlaps(predicted[index].range, entity.span.byteRange, kind: kind)
-                    return spanOK && (kind == .quote || predicted[index].key == entity.key)
+                    return spanOK && (kind == .quote || predicted[index].key == key)
                 }
                 if let match {
                     used[match] = true
                     result.truePositives += 1
                     if kind == .quote && !strict {
+                        if let direct = predicted[match].direct, let expectedDirect = entity.isDirect, direct != expectedDirect {
+                            differences.append(Difference(article: article, kind: kind.rawValue, problem: "wrong-type", text: entity.span.text,
+                                                          key: expectedDirect ? "expected direct, got reported" : "expected reported, got direct",
+                                                          start: entity.span.start))
+                        }
                         score.speakerTotal! += 1
                         if predicted[match].key == entity.key { score.speakerCorrect! += 1 } else {
                             differences.append(Difference(article: article, kind: kind.rawValue, problem: "wrong-speaker", text: entity.span.text,
@@ -163,7 +183,7 @@ public enum Evaluator {
                 result.falsePositives += 1
                 if !strict {
                     differences.append(Difference(article: article, kind: kind.rawValue, problem: "spurious", text: predicted[index].text,
-                                                  key: predicted[index].key, start: predicted[index].range.lowerBound))
+                                                  key: predicted[index].key, start: predicted[index].start))
                 }
             }
             if strict { score.strict = add(score.strict, result) } else { score.overlap = add(score.overlap, result) }
@@ -194,7 +214,7 @@ public enum Evaluator {
             if let oldCorrect = old.speakerCorrect, let oldTotal = old.speakerTotal, oldTotal > 0,
                let newCorrect = new.speakerCorrect, let newTotal = new.speakerTotal, newTotal > 0,
                Double(newCorrect) / Double(newTotal) < Double(oldCorrect) / Double(oldTotal) - 1e-4 {
-                messages.append("quote speaker accuracy dropped from \(oldCorrect)/\(oldTotal) to \(newCorrect)/\(newTotal)")
+                messages.append("\(old.kind) speaker accuracy dropped from \(oldCorrect)/\(oldTotal) to \(newCorrect)/\(newTotal)")
             }
         }
         return messages

@@ -16,6 +16,9 @@ public struct GoldArticle: Sendable {
         /// Every field of the gold line after the surface, for reports.
         public var fields: [String]
         public var line: Int
+
+        /// For a quote, whether the gold line says `DIRECT` (true) or `INDIRECT` (false); nil for other kinds.
+        public var isDirect: Bool? { kind == .quote ? fields.first == "DIRECT" : nil }
     }
 
     public var id: String
@@ -60,6 +63,9 @@ public struct GoldArticle: Sendable {
             let needed = [Entity.Kind.figure: 7, .date: 4, .org: 3, .person: 4, .quote: 5][kind]!
             guard fields.count >= needed else {
                 throw Problem(line: lineNumber, message: "\(kind.rawValue) needs \(needed) fields, found \(fields.count)")
+            }
+            if kind == .quote && fields[2] != "DIRECT" && fields[2] != "INDIRECT" {
+                throw Problem(line: lineNumber, message: "quote type must be DIRECT or INDIRECT, found '\(fields[2])'")
             }
             var surface = fields[1]
             var occurrence: Int

@@ -57,14 +57,15 @@ extension EvaluationReport {
             let text = String(Score.rounded(value))
             return text + String(repeating: " ", count: max(0, 7 - text.count))
         }
-        var lines = ["\(articles) articles", "kind     mode     P      R      F1     tp   fp   fn"]
+        let width = max(8, kinds.map(\.kind.count).max() ?? 0)
+        func padded(_ text: String) -> String { text + String(repeating: " ", count: max(0, width - text.count)) }
+        var lines = ["\(articles) articles", "\(padded("kind")) mode     P      R      F1     tp   fp   fn"]
         for kind in kinds {
             for (mode, score) in [("strict ", kind.strict), ("overlap", kind.overlap)] {
-                let name = kind.kind + String(repeating: " ", count: max(0, 8 - kind.kind.count))
-                lines.append("\(name) \(mode)  \(cell(score.precision))\(cell(score.recall))\(cell(score.f1))\(score.truePositives)  \(score.falsePositives)  \(score.falseNegatives)")
+                lines.append("\(padded(kind.kind)) \(mode)  \(cell(score.precision))\(cell(score.recall))\(cell(score.f1))\(score.truePositives)  \(score.falsePositives)  \(score.falseNegatives)")
             }
             if let correct = kind.speakerCorrect, let total = kind.speakerTotal {
-                lines.append("quote    speaker  \(correct)/\(total) matched quotes have the right speaker")
+                lines.append("\(padded(kind.kind)) speaker  \(correct)/\(total) matched quotes have the right speaker")
             }
         }
         return lines.joined(separator: "\n")

@@ -54,9 +54,17 @@ public final class Document: Sendable {
 
 /// One extractor of the pipeline: reads the document and the record so far, adds its entities.
 /// Extractors run in a fixed order (dates, figures, organisations, persons, quotes), so later ones
-/// may use what earlier ones found (figures skip numbers inside dates; quotes use persons).
+/// may use what earlier ones found (figures skip numbers inside dates; quotes use persons). What
+/// an extractor reads is declared in `reads`, so that choosing a field never changes its content.
 public protocol Extractor: Sendable {
     /// The record field it fills, as named in `--types` (`dates`, `figures`, ...).
     var name: String { get }
+    /// The record fields, filled by earlier extractors, that this one reads. An analyser asked for
+    /// this extractor's field runs these too (and what they read), then drops what was not asked.
+    var reads: [String] { get }
     func extract(_ document: Document, into record: inout ArticleRecord)
+}
+
+extension Extractor {
+    public var reads: [String] { [] }
 }

@@ -13,6 +13,7 @@ public struct FigureExtractor: Extractor {
     }
 
     public var name: String { "figures" }
+    public var reads: [String] { ["dates"] }
 
     public func extract(_ document: Document, into record: inout ArticleRecord) {
         let text = document.tokenText

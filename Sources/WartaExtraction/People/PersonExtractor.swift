@@ -18,6 +18,7 @@ import WartaTokenizer
 /// | `person.descriptor-name` | `terdakwa Daniel Halim Wijaya`, `ekonom PT Bank Mandiri (Persero) Tbk Rizal Fahmi Harahap` |
 public struct PersonExtractor: Extractor {
     public let name = "persons"
+    public var reads: [String] { ["organisations"] }
     let lexicon: PersonLexicon
     let vocabulary: ExtractionVocabulary
 

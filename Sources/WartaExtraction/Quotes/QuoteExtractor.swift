@@ -24,6 +24,7 @@ import WartaTokenizer
 /// reported: only people speak here.
 public struct QuoteExtractor: Extractor {
     public let name = "quotes"
+    public var reads: [String] { ["persons"] }
     let lexicon: QuoteLexicon
     let vocabulary: ExtractionVocabulary
 

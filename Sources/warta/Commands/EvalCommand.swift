@@ -9,7 +9,8 @@ struct EvalCommand: ParsableCommand {
         commandName: "eval",
         abstract: "Score extraction against gold articles (ID.txt + ID.gold.tsv; see Corpus/README.md).",
         discussion: """
-            Prints precision, recall and F1 per kind, with strict (exact span) and overlap span matching.
+            Prints precision, recall and F1 per kind, with strict (exact span) and overlap span matching;
+            quotes also split into direct quotes (quote-direct) and reported statements (quote-reported).
             With --baseline, exits 1 when any score is lower than in the saved report and lists what changed.
             Examples:
               warta eval Corpus/articles
@@ -29,7 +30,7 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A saved JSON report: fail when any score drops below it.", valueName: "file"))
     var baseline: String?
 
-    @Flag(name: .long, help: "List every missed, spurious and wrong-speaker entity.")
+    @Flag(name: .long, help: "List every missed, spurious, wrong-speaker and wrong-type entity.")
     var differences = false
 
     @OptionGroup var common: CommonOptions

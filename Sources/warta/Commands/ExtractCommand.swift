@@ -50,7 +50,7 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp(RecordFormat.help, valueName: "format"))
     var format: RecordFormat = .jsonl
 
-    @Option(name: .long, help: ArgumentHelp("Comma-separated record fields to fill: \(Analyzer.extractorNames.joined(separator: ",")).", valueName: "list"))
+    @Option(name: .long, help: ArgumentHelp("Record fields to write, comma-separated (\(Analyzer.extractorNames.joined(separator: ","))): chooses which fields are written, never what they contain.", valueName: "list"))
     var types: String?
 
     @Option(name: [.short, .long], help: "Articles analysed at once (default: all cores). Output order and bytes do not depend on it.")
