@@ -34,14 +34,7 @@ public struct HTMLArticleReader: Sendable {
     /// `read(_:url:contentType:)` over borrowed bytes.
     public func read(_ bytes: UnsafeRawBufferPointer, url: String? = nil, contentType: String? = nil) throws(HTMLInputError) -> ExtractedArticle {
         let charset = try HTMLCharset.decide(bytes, contentType: contentType)
-        let parsed: HTMLTree?
-        if let repaired = charset.bytes {
-            parsed = repaired.withUnsafeBytes { LibXML.parse($0, encoding: charset.encoding) }
-        } else {
-            let body = charset.encoding == "utf-8" && bytes.starts(with: [0xEF, 0xBB, 0xBF])
-                ? UnsafeRawBufferPointer(rebasing: bytes[3...]) : bytes
-            parsed = LibXML.parse(body, encoding: charset.encoding)
-        }
+        let parsed = Self.parse(bytes, charset: charset)
         var article = ExtractedArticle(url: url, warnings: charset.warnings, charset: charset.encoding)
         guard let tree = parsed else {
             article.warnings.append("no HTML content found")
@@ -65,6 +58,20 @@ public struct HTMLArticleReader: Sendable {
 }
 
 extension HTMLArticleReader {
+    /// The page's tree: repaired bytes if the charset check repaired them, without a UTF-8 BOM,
+    /// scripts and styles blanked (not for UTF-16, where `<` is not one byte).
+    static func parse(_ bytes: UnsafeRawBufferPointer, charset: HTMLCharset) -> HTMLTree? {
+        if let repaired = charset.bytes {
+            return repaired.withUnsafeBytes { parse($0, charset: HTMLCharset(encoding: charset.encoding, bytes: nil)) }
+        }
+        let body = charset.encoding == "utf-8" && bytes.starts(with: [0xEF, 0xBB, 0xBF])
+            ? UnsafeRawBufferPointer(rebasing: bytes[3...]) : bytes
+        if !charset.encoding.hasPrefix("UTF-16"), let blanked = ScriptBlanking.blank(body) {
+            return blanked.withUnsafeBytes { LibXML.parse($0, encoding: charset.encoding) }
+        }
+        return LibXML.parse(body, encoding: charset.encoding)
+    }
+
     /// The lines of a JSON-LD `articleBody` when the text found in the page is less than a third of
     /// it (pages that render the article with scripts, or hide it): it may be plain text or HTML.
     func articleBodyLines(_ body: String, instead lines: [String]) -> [String]? {
@@ -80,7 +87,7 @@ extension HTMLArticleReader {
     /// whether it lies inside the chosen container. Not API.
     public func _explain(_ bytes: [UInt8]) -> [String] {
         guard let charset = try? bytes.withUnsafeBytes({ try HTMLCharset.decide($0, contentType: nil) }),
-              let tree = (charset.bytes ?? bytes).withUnsafeBytes({ LibXML.parse($0, encoding: charset.encoding) }) else { return [] }
+              let tree = bytes.withUnsafeBytes({ Self.parse($0, charset: charset) }) else { return [] }
         let hinted = classHints.hints(for: tree)
         let blocks = tree.blocks()
         let extractor = MainText(lexicon: lexicon)
