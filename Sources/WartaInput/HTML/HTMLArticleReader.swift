@@ -40,7 +40,7 @@ public struct HTMLArticleReader: Sendable {
             article.warnings.append("no HTML content found")
             return article
         }
-        let blocks = tree.blocks()
+        let blocks = tree.blocks(lineLabels: lexicon.relatedLabelBytes)
         let main = MainText(lexicon: lexicon).extract(tree: tree, blocks: blocks, hints: classHints.hints(for: tree))
         let metadata = PageMetadata(tree: tree)
         var lines = main.lines
@@ -89,7 +89,7 @@ extension HTMLArticleReader {
         guard let charset = try? bytes.withUnsafeBytes({ try HTMLCharset.decide($0, contentType: nil) }),
               let tree = bytes.withUnsafeBytes({ Self.parse($0, charset: charset) }) else { return [] }
         let hinted = classHints.hints(for: tree)
-        let blocks = tree.blocks()
+        let blocks = tree.blocks(lineLabels: lexicon.relatedLabelBytes)
         let extractor = MainText(lexicon: lexicon)
         let main = extractor.extract(tree: tree, blocks: blocks, hints: hinted)
         let end = tree.nodes[main.container].end

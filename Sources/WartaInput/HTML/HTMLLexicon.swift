@@ -15,6 +15,8 @@ struct HTMLLexicon: Sendable {
     /// Credit labels (`pewarta`, `editor`) and related-line labels (`baca juga`), lowercase.
     var creditLabels: Set<String> = []
     var relatedLabels: [String] = []
+    /// The related-line labels as lowercase bytes, for splitting lines out of paragraphs.
+    var relatedLabelBytes: [[UInt8]] = []
     /// Credit labels whose names are authors (`pewarta`, `penulis`).
     var authorRoles: Set<String> = []
     /// Month names and abbreviations (lowercase) to month numbers.
@@ -42,6 +44,7 @@ struct HTMLLexicon: Sendable {
         creditLabels.remove("copyright")
         authorRoles = Set(try lexicons.file("html/author-roles.txt").keys.map { $0.lowercased() })
         relatedLabels = try lexicons.file("article/related-labels.txt").keys.map { $0.lowercased() }
+        relatedLabelBytes = relatedLabels.map { Array($0.utf8) }
         let monthFile = try lexicons.file("calendar/months.tsv")
         for entry in monthFile.entries {
             guard let number = entry[field: 1].flatMap({ Int($0) }) else {
