@@ -7,7 +7,7 @@
 /// | published | `article:published_time` and other date metas; JSON-LD datePublished; `<time datetime>`; a date line (`Kamis, 16 Juli 2020 18:23 WIB`) near the top of the text; a time without zone takes the zone of a date line with the same date and time |
 /// | url | `<link rel=canonical>`, og:url, JSON-LD url, the caller's address |
 /// | site | og:site_name, application-name, JSON-LD publisher |
-/// | authors | credit lines (`Pewarta:`, `Penulis:`, `Reporter:`), meta author, JSON-LD author |
+/// | authors | credit lines (`Pewarta:`, `Penulis:`, `Reporter:`), JSON-LD author, bylines (`rel=author`, `itemprop=author`, without `oleh`/`by` and a ` - Site` part), meta author |
 struct ArticleFacts {
     let lexicon: HTMLLexicon
 
@@ -27,7 +27,7 @@ struct ArticleFacts {
             article.credits.append(HTMLCredit(role: credit.role, name: credit.name, inText: true))
             if lexicon.authorRoles.contains(credit.role) { add(credit.name, to: &article.authors, seen: &seen) }
         }
-        var metaAuthors = metadata.jsonLD.authors
+        var metaAuthors = metadata.jsonLD.authors + metadata.bylines.compactMap(bylineName)
         if let author = metadata.first(["author", "article:author", "dc.creator", "content_author"]), !author.hasPrefix("http") {
             metaAuthors.insert(author, at: 0)
         }
@@ -38,6 +38,16 @@ struct ArticleFacts {
                 article.credits.append(HTMLCredit(role: "author", name: name, inText: false))
             }
         }
+    }
+
+    /// `oleh Warsito` -> `Warsito`; `Wahyu Setiawan - detikNews` -> `Wahyu Setiawan`; nil for
+    /// anything longer than a name.
+    private func bylineName(_ text: String) -> String? {
+        var words = text.split(separator: " ")
+        if let first = words.first, lexicon.bylinePrefixes.contains(first.lowercased().filter { $0 != ":" }) { words.removeFirst() }
+        if let dash = words.firstIndex(where: { $0 == "-" || $0 == "|" || $0 == "–" }) { words = Array(words[..<dash]) }
+        guard !words.isEmpty, words.count <= 6 else { return nil }
+        return words.joined(separator: " ")
     }
 
     private func add(_ name: String, to list: inout [String], seen: inout Set<String>) {
