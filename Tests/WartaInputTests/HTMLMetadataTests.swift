@@ -30,6 +30,13 @@ struct HTMLMetadataTests {
         #expect(article.published?.utcOffsetMinutes == offset)
     }
 
+    @Test("the headline's date line wins over a sidebar's earlier in the page")
+    func dateNearHeadline() throws {
+        let html = "<html><body><aside><ul><li>Rabu, 15 Juli 2020 07:00 WIB</li></ul></aside><h1>Judul</h1>"
+            + "<div>Kamis, 16 Juli 2020 18:23 WIB</div><div>\(Self.body)</div></body></html>"
+        #expect(try Self.reader.read(Array(html.utf8)).published?.iso == "2020-07-16T18:23:00+07:00")
+    }
+
     @Test("no date, or an impossible one, gives none", arguments: [
         "<span>Kamis, 31 Februari 2020 18:23 WIB</span>", "<span>harga naik 16 persen</span>", "",
     ])

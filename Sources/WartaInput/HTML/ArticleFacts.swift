@@ -21,7 +21,7 @@ struct ArticleFacts {
         article.site = site
         article.title = title(metadata, site: site)
         article.url = metadata.canonical.flatMap(nonEmpty) ?? metadata.first(["og:url"]) ?? metadata.jsonLD.url ?? article.url
-        article.published = published(metadata, blocks: blocks)
+        article.published = published(metadata, blocks: dateLineCandidates(blocks, metadata: metadata, container: container))
         var seen = Set<String>()
         for credit in credits {
             article.credits.append(HTMLCredit(role: credit.role, name: credit.name, inText: true))
@@ -100,7 +100,7 @@ struct ArticleFacts {
         guard var time = stated(metadata, blocks: blocks) else { return nil }
         guard time.utcOffsetMinutes == nil, time.iso.count >= 16 else { return time }
         let reader = DateLine(months: lexicon.months, zones: lexicon.zones)
-        for block in blocks.prefix(400) where block.length <= 80 {
+        for block in blocks where block.length <= 80 {
             guard let line = reader.parse(block.text, source: "text"), let zone = line.utcOffsetMinutes,
                   line.iso.prefix(16) == time.iso.prefix(16) else { continue }
             time.utcOffsetMinutes = zone
@@ -108,6 +108,15 @@ struct ArticleFacts {
             break
         }
         return time
+    }
+
+    /// Where a date line is looked for, in order: from the first `<h1>` on (the headline's date
+    /// line, not a sidebar's), else from the container's start; then the page's first blocks.
+    /// At most 400 blocks in all.
+    private func dateLineCandidates(_ blocks: [TextBlock], metadata: PageMetadata, container: Int) -> [TextBlock] {
+        let anchor = Int32(metadata.headings.first?.index ?? container)
+        let start = blocks.firstIndex { $0.owner >= anchor } ?? 0
+        return Array(blocks[start...].prefix(300)) + Array(blocks[..<start].prefix(100))
     }
 
     private func stated(_ metadata: PageMetadata, blocks: [TextBlock]) -> PublishedTime? {
@@ -121,7 +130,7 @@ struct ArticleFacts {
             if let parsed = ISODateTime.parse(time.value, source: "time") { return parsed }
         }
         let reader = DateLine(months: lexicon.months, zones: lexicon.zones)
-        for block in blocks.prefix(400) where block.length <= 80 {
+        for block in blocks where block.length <= 80 {
             if let time = reader.parse(block.text, source: "text") { return time }
         }
         for key in Self.dateMetas {
