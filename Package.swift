@@ -85,7 +85,7 @@ let package = Package(
         .testTarget(name: "WartaStemmerTests", dependencies: ["WartaStemmer", "_WartaTestSupport"]),
         .testTarget(name: "WartaExtractionTests", dependencies: ["WartaExtraction", "Warta", "_WartaTestSupport"]),
         .testTarget(name: "WartaCLITests", dependencies: ["_WartaTestSupport"]),
-        .testTarget(name: "WartaInputTests", dependencies: ["WartaInput", "_WartaTestSupport"]),
+        .testTarget(name: "WartaInputTests", dependencies: ["WartaInput", "WartaTokenizer", "_WartaTestSupport"]),
         .testTarget(name: "CorpusTests", dependencies: ["Warta", "WartaEvaluation", "_WartaTestSupport"]),
     ]
 )

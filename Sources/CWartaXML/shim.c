@@ -37,6 +37,10 @@ int32_t warta_xml_parse_html(const uint8_t *bytes, int64_t length, const char *e
     return 0;
 }
 
+void warta_xml_initialize(void) {
+    xmlInitParser();
+}
+
 int32_t warta_xml_knows_encoding(const char *name) {
     xmlCharEncodingHandlerPtr handler = xmlFindCharEncodingHandler(name);
     if (handler == NULL) return 0;

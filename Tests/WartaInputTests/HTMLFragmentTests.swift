@@ -13,6 +13,10 @@ struct HTMLFragmentTests {
         ("<p>Isi berita.</p><p>Pewarta: Ahmad Wijaya<br>Editor: Budi</p>", "Isi berita.\nPewarta: Ahmad Wijaya\nEditor: Budi"),
         ("teks biasa tanpa markah", "teks biasa tanpa markah"),
         ("<p>terpotong di tengah <b>tag", "terpotong di tengah tag"),
+        ("<p>Harga naik. <span class=\"baca-juga\"><b>Baca juga:</b> <a href=\"/x\">Judul lain</a></span> Stok aman.</p>",
+         "Harga naik.\nBaca juga: Judul lain\nStok aman."),
+        ("<p>Harga naik. <strong>Baca Juga</strong>: <a href=\"/x\">Judul lain</a><br>Stok aman.</p>", "Harga naik.\nBaca Juga: Judul lain\nStok aman."),
+        ("<p>Harga naik, <b>baca</b> juga laporannya.</p>", "Harga naik, baca juga laporannya."),
     ])
     func fragment(_ input: String, _ expected: String) {
         #expect(Self.reader.readFragment(input).text == expected)

@@ -39,6 +39,23 @@ struct HTMLPageTests {
         #expect(article.warnings.isEmpty, "\(path): \(article.warnings)")
     }
 
+    @Test("pages read from eight tasks at once give the same articles")
+    func concurrent() async throws {
+        let pages = Self.pages.map { Array(Repository.read($0).utf8) }
+        let sequential = try pages.map { try Self.reader.read($0) }
+        let reader = Self.reader
+        try await withThrowingTaskGroup(of: (Int, ExtractedArticle).self) { group in
+            for _ in 0..<8 {
+                for (index, page) in pages.enumerated() {
+                    group.addTask { (index, try reader.read(page)) }
+                }
+            }
+            for try await (index, article) in group {
+                #expect(article == sequential[index])
+            }
+        }
+    }
+
     /// The expected-file format: `# key: value` metadata lines, then the text.
     static func render(_ article: ExtractedArticle) -> String {
         var lines = [

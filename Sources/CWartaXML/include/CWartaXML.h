@@ -30,6 +30,10 @@ typedef void (*WartaXMLCharacters)(void *context, const uint8_t *bytes, int32_t 
 int32_t warta_xml_parse_html(const uint8_t *bytes, int64_t length, const char *encoding, void *context,
                              WartaXMLStartElement start, WartaXMLEndElement end, WartaXMLCharacters characters);
 
+/// Initialises libxml2's global state (xmlInitParser). Call once before parsing from several
+/// threads: libxml2 would otherwise initialise itself lazily on first use, which is not thread-safe.
+void warta_xml_initialize(void);
+
 /// Whether libxml2 knows an encoding called `name` (1) or not (0).
 int32_t warta_xml_knows_encoding(const char *name);
 

@@ -7,7 +7,7 @@
 /// | published | `article:published_time` and other date metas; JSON-LD datePublished; `<time datetime>`; a date line (`Kamis, 16 Juli 2020 18:23 WIB`) near the top of the text; a time without zone takes the zone of a date line with the same date and time |
 /// | url | `<link rel=canonical>`, og:url, JSON-LD url, the caller's address |
 /// | site | og:site_name, application-name, JSON-LD publisher |
-/// | authors | credit lines (`Pewarta:`, `Penulis:`, `Reporter:`), meta author, JSON-LD author |
+/// | authors | credit lines (`Pewarta:`, `Penulis:`, `Reporter:`), JSON-LD author, bylines (`rel=author`, `itemprop=author`, without `oleh`/`by` and a ` - Site` part), meta author |
 struct ArticleFacts {
     let lexicon: HTMLLexicon
 
@@ -21,13 +21,13 @@ struct ArticleFacts {
         article.site = site
         article.title = title(metadata, site: site)
         article.url = metadata.canonical.flatMap(nonEmpty) ?? metadata.first(["og:url"]) ?? metadata.jsonLD.url ?? article.url
-        article.published = published(metadata, blocks: blocks)
+        article.published = published(metadata, blocks: dateLineCandidates(blocks, metadata: metadata, container: container))
         var seen = Set<String>()
         for credit in credits {
             article.credits.append(HTMLCredit(role: credit.role, name: credit.name, inText: true))
             if lexicon.authorRoles.contains(credit.role) { add(credit.name, to: &article.authors, seen: &seen) }
         }
-        var metaAuthors = metadata.jsonLD.authors
+        var metaAuthors = metadata.jsonLD.authors + metadata.bylines.compactMap(bylineName)
         if let author = metadata.first(["author", "article:author", "dc.creator", "content_author"]), !author.hasPrefix("http") {
             metaAuthors.insert(author, at: 0)
         }
@@ -38,6 +38,16 @@ struct ArticleFacts {
                 article.credits.append(HTMLCredit(role: "author", name: name, inText: false))
             }
         }
+    }
+
+    /// `oleh Warsito` -> `Warsito`; `Wahyu Setiawan - detikNews` -> `Wahyu Setiawan`; nil for
+    /// anything longer than a name.
+    private func bylineName(_ text: String) -> String? {
+        var words = text.split(separator: " ")
+        if let first = words.first, lexicon.bylinePrefixes.contains(first.lowercased().filter { $0 != ":" }) { words.removeFirst() }
+        if let dash = words.firstIndex(where: { $0 == "-" || $0 == "|" || $0 == "–" }) { words = Array(words[..<dash]) }
+        guard !words.isEmpty, words.count <= 6 else { return nil }
+        return words.joined(separator: " ")
     }
 
     private func add(_ name: String, to list: inout [String], seen: inout Set<String>) {
@@ -90,7 +100,7 @@ struct ArticleFacts {
         guard var time = stated(metadata, blocks: blocks) else { return nil }
         guard time.utcOffsetMinutes == nil, time.iso.count >= 16 else { return time }
         let reader = DateLine(months: lexicon.months, zones: lexicon.zones)
-        for block in blocks.prefix(400) where block.length <= 80 {
+        for block in blocks where block.length <= 80 {
             guard let line = reader.parse(block.text, source: "text"), let zone = line.utcOffsetMinutes,
                   line.iso.prefix(16) == time.iso.prefix(16) else { continue }
             time.utcOffsetMinutes = zone
@@ -98,6 +108,15 @@ struct ArticleFacts {
             break
         }
         return time
+    }
+
+    /// Where a date line is looked for, in order: from the first `<h1>` on (the headline's date
+    /// line, not a sidebar's), else from the container's start; then the page's first blocks.
+    /// At most 400 blocks in all.
+    private func dateLineCandidates(_ blocks: [TextBlock], metadata: PageMetadata, container: Int) -> [TextBlock] {
+        let anchor = Int32(metadata.headings.first?.index ?? container)
+        let start = blocks.firstIndex { $0.owner >= anchor } ?? 0
+        return Array(blocks[start...].prefix(300)) + Array(blocks[..<start].prefix(100))
     }
 
     private func stated(_ metadata: PageMetadata, blocks: [TextBlock]) -> PublishedTime? {
@@ -111,7 +130,7 @@ struct ArticleFacts {
             if let parsed = ISODateTime.parse(time.value, source: "time") { return parsed }
         }
         let reader = DateLine(months: lexicon.months, zones: lexicon.zones)
-        for block in blocks.prefix(400) where block.length <= 80 {
+        for block in blocks where block.length <= 80 {
             if let time = reader.parse(block.text, source: "text") { return time }
         }
         for key in Self.dateMetas {

@@ -8,7 +8,7 @@ extension HTMLArticleReader {
         var article = ExtractedArticle()
         let wrapped = Array(("<html><head><meta charset=\"utf-8\"></head><body>" + html + "</body></html>").utf8)
         guard let tree = wrapped.withUnsafeBytes({ LibXML.parse($0, encoding: "utf-8") }) else { return article }
-        let blocks = tree.blocks()
+        let blocks = tree.blocks(lineLabels: lexicon.relatedLabelBytes)
         let main = MainText(lexicon: lexicon)
         article.text = blocks.map(\.text).joined(separator: "\n")
         for block in blocks {
@@ -69,5 +69,22 @@ extension HTMLArticleReader {
             previous = byte
         }
         return false
+    }
+}
+
+extension String {
+    /// Plain text with its line breaks as `<br>`, so the fragment reader keeps them as lines.
+    func replacingNewlines() -> String {
+        var out = ""
+        out.reserveCapacity(utf8.count)
+        for character in self {
+            switch character {
+            case "\n", "\r\n": out += "<br>"
+            case "<": out += "&lt;"
+            case "&": out += "&amp;"
+            default: out.append(character)
+            }
+        }
+        return out
     }
 }

@@ -15,8 +15,12 @@ struct HTMLLexicon: Sendable {
     /// Credit labels (`pewarta`, `editor`) and related-line labels (`baca juga`), lowercase.
     var creditLabels: Set<String> = []
     var relatedLabels: [String] = []
+    /// The related-line labels as lowercase bytes, for splitting lines out of paragraphs.
+    var relatedLabelBytes: [[UInt8]] = []
     /// Credit labels whose names are authors (`pewarta`, `penulis`).
     var authorRoles: Set<String> = []
+    /// Words opening a byline (`oleh`, `by`), lowercase.
+    var bylinePrefixes: Set<String> = []
     /// Month names and abbreviations (lowercase) to month numbers.
     var months: [String: Int] = [:]
     /// Zone abbreviations (uppercase, `WIB`) to minutes east of UTC.
@@ -40,8 +44,10 @@ struct HTMLLexicon: Sendable {
         boxTitles = Set(try lexicons.file("html/box-titles.txt").keys.map { $0.lowercased() })
         creditLabels = Set(try lexicons.file("article/credit-labels.txt").keys.map { $0.lowercased() })
         creditLabels.remove("copyright")
+        bylinePrefixes = Set(try lexicons.file("html/byline-prefixes.txt").keys.map { $0.lowercased() })
         authorRoles = Set(try lexicons.file("html/author-roles.txt").keys.map { $0.lowercased() })
         relatedLabels = try lexicons.file("article/related-labels.txt").keys.map { $0.lowercased() }
+        relatedLabelBytes = relatedLabels.map { Array($0.utf8) }
         let monthFile = try lexicons.file("calendar/months.tsv")
         for entry in monthFile.entries {
             guard let number = entry[field: 1].flatMap({ Int($0) }) else {

@@ -1,5 +1,5 @@
-/// The HTML elements the reader treats specially; every other element is `.other` (inline) or
-/// `.otherBlock` is never produced: unknown elements count as inline, like `<span>`.
+/// The HTML elements the reader treats specially; every other element is `.other` and counts as
+/// inline, like `<span>`. `.text` marks text nodes.
 enum HTMLTag: UInt8, Sendable {
     case text, other
     case html, head, body, title, meta, link, script, style, noscript, template, svg, math, iframe, object, embed, canvas

@@ -9,6 +9,13 @@ import CWartaXML
 /// document is built and freed: its strings are copied into the tree as they arrive. Comments and
 /// processing instructions are not reported. The parse never touches the network.
 enum LibXML {
+    /// libxml2's global initialisation, done once (Swift runs a static initialiser exactly once,
+    /// thread-safely); every reader touches it before any parse.
+    static let initialized: Bool = {
+        warta_xml_initialize()
+        return true
+    }()
+
     /// Whether libxml2 (through iconv) can decode `encoding`.
     static func knows(encoding: String) -> Bool {
         encoding.withCString { warta_xml_knows_encoding($0) == 1 }

@@ -4,7 +4,8 @@
 ///    (a heading, a byline, a short paragraph), `bad` (page furniture: inside `<nav>`, `<aside>`,
 ///    `<footer>`, `<header>`, `<form>`, `<figure>`; mostly links; a box title such as
 ///    `Berita Terkait`), `related` (`Baca juga: ...`) or `credit` (`Pewarta: ...`).
-/// 2. The container: each block adds its value to its element and every ancestor (good text
+/// 2. The container (where a good block between link lists, a teaser in a list of other
+///    stories, counts as short): each block adds its value to its element and every ancestor (good text
 ///    counts its length less its links, furniture and link lists count against); the element with
 ///    the highest total wins, so it holds the article's paragraphs and as little else as possible.
 ///    Elements marked as article text (`<article>`, `itemprop=articleBody`, `entry-content`) get a
@@ -25,6 +26,8 @@ struct MainText {
     func extract(tree: HTMLTree, blocks: [TextBlock], hints: [ClassHints.Hint]) -> Result {
         let nodes = tree.nodes
         var kinds = blocks.map(classify)
+        var scored = kinds
+        demoteTeasers(&scored, blocks: blocks)
         // Good text under each element: a class saying `sidebar` or `comments` on an element that
         // holds a third of the page's good text is a theme's layout name (`has-sidebar`), not furniture.
         var good = [Int](repeating: 0, count: nodes.count)
@@ -51,7 +54,7 @@ struct MainText {
         for (position, block) in blocks.enumerated() {
             let length = Double(block.length)
             var value: Double
-            switch kinds[position] {
+            switch scored[position] {
             case .good: value = length * (1 - 1.5 * block.linkDensity)
             case .short: value = block.linkDensity > 0.5 ? -0.5 * length : 0
             case .bad: value = -0.5 * length
@@ -111,6 +114,27 @@ struct MainText {
         return Result(lines: lines, credits: credits, container: best)
     }
 
+    /// A good block with link lists on both sides (short blocks between do not count) is a teaser
+    /// in a list of other stories (`title link, date, summary, title link, ...`), not a paragraph,
+    /// when the page also has paragraphs that follow each other. It then counts as a short block.
+    private func demoteTeasers(_ kinds: inout [Kind], blocks: [TextBlock]) {
+        var previous: Kind = .bad
+        var hasRun = false
+        var neighbours: [Kind] = Array(repeating: .bad, count: kinds.count)  // the previous non-short kind
+        for index in kinds.indices {
+            neighbours[index] = previous
+            if kinds[index] == .good && previous == .good { hasRun = true }
+            if kinds[index] == .good || kinds[index] == .bad { previous = kinds[index] }
+        }
+        guard hasRun else { return }
+        var next: Kind = .bad
+        for index in kinds.indices.reversed() {
+            let kind = kinds[index]
+            if kind == .good, neighbours[index] == .bad, next == .bad, blocks[index].length < 700 { kinds[index] = .short }
+            if kind == .good || kind == .bad { next = kind }
+        }
+    }
+
     private func markBoiler(_ box: Int, in boiler: inout [Int32], nodes: [HTMLTree.Node]) {
         var index = box + 1
         while index < Int(nodes[box].end) {
@@ -137,11 +161,13 @@ struct MainText {
         if small && isRelatedLine(block.text) { return .related }
         if block.words <= 12, creditLine(block.text) != nil { return .credit }
         if isBoxTitle(block.text) { return .bad }
-        if block.linkDensity > 0.5 { return .bad }
+        // Mostly links: a menu or a list of stories; a long line with a linked lead-in may be text.
+        if block.linkDensity > 0.5 { return block.words >= 25 && block.linkDensity <= 0.7 ? .short : .bad }
         if let first = block.text.utf8.first, first == 0xC2 || first == UInt8(ascii: "c") || first == UInt8(ascii: "C"),
            block.text.hasPrefix("©") || block.text.prefix(9).lowercased() == "copyright" { return .bad }
         // Scripts written without spaces (Japanese, Chinese, Thai) have few "words": length counts too.
         if (block.words >= 12 || block.length >= 150) && block.linkDensity <= 0.33 { return .good }
+        if block.words >= 20 && block.linkDensity <= 0.5 { return .good }
         if block.words >= 6, block.linkDensity < 0.2, let last = block.text.unicodeScalars.last, ".!?\"”’".unicodeScalars.contains(last) { return .good }
         return .short
     }

@@ -8,6 +8,8 @@ struct PageMetadata {
     var titleElement: String?
     var headings: [(index: Int, text: String)] = []
     var times: [(index: Int, value: String)] = []
+    /// Text of `rel=author` links and `itemprop=author` elements (bylines), in page order.
+    var bylines: [String] = []
     var jsonLD = JSONLD(scripts: [])
 
     init(tree: HTMLTree) {
@@ -28,6 +30,10 @@ struct PageMetadata {
                 if titleElement == nil { titleElement = tree.collapsedText(of: index) }
             case .h1:
                 headings.append((index, tree.collapsedText(of: index, skipping: { $0.isNeverText })))
+            case .a, .span, .div, .p:
+                let marked = (node.tag == .a && tree.attribute("rel", of: index)?.lowercased() == "author")
+                    || tree.attribute("itemprop", of: index)?.lowercased() == "author"
+                if marked { bylines.append(tree.collapsedText(of: index, skipping: { $0.isNeverText })) }
             case .time:
                 if let value = tree.attribute("datetime", of: index) { times.append((index, value)) }
             case .script:

@@ -18,14 +18,15 @@ struct TextBlock: Sendable {
 
 extension HTMLTree {
     /// The page's visible text as blocks, in document order. Script, style, media and form
-    /// controls give none.
-    func blocks(under root: Int = 0) -> [TextBlock] {
+    /// controls give none. An inline element whose text starts with one of `lineLabels` and a
+    /// colon (`<span class="baca-juga">Baca juga: ...</span>` inside a paragraph) is a line of its own.
+    func blocks(under root: Int = 0, lineLabels: [[UInt8]] = []) -> [TextBlock] {
         var blocks: [TextBlock] = []
         var line: [UInt8] = []
         var linkLength = 0
         var words = 0
         var pendingSpace = false
-        var open: [(end: Int32, index: Int32, tag: HTMLTag)] = []
+        var open: [(end: Int32, index: Int32, tag: HTMLTag, breaks: Bool)] = []
         var linkDepth = 0
         var structuralDepth = 0
         var lineOwner: Int32 = Int32(root)
@@ -48,7 +49,7 @@ extension HTMLTree {
                 open.removeLast()
                 if last.tag == .a { linkDepth -= 1 }
                 if last.tag.isStructural { structuralDepth -= 1 }
-                if last.tag.isBlock { flush(); lineOwner = open.last(where: { $0.tag.isBlock })?.index ?? Int32(root) }
+                if last.breaks { flush(); lineOwner = open.last(where: { $0.tag.isBlock })?.index ?? Int32(root) }
             }
             let node = nodes[index]
             if node.isText {
@@ -72,21 +73,86 @@ extension HTMLTree {
                 index += 1
                 continue
             }
-            if node.tag.isNeverText || node.tag == .title {
+            if node.tag.isNeverText || node.tag == .title || (!node.range.isEmpty && isHidden(index)) {
                 index = Int(node.end)
                 continue
             }
+            var breaks = node.tag.isBlock
             if node.tag.isBlock {
                 flush()
                 lineOwner = Int32(index)
+            } else if !line.isEmpty && !lineLabels.isEmpty {
+                let labelled = labelledLine(index, lineLabels)
+                if labelled != .none { flush() }
+                breaks = labelled == .whole
             }
             if node.tag == .a { linkDepth += 1 }
             if node.tag.isStructural { structuralDepth += 1 }
-            open.append((node.end, Int32(index), node.tag))
+            open.append((node.end, Int32(index), node.tag, breaks))
             index += 1
         }
         flush()
         return blocks
+    }
+}
+
+extension HTMLTree {
+    /// How the text under element `index` starts: with one of `labels` (lowercase ASCII words),
+    /// optional spaces and a colon inside the element (`.whole`: the element is the line), with the
+    /// label alone (`.start`: `<b>Baca juga</b>: ...`, the line goes on after it), or not (`.none`).
+    func labelledLine(_ index: Int, _ labels: [[UInt8]]) -> LabelledLine {
+        var node = index + 1
+        var pendingColon = false
+        while node < Int(nodes[index].end) {
+            let current = nodes[node]
+            node += 1
+            guard current.isText else { continue }
+            var start = Int(current.range.lowerBound)
+            let upper = Int(current.range.upperBound)
+            while start < upper, bytes[start] == 0x20 || bytes[start] == 0x0A || bytes[start] == 0x09 || bytes[start] == 0x0D { start += 1 }
+            if start == upper { continue }
+            if pendingColon { return bytes[start] == UInt8(ascii: ":") ? .whole : .none }
+            let first = bytes[start] | 0x20
+            for label in labels where label.first == first && start + label.count <= upper {
+                var offset = 0
+                while offset < label.count, bytes[start + offset] | 0x20 == label[offset] { offset += 1 }
+                guard offset == label.count else { continue }
+                var after = start + offset
+                while after < upper, bytes[after] == 0x20 { after += 1 }
+                if after < upper { return bytes[after] == UInt8(ascii: ":") ? .whole : .none }
+                pendingColon = true
+                break
+            }
+            if !pendingColon { return .none }
+        }
+        return pendingColon ? .start : .none
+    }
+
+    enum LabelledLine { case none, start, whole }
+
+    /// An element the page never shows: the `hidden` attribute, or an inline style with
+    /// `display: none` or `visibility: hidden` (schema.org copies of the article, templates).
+    func isHidden(_ index: Int) -> Bool {
+        if attributeRange("hidden", of: index) != nil { return true }
+        guard let style = attributeRange("style", of: index), style.count >= 11 else { return false }
+        var compact: [UInt8] = []
+        compact.reserveCapacity(style.count)
+        for offset in Int(style.lowerBound)..<Int(style.upperBound) where bytes[offset] != 0x20 {
+            let byte = bytes[offset]
+            compact.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+        }
+        return contains(compact, "display:none") || contains(compact, "visibility:hidden")
+    }
+
+    private func contains(_ haystack: [UInt8], _ needle: StaticString) -> Bool {
+        let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+        guard haystack.count >= pattern.count else { return false }
+        for start in 0...(haystack.count - pattern.count) {
+            var offset = 0
+            while offset < pattern.count, haystack[start + offset] == pattern[offset] { offset += 1 }
+            if offset == pattern.count { return true }
+        }
+        return false
     }
 }
 
