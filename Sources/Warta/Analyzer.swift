@@ -17,6 +17,8 @@ public struct Analyzer: Sendable {
     public let extractors: [any Extractor]
     /// The record fields written (`types`, or every extractor's field).
     public let fields: Set<String>
+    /// Finds the date an article gives itself when none is given (`published_inferred`).
+    public let dater: DocumentDater
 
     /// Builds an analyser from `lexicons` (the embedded ones by default) that writes the fields
     /// named in `types` (all when nil). `types` chooses which fields are written, never what they
@@ -31,6 +33,7 @@ public struct Analyzer: Sendable {
         let chosen = types ?? Set(all.map(\.name))
         extractors = ExtractionPipeline.needed(for: chosen, in: all)
         fields = chosen
+        dater = try DocumentDater(lexicons: lexicons)
     }
 
     /// Names of every extractor, in pipeline order (the values `--types` accepts).
@@ -41,10 +44,16 @@ public struct Analyzer: Sendable {
         try analyze(SourceText(text), published: published, id: id)
     }
 
-    /// The record of one article given as validated UTF-8.
+    /// The record of one article given as validated UTF-8. Without `published`, the date the
+    /// article gives itself (`Selasa (29/3/2022)`) resolves its relative expressions and is
+    /// recorded as `publishedInferred`.
     public func analyze(_ source: SourceText, published: CivilDate? = nil, id: String = "", title: String? = nil, url: String? = nil) throws -> ArticleRecord {
-        let document = try segment(source, published: published)
+        var document = try segment(source, published: published)
         var record = ArticleRecord(id: id, published: published, title: title, url: url)
+        if published == nil, let inferred = dater.infer(document) {
+            document = document.withPublished(inferred.date)
+            record.publishedInferred = inferred
+        }
         let layout = document.layout
         if let dateline = layout.dateline {
             record.dateline = Dateline(span: source.span(bytes: dateline.whole), place: source.span(bytes: dateline.place),

@@ -17,7 +17,7 @@ public final class Document: Sendable {
     /// The reference date for relative time expressions, if known.
     public let published: CivilDate?
     /// Work shared by extractors that read the same words (see `ExtractionCache`).
-    public let cache = ExtractionCache()
+    public let cache: ExtractionCache
 
     public init(source: SourceText, layout: ArticleLayout, tokens: [Token], sentences: [Range<Int>], published: CivilDate?) {
         self.source = source
@@ -25,6 +25,7 @@ public final class Document: Sendable {
         self.tokens = tokens
         self.sentences = sentences
         self.published = published
+        cache = ExtractionCache()
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(sentences.count)
         var index = 0
@@ -35,6 +36,22 @@ public final class Document: Sendable {
             ranges.append(first..<index)
         }
         self.sentenceTokens = ranges
+    }
+
+    private init(_ other: Document, published: CivilDate?) {
+        source = other.source
+        layout = other.layout
+        tokens = other.tokens
+        sentences = other.sentences
+        sentenceTokens = other.sentenceTokens
+        cache = other.cache
+        self.published = published
+    }
+
+    /// The same document with another reference date (the date the article gives itself, when
+    /// none was given): tokens, sentences and the work cached so far are shared.
+    public func withPublished(_ date: CivilDate?) -> Document {
+        Document(self, published: date)
     }
 
     /// The exact text of a token.

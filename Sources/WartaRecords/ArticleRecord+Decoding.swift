@@ -1,7 +1,7 @@
 import WartaText
 
 extension ArticleRecord {
-    /// Reads a record back (`warta render`, tests). `published_time`, `site` and `authors` came
+    /// Reads a record back (`warta render`, tests). `published_time`, `published_inferred`, `site` and `authors` came
     /// later than the other fields: records saved before them still read, with those empty.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
@@ -9,6 +9,7 @@ extension ArticleRecord {
             id: try container.decode(String.self, forKey: .id),
             published: try container.decodeIfPresent(CivilDate.self, forKey: .published),
             publishedTime: try container.decodeIfPresent(String.self, forKey: .publishedTime),
+            publishedInferred: try container.decodeIfPresent(InferredDate.self, forKey: .publishedInferred),
             title: try container.decodeIfPresent(String.self, forKey: .title),
             url: try container.decodeIfPresent(String.self, forKey: .url),
             site: try container.decodeIfPresent(String.self, forKey: .site),

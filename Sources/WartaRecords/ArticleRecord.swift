@@ -7,12 +7,16 @@ import WartaText
 /// The JSON Schema is `docs/article-record.schema.json`.
 public struct ArticleRecord: Sendable, Codable, Equatable {
     public var id: String
-    /// The reference date for relative expressions (`kemarin`, `Kamis`), or nil when unknown.
+    /// The reference date for relative expressions (`kemarin`, `Kamis`) as given (`--published`,
+    /// the input's metadata), or nil when none was given.
     public var published: CivilDate?
     /// The publication time with its zone as the source gave it, normalised to ISO 8601
     /// (`2020-07-16T18:23:00+07:00`, or without an offset when the source gave no zone), when
     /// the source (a page's metadata, a dataset's date) gave a time; its date is `published`.
     public var publishedTime: String?
+    /// When no date was given: the date the article gives itself (`Selasa (29/3/2022)`), which then
+    /// resolves its relative expressions, with the rule and the evidence; nil otherwise.
+    public var publishedInferred: InferredDate?
     public var title: String?
     public var url: String?
     /// The site or outlet's name (`og:site_name`), when the source gave it.
@@ -35,8 +39,8 @@ public struct ArticleRecord: Sendable, Codable, Equatable {
     public var warnings: [Warning]
 
     public init(
-        id: String, published: CivilDate? = nil, publishedTime: String? = nil, title: String? = nil, url: String? = nil,
-        site: String? = nil, authors: [String] = [], dateline: Dateline? = nil,
+        id: String, published: CivilDate? = nil, publishedTime: String? = nil, publishedInferred: InferredDate? = nil,
+        title: String? = nil, url: String? = nil, site: String? = nil, authors: [String] = [], dateline: Dateline? = nil,
         sentences: [Span] = [], related: [Span] = [], credits: [Credit] = [], quotes: [Quote] = [],
         figures: [Figure] = [], dates: [DateExpression] = [], organisations: [OrganisationMention] = [],
         persons: [PersonMention] = [], warnings: [Warning] = []
@@ -44,6 +48,7 @@ public struct ArticleRecord: Sendable, Codable, Equatable {
         self.id = id
         self.published = published
         self.publishedTime = publishedTime
+        self.publishedInferred = publishedInferred
         self.title = title
         self.url = url
         self.site = site
@@ -63,6 +68,7 @@ public struct ArticleRecord: Sendable, Codable, Equatable {
     enum CodingKeys: String, CodingKey {
         case id, published, title, url, site, authors, dateline, sentences, related, credits, quotes, figures, dates, organisations, persons, warnings
         case publishedTime = "published_time"
+        case publishedInferred = "published_inferred"
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -71,6 +77,7 @@ public struct ArticleRecord: Sendable, Codable, Equatable {
         // Nulls are written, not omitted: every record has every field.
         try container.encodeNullable(published, forKey: .published)
         try container.encodeNullable(publishedTime, forKey: .publishedTime)
+        try container.encodeNullable(publishedInferred, forKey: .publishedInferred)
         try container.encodeNullable(title, forKey: .title)
         try container.encodeNullable(url, forKey: .url)
         try container.encodeNullable(site, forKey: .site)
@@ -85,6 +92,25 @@ public struct ArticleRecord: Sendable, Codable, Equatable {
         try container.encode(organisations, forKey: .organisations)
         try container.encode(persons, forKey: .persons)
         try container.encode(warnings, forKey: .warnings)
+    }
+}
+
+/// The date an article gives itself when none is given with it, in the manner of a news
+/// document's creation time (HeidelTime): a weekday with its full date (`Selasa (29/3/2022)`,
+/// `Senin, 13 Juli 2020`), or a weekday with day and month (`Jumat (23/2)`) whose weekday fits
+/// exactly one year written in the article; moved to the statement's weekday when the statement is
+/// dated by a weekday alone (`kata X di Jakarta, Kamis.`).
+public struct InferredDate: Sendable, Codable, Equatable {
+    public var date: CivilDate
+    /// `published.weekday-dated`, `published.weekday-year-elsewhere` or `published.report-weekday`.
+    public var rule: String
+    /// The mentions it rests on: the dated weekday, then the year written elsewhere if used.
+    public var evidence: [Span]
+
+    public init(date: CivilDate, rule: String, evidence: [Span]) {
+        self.date = date
+        self.rule = rule
+        self.evidence = evidence
     }
 }
 

@@ -16,6 +16,7 @@ extension ArticleRecord: DirectJSONWritable {
         writer.member("{\"id\":"); writer.quote(id)
         writer.member(",\"published\":"); writer.nullable(published)
         writer.member(",\"published_time\":"); writer.nullable(publishedTime)
+        writer.member(",\"published_inferred\":"); writer.nullable(publishedInferred)
         writer.member(",\"title\":"); writer.nullable(title)
         writer.member(",\"url\":"); writer.nullable(url)
         writer.member(",\"site\":"); writer.nullable(site)
@@ -47,6 +48,15 @@ extension Dateline: DirectJSONWritable {
         writer.spanMembers(text: text, start: start, end: end, byteStart: byteStart, byteEnd: byteEnd)
         writer.member(",\"place\":"); writer.span(place)
         writer.member(",\"agency\":"); writer.span(agency)
+        writer.endObject()
+    }
+}
+
+extension InferredDate: DirectJSONWritable {
+    func writeJSON(to writer: JSONWriter) {
+        writer.member("{\"date\":"); date.writeJSON(to: writer)
+        writer.member(",\"rule\":"); writer.quote(rule)
+        writer.member(",\"evidence\":"); writer.array(evidence)
         writer.endObject()
     }
 }

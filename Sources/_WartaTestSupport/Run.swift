@@ -35,7 +35,7 @@ public enum Warta {
         let writer = stdin.fileHandleForWriting
         let bytes = input
         DispatchQueue.global().async {
-            if let bytes { try? writer.write(contentsOf: Data(bytes)) }
+            if let bytes { writeAll(bytes, to: writer.fileDescriptor) }
             try? writer.close()
             feeder.leave()
         }
@@ -45,14 +45,37 @@ public enum Warta {
         let group = DispatchGroup()
         let queue = DispatchQueue(label: "warta-run", attributes: .concurrent)
         nonisolated(unsafe) var outBox = Data(), errBox = Data()
-        group.enter(); queue.async { outBox = output.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        group.enter(); queue.async { errBox = errors.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        group.enter(); queue.async { outBox = readAll(output.fileHandleForReading.fileDescriptor); group.leave() }
+        group.enter(); queue.async { errBox = readAll(errors.fileHandleForReading.fileDescriptor); group.leave() }
         group.wait()
         outData = outBox
         errData = errBox
         process.waitUntilExit()
         return RunResult(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
                          stderr: String(decoding: errData, as: UTF8.self), stdoutBytes: Array(outData))
+    }
+
+    /// Everything readable from `descriptor` until end of file. Foundation's `readDataToEndOfFile`
+    /// traps when a read is interrupted by a signal (EINTR), which happens when many test threads
+    /// start and reap children at once; this retries the read instead.
+    public static func readAll(_ descriptor: Int32) -> Data {
+        var data = Data()
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count > 0 { data.append(contentsOf: buffer[0..<count]); continue }
+            if count < 0 && errno == EINTR { continue }
+            return data
+        }
+    }
+
+    /// Writes all of `bytes`, retrying interrupted writes, until done or the reader has gone.
+    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
+        var offset = 0
+        while offset < bytes.count {
+            let count = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + offset, bytes.count - offset) }
+            if count > 0 { offset += count } else if count < 0 && errno == EINTR { continue } else { return }
+        }
     }
 
     /// Starts the process. Linux refuses to execute a file some process still holds open for

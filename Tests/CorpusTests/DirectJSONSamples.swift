@@ -13,7 +13,7 @@ enum DirectJSONSamples {
     static func fullRecord(text: String) -> ArticleRecord {
         let date = CivilDate(year: 2020, month: 6, day: 23)!
         return ArticleRecord(
-            id: text, published: date, title: text, url: text,
+            id: text, published: date, publishedInferred: InferredDate(date: date, rule: text, evidence: [span(text), span(text, at: 7)]), title: text, url: text,
             dateline: Dateline(span: span(text, at: 0), place: span(text, at: 1), agency: span(text, at: 2)),
             sentences: [span(text), span(text, at: 100_000_000), span(text, at: 12_345)],
             related: [span(text)],

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import _WartaTestSupport
 
 /// `warta stem` run the way a user runs it: the built binary, its output and exit status.
 @Suite struct StemCommandTests {
@@ -20,8 +21,8 @@ import Testing
         try process.run()
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
-        let output = out.fileHandleForReading.readDataToEndOfFile()
-        let error = err.fileHandleForReading.readDataToEndOfFile()
+        let output = Warta.readAll(out.fileHandleForReading.fileDescriptor)
+        let error = Warta.readAll(err.fileHandleForReading.fileDescriptor)
         process.waitUntilExit()
         return (process.terminationStatus, String(decoding: output, as: UTF8.self), String(decoding: error, as: UTF8.self))
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import _WartaTestSupport
 import WartaLexicons
 import WartaStemmer
 
@@ -18,7 +19,7 @@ import WartaStemmer
         let out = Pipe()
         process.standardOutput = out
         try process.run()
-        let generated = out.fileHandleForReading.readDataToEndOfFile()
+        let generated = Warta.readAll(out.fileHandleForReading.fileDescriptor)
         process.waitUntilExit()
         let committed = try Data(contentsOf: root.appendingPathComponent("Lexicons/roots/hunspell-id.tsv"))
         #expect(generated == committed, "roots/hunspell-id.tsv is stale: run python3 Lexicons/tools/build-roots.py > Lexicons/roots/hunspell-id.tsv")

@@ -7,6 +7,11 @@ final class CalendarLexicon: Sendable {
         anchors.match(text, at: index, limit: limit).map { ($0.value, $0.end) }
     }
 
+    /// The role of the linking word at `index` (`and` for `dan`), and the index after it.
+    func link(_ text: TokenText, at index: Int, limit: Int) -> (role: String, end: Int)? {
+        links.match(text, at: index, limit: limit).map { ($0.value, $0.end) }
+    }
+
     enum Unit: String, Sendable { case year, half, quarter, month, week, day, hour, minute, second, decade, century, windu }
 
     /// Month names and abbreviations → month number; `isAbbreviation` when shorter than the name.
@@ -36,6 +41,9 @@ final class CalendarLexicon: Sendable {
     let numberWords: NumberWords
     /// Words that anchor an expression (`pukul`, `bulan`, `lagi`), by role.
     let anchors: PhraseTable<String>
+    /// Words inside an expression that never open one (`dan` in `kuartal II dan III`, `yang sama`,
+    /// `pada`), by role: kept out of `triggers`, as they are common words.
+    let links: PhraseTable<String>
     /// Every word that can start a date expression, so the scanner tries its word rules only
     /// after one set lookup.
     let triggers: KeySet
@@ -62,7 +70,9 @@ final class CalendarLexicon: Sendable {
         periodNumerals = try PhraseTable(lexicons, "calendar/period-numerals.tsv", foldCase: false) { entry in entry[field: 1].flatMap { Int($0) } }
         rangeWords = try PhraseTable(lexicons, "figures/range-words.tsv") { $0[field: 1] == "range" ? "range" : nil }
         numberWords = try NumberWords(lexicons: lexicons)
-        anchors = try PhraseTable(lexicons, "calendar/anchor-words.tsv") { $0[field: 1] }
+        let linkRoles: Set<String> = ["and", "same", "link"]
+        anchors = try PhraseTable(lexicons, "calendar/anchor-words.tsv") { entry in entry[field: 1].flatMap { linkRoles.contains($0) ? nil : $0 } }
+        links = try PhraseTable(lexicons, "calendar/anchor-words.tsv") { entry in entry[field: 1].flatMap { linkRoles.contains($0) ? $0 : nil } }
         var triggers = KeySet()
         for keys in [months.firstKeys, weekdays.firstKeys, partsOfDay.firstKeys, relativeDays.firstKeys, units.firstKeys, singleUnits.firstKeys,
                      modifiers.firstKeys, setWords.firstKeys, numberWords.words.firstKeys, anchors.firstKeys] {

@@ -29,6 +29,14 @@ struct DateMatch {
         var explicitYear: Bool = false
         /// For `tahun sebelumnya`: the unit to step back (or forward) from the last date named.
         var anaphora: (unit: CalendarLexicon.Unit, sign: Int)? = nil
+        /// With `anaphora`: what of the date in focus to move (`periode yang sama tahun lalu`: the
+        /// whole span; `bulan yang sama tahun lalu`: its month); nil moves the unit itself.
+        var focusScope: FocusScope? = nil
+        /// True when the value comes from the date in focus (`bulan sebelumnya`): such a date is
+        /// never itself the focus of a later one.
+        var fromFocus: Bool = false
+        /// A weekday dating the statement (`kata X di Jakarta, Selasa (29/3/2022)`), not the events.
+        var reportDate: Bool = false
         /// A clock time in local time (`pukul 15.45 waktu setempat`), waiting for its place's offset.
         var localTime: Bool = false
         /// The sentence it is in (index into the document's sentences).
@@ -55,6 +63,9 @@ struct DateMatch {
             copy.explicitYear = explicitYear
             copy.anaphora = anaphora
             copy.localTime = localTime
+            copy.focusScope = focusScope
+            copy.fromFocus = fromFocus
+            copy.reportDate = reportDate
             copy.sentence = sentence
             return copy
         }
@@ -89,5 +100,19 @@ struct DateMatch {
     var explicitYear: Bool { get { fields.explicitYear } set { unique().explicitYear = newValue } }
     var anaphora: (unit: CalendarLexicon.Unit, sign: Int)? { get { fields.anaphora } set { unique().anaphora = newValue } }
     var localTime: Bool { get { fields.localTime } set { unique().localTime = newValue } }
+    var focusScope: FocusScope? { get { fields.focusScope } set { unique().focusScope = newValue } }
+    var fromFocus: Bool { get { fields.fromFocus } set { unique().fromFocus = newValue } }
+    var reportDate: Bool { get { fields.reportDate } set { unique().reportDate = newValue } }
+
+    /// What an anaphoric expression takes from the date in focus.
+    enum FocusScope {
+        /// The whole span as written (`periode yang sama tahun lalu` after `Januari-September 2018`).
+        case span
+        /// The focus at this unit (`bulan yang sama` takes its month).
+        case unit(CalendarLexicon.Unit)
+        /// The period before (or after) the focus, of its own length (`periode sebelumnya` after
+        /// `Agustus 2021` is July); a span of months moves by a year.
+        case adjacent
+    }
     var sentence: Int { get { fields.sentence } set { unique().sentence = newValue } }
 }

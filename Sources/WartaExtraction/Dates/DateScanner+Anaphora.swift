@@ -1,29 +1,118 @@
 import WartaText
 
-/// Units counted from the last date named rather than from the article's date.
+/// Units counted from the date in focus (the last date named) rather than from the article's date.
 ///
 /// | rule | example |
 /// | --- | --- |
-/// | `date.relative-previous` | `sepanjang 2018 ... dibandingkan tahun sebelumnya` → `2017`; `Juli 2021 ... bulan sebelumnya` → `2021-06`; `kuartal I 2025 ... kuartal sebelumnya` → `2024-Q4` |
+/// | `date.relative-previous` | `sepanjang 2018 ... dibandingkan tahun sebelumnya` → `2017`; `Juli 2021 ... bulan sebelumnya` → `2021-06`; `kuartal I 2025 ... kuartal sebelumnya` → `2024-Q4`; `Senin (11/9/2017) ... hari sebelumnya` / `sehari sebelumnya` → `2017-09-10` |
+/// | `date.same-period` | `Januari-September 2018 ... periode yang sama tahun lalu` → `2017-01/2017-09`; `Juli 2017 ... bulan yang sama pada tahun sebelumnya` → `2016-07`; `kuartal yang sama tahun lalu` |
+/// | `date.previous-period` | `periode Agustus 2021 ... periode sebelumnya` → `2021-07` (the period before, of the focus's length; a span of months a year earlier) |
 ///
-/// Without an earlier date the article's date is the reference.
+/// The focus is the last date named before, not counting dates that come from a focus themselves
+/// and weekdays that date the statement (`kata X di Jakarta, Selasa`).
+/// Without one the article's date is the reference.
 extension DateScanner {
+    /// `periode yang sama tahun lalu`, `bulan yang sama pada tahun sebelumnya`, `periode sebelumnya`.
+    func samePeriod(at index: Int) -> DateMatch? {
+        var scope: DateMatch.FocusScope
+        var position: Int
+        if let (role, end) = lexicon.anchor(text, at: index, limit: limit), role == "focus" {
+            scope = .span
+            position = end
+        } else if let (unit, end) = lexicon.units.match(text, at: index, limit: limit), Timex.rank(unit) >= Timex.rank(.day), Timex.rank(unit) <= Timex.rank(.year) {
+            scope = .unit(unit)
+            position = end
+        } else {
+            return nil
+        }
+        guard isCommonWord(index) else { return nil }
+        var same = false
+        if let (role, end) = lexicon.link(text, at: position, limit: limit), role == "same" {
+            same = true
+            position = end
+        }
+        if case .unit = scope, !same { return nil }
+        if let (role, end) = lexicon.link(text, at: position, limit: limit), role == "link", same { position = end }
+        var sign: Int
+        if let (role, end) = lexicon.anchor(text, at: position, limit: limit), role == "previous" || role == "next", !same, case .span = scope {
+            // `periode sebelumnya`: the period before the one in focus.
+            var match = makeMatch(index, end, value: "", granularity: "", rule: "date.previous-period")
+            match.anaphora = (.year, role == "previous" ? -1 : 1)
+            match.focusScope = .adjacent
+            return match
+        } else if same, let (unit, afterUnit) = lexicon.units.match(text, at: position, limit: limit), unit == .year {
+            if let (role, end) = lexicon.anchor(text, at: afterUnit, limit: limit), role == "previous" || role == "next" {
+                sign = role == "previous" ? -1 : 1
+                position = end
+            } else if let (direction, end) = direction(at: afterUnit), direction != 0 {
+                sign = direction
+                position = end
+            } else {
+                return nil
+            }
+        } else {
+            return nil
+        }
+        var granularity = ""
+        if case .unit(let unit) = scope { granularity = unit.rawValue }
+        var match = makeMatch(index, position, value: "", granularity: granularity, rule: "date.same-period")
+        match.anaphora = (.year, sign)
+        match.focusScope = scope
+        return match
+    }
+
     static func resolveAnaphora(_ matches: inout [DateMatch], published: CivilDate?) {
         for index in matches.indices {
             guard let (unit, sign) = matches[index].anaphora else { continue }
-            let reference = matches[..<index].last { $0.anaphora == nil && $0.resolved && $0.kind != "duration" && $0.kind != "set" && $0.value.first?.isNumber == true }
+            let scope = matches[index].focusScope
+            let reference = matches[..<index].last { candidate in
+                candidate.anaphora == nil && !candidate.fromFocus && candidate.kind != "duration" && candidate.kind != "set"
+                    && !candidate.reportDate && candidate.rule != "date.weekday-report"
+                    && (candidate.value.first?.isNumber == true || !candidate.resolved)
+            }
             matches[index].anaphora = nil
+            matches[index].focusScope = nil
+            matches[index].fromFocus = true
+            // The date in focus is not known (`Mei` in an article without a date): neither is this one.
+            if let reference, !reference.resolved {
+                matches[index].value = "XXXX"
+                matches[index].resolved = false
+                continue
+            }
             var parts = Reference(value: reference?.value)
             if reference == nil, let published {
                 parts = Reference(year: published.year, month: published.month, day: published.day)
                 matches[index].anchor = published
             }
-            guard let value = parts.shifted(unit, by: sign) else {
+            let value: String?
+            switch scope {
+            case .span?:
+                value = reference.map { Reference.movingYears(of: $0.value, by: sign) } ?? parts.at(.year, movedYears: sign)
+            case .unit(let focusUnit)?:
+                // `April dan Mei ... bulan yang sama pada tahun sebelumnya`: both months, a year earlier.
+                if let reference, reference.value.contains("/"), reference.granularity == focusUnit.rawValue {
+                    value = Reference.movingYears(of: reference.value, by: sign)
+                } else {
+                    value = parts.at(focusUnit, movedYears: sign)
+                }
+            case .adjacent?:
+                if let reference, reference.value.contains("/") {
+                    value = Reference.movingYears(of: reference.value, by: sign)
+                } else {
+                    let own: CalendarLexicon.Unit = parts.day != nil ? .day : parts.month != nil ? .month : parts.quarter != nil ? .quarter : parts.half != nil ? .half : .year
+                    value = parts.shifted(own, by: sign)
+                }
+            case nil:
+                value = parts.shifted(unit, by: sign)
+            }
+            guard let value else {
                 matches[index].value = "XXXX"
                 matches[index].resolved = false
                 continue
             }
             matches[index].value = value
+            if matches[index].granularity.isEmpty { matches[index].granularity = reference?.granularity ?? "year" }
+            if value.contains("/") { matches[index].kind = "interval" }
         }
     }
 
@@ -51,6 +140,35 @@ extension DateScanner {
                 month = m
                 if rest.count >= 6, let d = Int(rest.dropFirst(4).prefix(2)) { day = d }
             }
+        }
+
+        /// The value at `unit` (`2016-07` for a month), its year moved by `years`.
+        func at(_ unit: CalendarLexicon.Unit, movedYears years: Int) -> String? {
+            guard let year else { return nil }
+            let moved = year + years
+            switch unit {
+            case .year: return Timex.year(moved)
+            case .month: return month.map { Timex.month(moved, $0) }
+            case .quarter: return (quarter ?? month.map { ($0 - 1) / 3 + 1 }).map { "\(Timex.year(moved))-Q\($0)" }
+            case .half: return (half ?? month.map { ($0 - 1) / 6 + 1 }).map { "\(Timex.year(moved))-H\($0)" }
+            case .day, .week:
+                guard let month, let day, let date = CivilDate(year: moved, month: month, day: min(day, month == 2 ? 28 : day)) else { return nil }
+                return unit == .day ? date.description : Timex.week(date)
+            default: return nil
+            }
+        }
+
+        /// `value` (`2018-01/2018-09`, `2021-Q2`, `2017-08-12`) with every year moved by `years`.
+        static func movingYears(of value: String, by years: Int) -> String {
+            value.split(separator: "/").map { part -> String in
+                guard part.count >= 4, let year = Int(part.prefix(4)) else { return String(part) }
+                var moved = Timex.year(year + years) + part.dropFirst(4)
+                // 29 February has no twin in most years.
+                if moved.count >= 10, CivilDate(iso: moved.prefix(10)) == nil, moved.dropFirst(4).hasPrefix("-02-29") {
+                    moved = Timex.year(year + years) + "-02-28" + part.dropFirst(10)
+                }
+                return moved
+            }.joined(separator: "/")
         }
 
         func shifted(_ unit: CalendarLexicon.Unit, by sign: Int) -> String? {

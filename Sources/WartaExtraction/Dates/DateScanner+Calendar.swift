@@ -11,7 +11,7 @@ import WartaTokenizer
 /// | `interval.day-range-month` | `16-31 Juli`, `5-13 Mei 2023`, `16 hingga 21 Agustus` |
 /// | `date.numeric-dmy` | `02/07/2020` (always day/month/year), `9-2-2022` |
 /// | `date.month` / `date.month-year` / `date.month-relative` | `Agustus`, `Januari 2021`, `Mei lalu`, `Maret tahun lalu`, `bulan Oktober` |
-/// | `interval.month-range` | `Januari-September 2019` |
+/// | `interval.month-range` | `Januari-September 2019`, `November-Maret 2024` → `2023-11/2024-03` |
 ///
 /// Two dates joined by `hingga` make one interval (`DateScanner+Intervals.swift`).
 /// | `date.year` / `date.year-word` / `interval.year-range` / `date.decade` | `2021`, `tahun 2020`, `2018-2021`, `1990-an` |
@@ -44,9 +44,10 @@ extension DateScanner {
             if let (sign, end) = direction(at: index + 1), sign == -1 { return (year, nil, nil, end) }
             return (year, nil, nil, index + 1)
         }
-        if index < limit, let (unit, unitEnd) = lexicon.units.match(text, at: index, limit: limit), unit == .year,
-           let (sign, end) = direction(at: unitEnd) {
-            return (nil, nil, sign, end)
+        if index < limit, let (unit, unitEnd) = lexicon.units.match(text, at: index, limit: limit), unit == .year {
+            if let (sign, end) = direction(at: unitEnd) { return (nil, nil, sign, end) }
+            // `Semester I tahun 2019`, `14 Mei tahun 2020`
+            if let year = yearNumber(at: unitEnd, range: 1000...2999) { return (year, nil, nil, unitEnd + 1) }
         }
         if let (sign, end) = direction(at: index), sign != 0 { return (nil, sign, nil, end) }
         return (nil, nil, nil, index)
@@ -156,17 +157,22 @@ extension DateScanner {
              WordKey(UnsafeBufferPointer(rebasing: buffer[(dash + 1)..<token.byteEnd]), foldCase: true))
         }
         guard let firstKey = keys.0, let secondKey = keys.1, let first = lexicon.months.value(for: firstKey),
-              let second = lexicon.months.value(for: secondKey), first.month < second.month else { return nil }
+              let second = lexicon.months.value(for: secondKey), first.month != second.month else { return nil }
         let qualifier = yearQualifier(at: index + 1)
         var match = makeMatch(index, qualifier.end, kind: "interval", value: "", granularity: "month", rule: "interval.month-range")
-        let year = qualifier.year ?? published.map { $0.year + (qualifier.yearShift ?? 0) }
-        if qualifier.year == nil { match.anchor = published }
+        // `November-Maret 2024` runs from the year before into the year written.
+        let wraps = first.month > second.month
+        var year = qualifier.year.map { wraps ? $0 - 1 : $0 } ?? published.map { $0.year + (qualifier.yearShift ?? 0) }
+        if qualifier.year == nil {
+            match.anchor = published
+            if wraps, let published, published.month <= second.month { year = published.year - 1 }
+        }
         guard let year else {
             match.value = "XXXX-\(Timex.pad(first.month, 2))/XXXX-\(Timex.pad(second.month, 2))"
             match.resolved = false
             return match
         }
-        match.value = "\(Timex.month(year, first.month))/\(Timex.month(year, second.month))"
+        match.value = "\(Timex.month(year, first.month))/\(Timex.month(wraps ? year + 1 : year, second.month))"
         return match
     }
 

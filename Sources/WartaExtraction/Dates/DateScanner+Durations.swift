@@ -49,6 +49,17 @@ extension DateScanner {
         }
         guard let first = parts.first else { return nil }
         var match = makeMatch(index, position, kind: "duration", value: "", granularity: first.unit.rawValue, rule: "duration.amount")
+        if parts.count == 1, let (role, end) = lexicon.anchor(text, at: position, limit: limit), role == "previous" || role == "next" {
+            // `sehari sebelumnya`, `dua pekan sebelumnya`: counted from the date in focus (see `resolveAnaphora`).
+            guard let count = Int("\(first.amount)"), [.day, .week, .month, .quarter, .half, .year].contains(first.unit) else { return nil }
+            let sign = role == "previous" ? -count : count
+            match.end = end
+            match.kind = "date"
+            match.rule = "date.relative-previous"
+            match.anaphora = first.unit == .week ? (.day, 7 * sign) : (first.unit, sign)
+            match.granularity = first.unit == .week ? "day" : first.unit.rawValue
+            return match
+        }
         if parts.count == 1, let (role, end) = lexicon.anchor(text, at: position, limit: limit), role == "ahead" || role == "span" {
             if role == "ahead" { return ago(match, first.amount, first.unit, sign: 1, end: end) }
             match.end = end

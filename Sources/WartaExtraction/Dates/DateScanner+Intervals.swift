@@ -6,7 +6,8 @@ import WartaText
 /// | rule | example |
 /// | --- | --- |
 /// | `interval.dates` | `28 November hingga 3 Desember` → `2024-11-28/2024-12-03`, `hari ini hingga 27 Oktober`, `20 Oktober 2024 hingga 7 Mei 2025` |
-/// | `interval.months` | `April hingga Mei lalu` → `2020-04/2020-05`, `Januari hingga awal Maret 2022` → `2022-01/2022-03` |
+/// | `interval.months` | `April hingga Mei lalu` → `2020-04/2020-05`, `Januari hingga awal Maret 2022` → `2022-01/2022-03`, `November hingga Maret` → `2024-11/2025-03` |
+/// | `interval.months-and` | `Juni dan Juli 2021` → `2021-06/2021-07` (the year written once or not at all) |
 ///
 /// A first date without a year takes the year written on the second (`Januari hingga Maret 2022`).
 extension DateScanner {
@@ -27,10 +28,28 @@ extension DateScanner {
     }
 
     func join(_ first: DateMatch, _ second: DateMatch) -> DateMatch? {
-        guard first.kind == "date", second.kind == "date", first.anaphora == nil, second.anaphora == nil,
-              let (_, end) = lexicon.rangeWords.match(text, at: first.end, limit: limit), end == second.start else { return nil }
+        guard first.kind == "date", second.kind == "date", first.anaphora == nil, second.anaphora == nil else { return nil }
+        // `Juni dan Juli 2021`: two months of one year written once are one span too.
+        var coordinated = false
+        if let (_, end) = lexicon.rangeWords.match(text, at: first.end, limit: limit), end == second.start {
+            coordinated = false
+        } else if let (role, end) = lexicon.link(text, at: first.end, limit: limit), role == "and", end == second.start,
+                  first.granularity == "month", second.granularity == "month", !first.explicitYear {
+            coordinated = true
+        } else {
+            return nil
+        }
         var joined = makeMatch(first.start, second.end, kind: "interval", value: "", granularity: "day", rule: "interval.dates")
         joined.anchor = first.anchor ?? second.anchor
+        // Neither year known (no date given): still one span, `XXXX-11-28/XXXX-12-03`.
+        if !first.resolved, !second.resolved, first.granularity == second.granularity, first.granularity == "day" || first.granularity == "month",
+           first.value.hasPrefix("XXXX-"), second.value.hasPrefix("XXXX-"), first.value.count == second.value.count, first.value < second.value {
+            joined.value = first.value + "/" + second.value
+            joined.granularity = first.granularity
+            joined.resolved = false
+            if first.granularity == "month" { joined.rule = coordinated ? "interval.months-and" : "interval.months" }
+            return joined
+        }
         if var a = first.day, let b = second.day, first.granularity == "day" {
             if !first.explicitYear && second.explicitYear && first.rule.hasPrefix("date.day-month") {
                 let year = a.month > b.month ? b.year - 1 : b.year
@@ -41,12 +60,20 @@ extension DateScanner {
             joined.day = b
             return joined
         }
-        if var a = first.month, let b = second.month {
+        // `Januari hingga Agustus 2017` in an article without a date: the year written once serves both.
+        var firstMonth = first.month
+        if firstMonth == nil, !first.resolved, first.granularity == "month", second.explicitYear, let month = Int(first.value.suffix(2)) {
+            firstMonth = (0, month)
+        }
+        if var a = firstMonth, var b = second.month {
             if !first.explicitYear && second.explicitYear { a.year = a.month > b.month ? b.year - 1 : b.year }
+            // `November hingga Maret` runs into the next year.
+            if !first.explicitYear && !second.explicitYear && a.month > b.month && a.year == b.year { b.year = a.year + 1 }
+            if coordinated && a.year != b.year { return nil }
             guard a.year * 12 + a.month < b.year * 12 + b.month else { return nil }
             joined.value = "\(Timex.month(a.year, a.month))/\(Timex.month(b.year, b.month))"
             joined.granularity = "month"
-            joined.rule = "interval.months"
+            joined.rule = coordinated ? "interval.months-and" : "interval.months"
             return joined
         }
         return nil

@@ -5,17 +5,19 @@ import WartaTokenizer
 ///
 /// | rule | example |
 /// | --- | --- |
-/// | `date.period` | `kuartal II 2021` → `2021-Q2`, `semester I` → `2024-H1`, `triwulan ketiga tahun lalu`, `kuartal III-2023`, `kuartal II/2022` |
+/// | `date.period` | `kuartal II 2021` → `2021-Q2`, `semester I` → `2024-H1`, `triwulan ketiga tahun lalu`, `kuartal III-2023`, `kuartal II/2022`, `Semester I tahun 2019` |
+/// | `interval.periods` | `kuartal II dan III 2021` → `2021-Q2/2021-Q3`, `semester I dan II` → `2024-H1/2024-H2`, `triwulan I hingga III` |
 extension DateScanner {
     func period(at index: Int) -> DateMatch? {
         guard let (unit, afterUnit) = lexicon.units.match(text, at: index, limit: limit), unit == .quarter || unit == .half, afterUnit < limit else { return nil }
         if let joined = periodWithYear(unit, start: index, at: afterUnit) { return joined }
         guard let (number, afterNumber) = lexicon.periodNumerals.match(text, at: afterUnit, limit: limit),
               number <= (unit == .quarter ? 4 : 2) else { return nil }
-        var qualifier = yearQualifier(at: afterNumber)
+        let (last, afterLast) = secondPeriod(unit, after: number, at: afterNumber) ?? (number, afterNumber)
+        var qualifier = yearQualifier(at: afterLast)
         // `kuartal II/2022`
-        if qualifier.year == nil, text.isChar(afterNumber, UInt8(ascii: "/")), text.touchesNext(afterNumber), let year = yearNumber(at: afterNumber + 1) {
-            qualifier = (year, nil, nil, afterNumber + 2)
+        if qualifier.year == nil, text.isChar(afterLast, UInt8(ascii: "/")), text.touchesNext(afterLast), let year = yearNumber(at: afterLast + 1) {
+            qualifier = (year, nil, nil, afterLast + 2)
         }
         var match = makeMatch(index, qualifier.end, value: "", granularity: unit.rawValue, rule: "date.period")
         var year = qualifier.year
@@ -31,6 +33,18 @@ extension DateScanner {
         }
         let letter = unit == .quarter ? "Q" : "H"
         if qualifier.year != nil { match.explicitYear = true }
+        if last != number {
+            // Two periods joined make one interval with endpoints at the period's granularity.
+            match.kind = "interval"
+            match.rule = "interval.periods"
+            guard let year else {
+                match.value = "XXXX-\(letter)\(number)/XXXX-\(letter)\(last)"
+                match.resolved = false
+                return match
+            }
+            match.value = "\(Timex.year(year))-\(letter)\(number)/\(Timex.year(year))-\(letter)\(last)"
+            return match
+        }
         guard let year else {
             match.value = "XXXX-\(letter)\(number)"
             match.resolved = false
@@ -38,6 +52,23 @@ extension DateScanner {
         }
         match.value = "\(Timex.year(year))-\(letter)\(number)"
         return match
+    }
+
+    /// `dan III` or `hingga kuartal III` after `kuartal II`: the later period's number and the index after it.
+    func secondPeriod(_ unit: CalendarLexicon.Unit, after number: Int, at index: Int) -> (Int, Int)? {
+        guard index < limit else { return nil }
+        var position: Int
+        if let (role, end) = lexicon.link(text, at: index, limit: limit), role == "and" {
+            position = end
+        } else if let (_, end) = lexicon.rangeWords.match(text, at: index, limit: limit) {
+            position = end
+        } else {
+            return nil
+        }
+        if let (again, end) = lexicon.units.match(text, at: position, limit: limit), again == unit { position = end }
+        guard let (second, end) = lexicon.periodNumerals.match(text, at: position, limit: limit), second > number,
+              second <= (unit == .quarter ? 4 : 2) else { return nil }
+        return (second, end)
     }
 
     /// `kuartal III-2023`: numeral and year joined by a hyphen in one token.

@@ -69,13 +69,14 @@ extension DateScanner {
     }
 
     func relativeUnit(at index: Int) -> DateMatch? {
-        guard let (unit, end) = lexicon.units.match(text, at: index, limit: limit), unit != .day, isCommonWord(index) else { return nil }
+        guard let (unit, end) = lexicon.units.match(text, at: index, limit: limit), isCommonWord(index) else { return nil }
         if let (role, after) = lexicon.anchor(text, at: end, limit: limit), role == "previous" || role == "next" {
-            // `tahun sebelumnya`: resolved against the last date named (see `resolveAnaphora`).
+            // `tahun sebelumnya`, `hari sebelumnya`: resolved against the last date named (see `resolveAnaphora`).
             var match = makeMatch(index, after, value: "", granularity: unit.rawValue, rule: "date.relative-previous")
             match.anaphora = (unit, role == "previous" ? -1 : 1)
             return match
         }
+        guard unit != .day else { return nil }
         if unit == .week, let numbered = weekNumber(at: index, after: end) { return numbered }
         guard let (sign, after) = direction(at: end) else { return nil }
         var match = makeMatch(index, after, value: "", granularity: unit.rawValue, rule: "date.relative-unit")

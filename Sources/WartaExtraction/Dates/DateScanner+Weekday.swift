@@ -15,11 +15,20 @@ extension DateScanner {
         guard text.isCapitalized(index), let (weekday, afterName) = lexicon.weekdays.match(text, at: index, limit: limit) else { return nil }
         var position = afterName
         var match = makeMatch(index, afterName, value: "", granularity: "day", rule: "date.weekday-report")
+        // `kata X di Jakarta, Selasa (29/3/2022)`: after a comma a weekday dates the statement.
+        match.reportDate = index > sentenceStart && text.isChar(index - 1, UInt8(ascii: ","))
         var date: CivilDate?
         if let (dated, end) = parenthesisDate(at: position, weekday: weekday) {
             date = dated
             position = end
             match.rule = "date.weekday-dated"
+        } else if published == nil, case let (day, month, nil, end)? = parenthesisParts(at: position) {
+            // `Jumat (23/2)` in an article that does not date itself: the day is known, the year not.
+            match.rule = "date.weekday-dated"
+            match.end = end
+            match.value = "XXXX-\(Timex.pad(month, 2))-\(Timex.pad(day, 2))"
+            match.resolved = false
+            return withPartOfDay(match)
         } else if text.isChar(position, UInt8(ascii: ",")), let full = dayMonth(at: position + 1), full.kind == "date", let day = full.day {
             date = day
             position = full.end
@@ -75,19 +84,25 @@ extension DateScanner {
     /// around the article's, the one where the date falls on `weekday`, else the one nearest the
     /// article's date.
     func parenthesisDate(at index: Int, weekday: Int) -> (CivilDate, Int)? {
-        guard text.isChar(index, UInt8(ascii: "(")), let day = dayNumber(at: index + 1), text.isChar(index + 2, UInt8(ascii: "/")),
-              index + 3 < limit, text.length(index + 3) <= 2, let month = text.plainInteger(index + 3) else { return nil }
-        if text.isChar(index + 4, UInt8(ascii: ")")) {
-            guard let published else { return nil }
-            let candidates = [published.year, published.year - 1, published.year + 1].compactMap { CivilDate(year: $0, month: month, day: day) }
-                .sorted { abs($0.dayNumber - published.dayNumber) < abs($1.dayNumber - published.dayNumber) }
-            guard let chosen = candidates.first(where: { $0.weekday == weekday && abs($0.dayNumber - published.dayNumber) <= 200 }) ?? candidates.first else { return nil }
-            return (chosen, index + 5)
+        guard let (day, month, year, end) = parenthesisParts(at: index) else { return nil }
+        if let year {
+            guard let date = CivilDate(year: year, month: month, day: day) else { return nil }
+            return (date, end)
         }
+        guard let published else { return nil }
+        let candidates = [published.year, published.year - 1, published.year + 1].compactMap { CivilDate(year: $0, month: month, day: day) }
+            .sorted { abs($0.dayNumber - published.dayNumber) < abs($1.dayNumber - published.dayNumber) }
+        guard let chosen = candidates.first(where: { $0.weekday == weekday && abs($0.dayNumber - published.dayNumber) <= 200 }) ?? candidates.first else { return nil }
+        return (chosen, end)
+    }
+
+    /// The day, month and year (when written) of `(13/7)` or `(9/2/2022)` at `index`, and the index after `)`.
+    func parenthesisParts(at index: Int) -> (day: Int, month: Int, year: Int?, end: Int)? {
+        guard text.isChar(index, UInt8(ascii: "(")), let day = dayNumber(at: index + 1), text.isChar(index + 2, UInt8(ascii: "/")),
+              index + 3 < limit, text.length(index + 3) <= 2, let month = text.plainInteger(index + 3), (1...12).contains(month) else { return nil }
+        if text.isChar(index + 4, UInt8(ascii: ")")) { return (day, month, nil, index + 5) }
         guard text.isChar(index + 4, UInt8(ascii: "/")), index + 5 < limit, let rawYear = text.plainInteger(index + 5),
               text.isChar(index + 6, UInt8(ascii: ")")) else { return nil }
-        let year = text.length(index + 5) == 2 ? 2000 + rawYear : rawYear
-        guard let date = CivilDate(year: year, month: month, day: day) else { return nil }
-        return (date, index + 7)
+        return (day, month, text.length(index + 5) == 2 ? 2000 + rawYear : rawYear, index + 7)
     }
 }

@@ -44,6 +44,7 @@ struct DateScanner {
             guard lexicon.triggers.contains(text.keys[index], hash: text.keyHashes[index]) || text.tokens[index].flags.contains(.hyphenated) else { return nil }
             if let match = setExpression(at: index) { return match }
             if let match = modified(at: index) { return match }
+            if let match = samePeriod(at: index) { return match }
             if let match = relativeDay(at: index) { return match }
             if let match = partOfDayThis(at: index) { return match }
             if let match = clock(at: index) { return match }

@@ -16,8 +16,16 @@ import WartaTokenizer
 /// | `quote.continued-paragraph` | `"... .` at a paragraph's end, continued by `"... ," kata X.` in the next |
 /// | `quote.direct-continued` | a quote with no cue, after a quote by the same speaker |
 /// | `quote.indirect-verb` | `Agus menjelaskan hingga pukul 12.00 ...` |
-/// | `quote.indirect-menurut` | `Menurut dia, ratusan rumah ...` |
+/// | `quote.indirect-menurut` | `Menurut dia, ratusan rumah ...`, `Menurutnya, ...` |
 /// | `quote.indirect-coordinated` | `Bupati Pangandaran H. Dadang Sukmana menyambut baik ... dan menyebutkan ...` |
+/// | `quote.indirect-separated` | `Rudi dalam siaran persnya di Bandung, Jumat, menyebutkan ...`, `Rudi juga mengatakan, ...`, `Lebih lanjut, Ia menjelaskan ...` |
+/// | `quote.indirect-described` | `Politikus PKS ini menilai ...`: a description of the last speaker as the subject |
+/// | `quote.indirect-cue-after` | `Harga cabai naik, kata Teten.`: reported words before a cue set off by a comma |
+/// | `quote.indirect-inserted-cue` | `Meski ..., ungkap Teten, penerapan ... membuat ...`: the words after the cue, a second quote by the same speaker |
+///
+/// Verbs of `quotes/clause-verbs.txt` (`menyampaikan`) report only with a comma, colon or
+/// `bahwa` after them; the words allowed between a subject and its verb are in
+/// `quotes/subject-adjuncts.txt`.
 ///
 /// Not quotes: words after a title cue (`dengan tema "#KitaBelaKitaBeli"`), hashtags, and one-
 /// or two-word scare quotes without a cue. An institution's stance (`BNPB mencatat ...`) is not

@@ -24,6 +24,19 @@ public final class QuoteLexicon: Sendable {
     let finalMarks: WordSet
     /// `sebagai`: `Ia menyebut kebijakan itu sebagai "jalan tengah"` names something, it reports nothing.
     let naming: WordSet
+    /// Verbs that report only with a comma, colon or `bahwa` after them (`menyampaikan`).
+    let clauseVerbs: WordSet
+    /// Lower-case words that may stand between a speaker and the verb (`juga`, `di`, `siaran`).
+    let subjectAdjuncts: WordSet
+    /// `menurutnya`: `menurut` and the speaker's `-nya` in one word.
+    let sourcePronouns: WordSet
+    /// `yang`, `selaku`: open a modifier between a speaker and the verb.
+    let relatives: WordSet
+    /// `ini`, `itu`: close a description of the last speaker (`Politikus PKS ini menilai ...`).
+    let demonstratives: WordSet
+    /// First words of titles, ranks and role nouns (`politikus`, `ketua`, `ajun`), folded: a
+    /// description opening with one names a person.
+    let personHeads: WordSet
     /// Every folded word the quote scan looks up.
     let vocabulary: WordSet
 
@@ -38,6 +51,11 @@ public final class QuoteLexicon: Sendable {
         }
         speechVerbs = verbs.tagged(.speechVerbs)
         for key in try lexicons.file("quotes/indirect-verbs.txt").keys { verbs.insert(key) }
+        let clauseVerbs = WordSet(try lexicons.file("quotes/clause-verbs.txt").keys)
+        for key in clauseVerbs { verbs.insert(key) }
+        self.clauseVerbs = clauseVerbs.tagged(.clauseVerbs)
+        let subjectAdjuncts = WordSet(try lexicons.file("quotes/subject-adjuncts.txt").keys)
+        self.subjectAdjuncts = subjectAdjuncts.tagged(.subjectAdjuncts)
         self.cues = cues.tagged(.quoteCues)
         self.clitics = clitics
         self.verbs = verbs.tagged(.quoteVerbs)
@@ -48,6 +66,9 @@ public final class QuoteLexicon: Sendable {
         var coordinators: WordSet = []
         var finalMarks: WordSet = []
         var naming: WordSet = []
+        var sourcePronouns: WordSet = []
+        var relatives: WordSet = []
+        var demonstratives: WordSet = []
         let roles = try lexicons.file("quotes/function-words.tsv")
         for entry in roles.entries {
             switch entry[field: 1] {
@@ -56,7 +77,11 @@ public final class QuoteLexicon: Sendable {
             case "coordinator": coordinators.insert(entry.key)
             case "final": finalMarks.insert(entry.key)
             case "naming": naming.insert(entry.key)
-            default: throw LexiconError(path: roles.path, line: entry.line, message: "unknown role (source, complementizer, coordinator, final, naming)")
+            case "source-pronoun": sourcePronouns.insert(entry.key)
+            case "relative": relatives.insert(entry.key)
+            case "demonstrative": demonstratives.insert(entry.key)
+            default: throw LexiconError(path: roles.path, line: entry.line,
+                                        message: "unknown role (source, complementizer, coordinator, final, naming, source-pronoun, relative, demonstrative)")
             }
         }
         self.sources = sources.tagged(.sources)
@@ -64,13 +89,24 @@ public final class QuoteLexicon: Sendable {
         self.coordinators = coordinators.tagged(.coordinators)
         self.finalMarks = finalMarks
         self.naming = naming.tagged(.naming)
+        self.sourcePronouns = sourcePronouns
+        self.relatives = relatives
+        self.demonstratives = demonstratives
+        var personHeads: WordSet = []
+        for path in ["people/titles.tsv", "people/ranks.txt", "people/descriptors.txt"] {
+            for key in try lexicons.file(path).keys {
+                if let first = key.split(separator: " ").first { personHeads.insert(DocumentWords.fold(String(first), ascii: false)) }
+            }
+        }
+        self.personHeads = personHeads
         var vocabulary: WordSet = []
-        for set in [cues, clitics, verbs, pronouns, titleCues, sources, complementizers, coordinators, finalMarks, naming] {
+        for set in [cues, clitics, verbs, pronouns, titleCues, sources, complementizers, coordinators, finalMarks, naming, clauseVerbs, subjectAdjuncts,
+                    sourcePronouns, relatives, demonstratives, personHeads] {
             for word in set { vocabulary.insert(DocumentWords.fold(word, ascii: false)) }
         }
         self.vocabulary = vocabulary
     }
 
     /// The sets whose membership `DocumentWords` records per token (see `WordTag`).
-    var taggedSets: [WordSet] { [speechVerbs, cues, verbs, pronouns, titleCues, sources, complementizers, coordinators, naming] }
+    var taggedSets: [WordSet] { [speechVerbs, cues, verbs, pronouns, titleCues, sources, complementizers, coordinators, naming, clauseVerbs, subjectAdjuncts] }
 }

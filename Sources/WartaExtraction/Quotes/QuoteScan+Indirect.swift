@@ -11,7 +11,8 @@ extension QuoteScan {
             let bytes = document.byteRange(ofTokens: sentence)
             if direct.overlaps(bytes) { continue }
             if let found = menurut(sentence) { quotes.append(found); continue }
-            if let found = reportingVerb(sentence) { quotes.append(found) }
+            if let found = reportingVerb(sentence) { quotes.append(found); continue }
+            quotes += reportedCue(sentence)
         }
     }
 
@@ -25,6 +26,13 @@ extension QuoteScan {
     /// `Menurut Hendra, sebagian besar korban ...`
     func menurut(_ sentence: Range<Int>) -> (first: Int, quote: Quote, resolveBefore: Int?)? {
         let first = sentence.lowerBound
+        // `Menurutnya, ...`: the speaker is the last person speaking.
+        if words.has(first, lexicon.sourcePronouns), words.isChar(first + 1, ",") {
+            let clause = first + 2..<clauseEnd(sentence)
+            guard clause.count >= 3 else { return nil }
+            return (clause.lowerBound, Quote(span: span(clause), direct: false, verb: words.text[first], speaker: nil,
+                                             speakerSpan: nil, rule: "quote.indirect-menurut"), first)
+        }
         guard words.has(first, lexicon.sources), first + 2 < sentence.upperBound else { return nil }
         var comma = first + 1
         var resolveBefore: Int?
@@ -38,7 +46,21 @@ extension QuoteScan {
             speakerSpan = found.mention.span
             comma = found.tokens.upperBound
         } else {
-            return nil
+            // `Menurut Kepala BPS Suhariyanto, ...` (a role before the name) or `Menurut Kapolres, ...`
+            // (the role alone: the person last speaking).
+            var end = first + 1
+            while end < sentence.upperBound, end - first <= 8, !words.isChar(end, ","), !words.isQuoteMark(end),
+                  words.kinds[end] != .word || words.capitalized[end] { end += 1 }
+            guard end < sentence.upperBound, words.isChar(end, ",") else { return nil }
+            if let found = personIndex.starting(in: first + 1..<end).last.map({ persons[$0] }), found.tokens.upperBound == end {
+                speakerValue = speaker(found)
+                speakerSpan = found.mention.span
+            } else if words.has(first + 1, lexicon.personHeads), personIndex.starting(in: first + 1..<end).isEmpty {
+                resolveBefore = first
+            } else {
+                return nil
+            }
+            comma = end
         }
         guard comma < sentence.upperBound, words.isChar(comma, ",") else { return nil }
         let clause = comma + 1..<clauseEnd(sentence)
@@ -47,9 +69,12 @@ extension QuoteScan {
                                          speakerSpan: speakerSpan, rule: "quote.indirect-menurut"), resolveBefore)
     }
 
-    /// `Agus menjelaskan hingga pukul 12.00 WIB ...`, `Ia menambahkan bahwa ...`
+    /// `Agus menjelaskan hingga pukul 12.00 WIB ...`, `Ia menambahkan bahwa ...`, `Agus di Jakarta,
+    /// Selasa, mengatakan, ...`
     func reportingVerb(_ sentence: Range<Int>) -> (first: Int, quote: Quote, resolveBefore: Int?)? {
         for verb in sentence where verb > sentence.lowerBound && !inQuote[verb] && words.has(verb, lexicon.verbs) {
+            // `menyampaikan bantuan` takes an object; `menyampaikan, ...` and `menyampaikan bahwa` report.
+            if words.has(verb, lexicon.clauseVerbs), !opensClause(verb + 1, sentence) { continue }
             var speakerValue: Speaker?
             var speakerSpan: Span?
             var rule = "quote.indirect-verb"
@@ -59,6 +84,18 @@ extension QuoteScan {
                 speakerSpan = found.mention.span
             } else if words.has(verb - 1, lexicon.pronouns) {
                 resolveBefore = verb - 1
+            } else if let subject = separatedSubject(before: verb, in: sentence) {
+                rule = "quote.indirect-separated"
+                switch subject {
+                case .person(let found):
+                    speakerValue = speaker(found)
+                    speakerSpan = found.mention.span
+                case .pronoun(let index):
+                    resolveBefore = index
+                }
+            } else if let subject = describedSubject(before: verb, in: sentence) {
+                rule = "quote.indirect-described"
+                resolveBefore = subject
             } else if words.has(verb, lexicon.speechVerbs), words.has(verb - 1, lexicon.coordinators),
                       let subject = personIndex.starting(in: sentence).lazy.map({ persons[$0] })
                           .first(where: { $0.tokens.upperBound < verb && !inQuote[$0.tokens.lowerBound] }) {
@@ -69,7 +106,7 @@ extension QuoteScan {
                 continue
             }
             var start = verb + 1
-            if start < sentence.upperBound, words.isChar(start, ",") { start += 1 }
+            if start < sentence.upperBound, words.isChar(start, ",") || words.isChar(start, ":") { start += 1 }
             if start < sentence.upperBound, words.has(start, lexicon.complementizers) { start += 1 }
             let clause = start..<clauseEnd(sentence)
             guard clause.count >= 3 else { return nil }
@@ -78,6 +115,11 @@ extension QuoteScan {
                                              speakerSpan: speakerSpan, rule: rule), resolveBefore)
         }
         return nil
+    }
+
+    /// True when token `index` opens a reported clause: a comma, a colon or `bahwa`.
+    func opensClause(_ index: Int, _ sentence: Range<Int>) -> Bool {
+        index < sentence.upperBound && (words.isChar(index, ",") || words.isChar(index, ":") || words.has(index, lexicon.complementizers))
     }
 }
 

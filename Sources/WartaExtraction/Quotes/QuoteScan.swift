@@ -20,6 +20,8 @@ struct QuoteScan {
     /// Indexes into `persons` (sorted by position, never overlapping) so that every lookup is a
     /// table read or a binary search: an article of a million words has thousands of people.
     var personIndex: PersonIndex
+    /// Per token: would a person named there be the subject of its sentence (see `subjectPositions`).
+    var subjectStart: [Bool] = []
 
     init(lexicon: QuoteLexicon, words: DocumentWords, document: Document, persons: [PersonMention]) {
         self.lexicon = lexicon
@@ -40,13 +42,13 @@ struct QuoteScan {
     mutating func run() -> [Quote] {
         let pairs = quotePairs()
         for pair in pairs { for index in pair.open + 1..<pair.close { inQuote[index] = true } }
+        subjectStart = subjectPositions()
         direct(pairs)
         indirect()
         quotes.sort { $0.first < $1.first }
         // Pronouns and clitic cues refer back in document order, to direct and reported speech alike.
         let outsideQuotes = persons.indices.filter { !inQuote[persons[$0].tokens.lowerBound] }
-        let subjectStarts = subjectPositions()
-        let subjects = outsideQuotes.filter { persons[$0].mention.rule != "person.short-name" && subjectStarts[persons[$0].tokens.lowerBound] }
+        let subjects = outsideQuotes.filter { persons[$0].mention.rule != "person.short-name" && subjectStart[persons[$0].tokens.lowerBound] }
         var withSpeaker: [Int] = []
         for index in quotes.indices {
             if let before = quotes[index].resolveBefore {

@@ -5,6 +5,7 @@
 enum WordTag: Int, CaseIterable, Sendable {
     case companyForms, placeSuffixes, connectors, roleWords, cuesBeforeSpeaker, verbsAfterSpeaker
     case speechVerbs, quoteCues, quoteVerbs, pronouns, titleCues, sources, complementizers, coordinators, naming
+    case clauseVerbs, subjectAdjuncts
 
     var bit: UInt64 { 1 << UInt64(rawValue) }
 }

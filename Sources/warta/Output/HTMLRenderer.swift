@@ -65,6 +65,7 @@ struct HTMLRenderer: ArticleRenderer {
         html += "<h2>\(HTMLText.escape(record.title ?? record.id))</h2>\n"
         var meta = ["id \(record.id)"]
         if let published = record.published { meta.append("published \(published)") }
+        if let inferred = record.publishedInferred { meta.append("dated by the article \(inferred.date)") }
         if let url = record.url { meta.append(url) }
         if !record.sentences.isEmpty { meta.append("\(record.sentences.count) sentences") }
         html += "<p class=\"meta\">\(HTMLText.escape(meta.joined(separator: " · ")))</p>\n"

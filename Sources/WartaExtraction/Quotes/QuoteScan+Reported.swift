@@ -1,0 +1,172 @@
+import WartaRecords
+import WartaText
+import WartaTokenizer
+
+/// Reported speech whose speaker is not written right before the verb: a subject separated from
+/// its verb by where and when it spoke (`Rudi di Bandung, Jumat, menyebutkan ...`), and reported
+/// words followed or interrupted by a cue (`Meski ..., ungkap Teten, penerapan ...`). The rules
+/// are listed in `QuoteExtractor`'s table.
+extension QuoteScan {
+    /// The subject of a speech verb written apart from it.
+    enum Subject {
+        case person(PersonAt)
+        /// A pronoun (`Ia juga mengatakan`), at this token, resolved later like `katanya`.
+        case pronoun(Int)
+    }
+
+    /// The subject before `verb` when only adverbs and the place, time or channel of the
+    /// statement stand between them (`juga`, `pun`, `di Jakarta, Selasa,`, `dalam siaran persnya`):
+    /// a person or pronoun that opens its sentence (or follows an opening phrase closed by a comma).
+    /// A modifier opened by `yang` or `selaku` may stand there too (`Sri Mulyani, yang hadir dalam
+    /// pertemuan itu, menilai`, `Agus selaku koordinator operasi pasar menjelaskan`).
+    func separatedSubject(before verb: Int, in sentence: Range<Int>) -> Subject? {
+        var end = verb
+        var skippedModifier = false
+        while end > sentence.lowerBound, verb - end < 32 {
+            if end < verb {
+                if let found = person(endingAt: end), found.tokens.lowerBound >= sentence.lowerBound,
+                   !inQuote[found.tokens.lowerBound], subjectStart[found.tokens.lowerBound] {
+                    return .person(found)
+                }
+                if words.has(end - 1, lexicon.pronouns), subjectStart[end - 1] { return .pronoun(end - 1) }
+            }
+            if !mayStandBeforeVerb(end - 1) {
+                guard !skippedModifier, let opener = modifierOpener(before: end - 1, in: sentence) else { return nil }
+                skippedModifier = true
+                end = opener
+                continue
+            }
+            end -= 1
+        }
+        return nil
+    }
+
+    /// The `yang` or `selaku` opening a modifier that contains token `index`, within a few words
+    /// before it and without a quote mark or a sentence's end between.
+    func modifierOpener(before index: Int, in sentence: Range<Int>) -> Int? {
+        var cursor = index - 1
+        while cursor > sentence.lowerBound, index - cursor <= 10 {
+            if inQuote[cursor] || words.isQuoteMark(cursor) { return nil }
+            if words.has(cursor, lexicon.relatives) { return cursor }
+            cursor -= 1
+        }
+        return nil
+    }
+
+    /// `Politikus PKS ini menilai ...`, `Pelatih asal Kroasia itu juga menyebut ...`: a short
+    /// description of a person (opening with a title or role noun, closed by a demonstrative)
+    /// as the subject refers to the last person speaking. The token to resolve before.
+    func describedSubject(before verb: Int, in sentence: Range<Int>) -> Int? {
+        let start = sentence.lowerBound
+        guard words.has(start, lexicon.personHeads) else { return nil }
+        var cursor = verb - 1
+        while cursor > start, verb - cursor <= 4 {
+            if words.has(cursor, lexicon.demonstratives) {
+                let description = start..<cursor
+                guard description.count <= 8, !description.contains(where: { words.isChar($0, ",") || words.isQuoteMark($0) || inQuote[$0] }),
+                      personIndex.starting(in: description).isEmpty else { return nil }
+                return start
+            }
+            guard mayStandBeforeVerb(cursor) else { return nil }
+            cursor -= 1
+        }
+        return nil
+    }
+
+    /// Tokens that may stand between a speaker and the verb or follow the speaker after a cue:
+    /// listed adverbs and adjuncts, capitalised words (places, weekdays, `ANTARA`), numbers and
+    /// the punctuation of a date (`Selasa (29/3/2022)`), commas.
+    func mayStandBeforeVerb(_ index: Int) -> Bool {
+        if inQuote[index] || words.isQuoteMark(index) { return false }
+        switch words.kinds[index] {
+        case .word:
+            return words.capitalized[index] || words.has(index, lexicon.subjectAdjuncts)
+        case .acronym, .abbreviation, .initial, .number, .time:
+            return true
+        case .punctuation:
+            return words.isChar(index, ",") || words.isChar(index, "(") || words.isChar(index, ")") || words.isChar(index, "/")
+        default:
+            return false
+        }
+    }
+
+    /// `Harga naik, kata Teten.` and `Meski ..., ungkap Teten, penerapan ... membuat ...`: the
+    /// words before a cue set off by a comma, and the words after it when the sentence goes on.
+    func reportedCue(_ sentence: Range<Int>) -> [(first: Int, quote: Quote, resolveBefore: Int?)] {
+        let end = clauseEnd(sentence)
+        var cue = sentence.lowerBound + 2
+        while cue < end {
+            defer { cue += 1 }
+            guard words.isChar(cue - 1, ","), !inQuote[cue], words.kinds[cue] == .word, !words.capitalized[cue] else { continue }
+            guard let attribution = reportedAttribution(cue, end: end) else { continue }
+            let before = sentence.lowerBound..<(cue - 1)
+            guard !before.contains(where: { inQuote[$0] }) else { return [] }
+            var found: [(first: Int, quote: Quote, resolveBefore: Int?)] = []
+            let verb = words.text[cue]
+            // `Namun, kata dia, ...`: a connective before the cue is not reported.
+            if before.count >= 3 {
+                found.append((before.lowerBound, Quote(span: span(before), direct: false, verb: verb, speaker: attribution.speaker,
+                                                       speakerSpan: attribution.speakerSpan, rule: "quote.indirect-cue-after"), attribution.resolveBefore))
+            }
+            // The sentence goes on after the cue: a second part by the same speaker, unless only the
+            // place and time of the statement follow (`, kata Teten di Jakarta, Selasa.`).
+            let after = attribution.end..<end
+            if after.count >= 3, !after.allSatisfy({ mayStandBeforeVerb($0) }) {
+                found.append((after.lowerBound, Quote(span: span(after), direct: false, verb: verb, speaker: attribution.speaker,
+                                                      speakerSpan: attribution.speakerSpan, rule: "quote.indirect-inserted-cue"), attribution.resolveBefore))
+            }
+            return found
+        }
+        return []
+    }
+
+    /// The speaker after the cue at `cue` (a person, a pronoun, or the clitic's `-nya`), and the
+    /// token after the attribution's closing comma (or `end` when it closes the sentence).
+    func reportedAttribution(_ cue: Int, end: Int) -> (speaker: Speaker?, speakerSpan: Span?, resolveBefore: Int?, end: Int)? {
+        var speakerValue: Speaker?
+        var speakerSpan: Span?
+        var resolveBefore: Int?
+        var cursor: Int
+        if lexicon.clitics.contains(words.folded[cue]) {
+            resolveBefore = cue
+            cursor = cue + 1
+        } else if words.has(cue, lexicon.cues) {
+            if cue + 1 < end, words.has(cue + 1, lexicon.pronouns) {
+                resolveBefore = cue
+                cursor = cue + 2
+            } else {
+                var limit = cue + 1
+                while limit < end, limit - cue < 16, !words.isChar(limit, ",") { limit += 1 }
+                guard let found = person(in: cue + 1..<limit) else { return nil }
+                // Only a role may come between the cue and the name (`ungkap Menteri Koperasi Teten`).
+                guard (cue + 1..<found.tokens.lowerBound).allSatisfy({ words.capitalized[$0] || words.kinds[$0] != .word }) else { return nil }
+                speakerValue = speaker(found)
+                speakerSpan = found.mention.span
+                cursor = found.tokens.upperBound
+            }
+        } else {
+            return nil
+        }
+        // Then only the place and time of the statement, up to a comma or the sentence's end.
+        while cursor < end, !words.isChar(cursor, ",") {
+            guard mayStandBeforeVerb(cursor) else { return nil }
+            cursor += 1
+        }
+        // `, kata Teten di Jakarta, Selasa, penerapan ...`: the date after the place belongs to the cue.
+        while cursor < end, words.isChar(cursor, ","), cursor + 1 < end, words.kinds[cursor + 1] != .word || words.capitalized[cursor + 1],
+              let next = nextComma(after: cursor + 1, end: end), (cursor + 1..<next).allSatisfy({ mayStandBeforeVerb($0) }), next - cursor <= 6 {
+            cursor = next
+        }
+        return (speakerValue, speakerSpan, resolveBefore, cursor < end ? cursor + 1 : end)
+    }
+
+    /// The next comma at or after `index` before `end`.
+    func nextComma(after index: Int, end: Int) -> Int? {
+        var cursor = index
+        while cursor < end {
+            if words.isChar(cursor, ",") { return cursor }
+            cursor += 1
+        }
+        return nil
+    }
+}
