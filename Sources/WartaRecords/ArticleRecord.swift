@@ -76,8 +76,8 @@ public struct ArticleRecord: Sendable, Codable, Equatable {
         try container.encode(id, forKey: .id)
         // Nulls are written, not omitted: every record has every field.
         try container.encodeNullable(published, forKey: .published)
-        try container.encodeNullable(publishedTime, forKey: .publishedTime)
         try container.encodeNullable(publishedInferred, forKey: .publishedInferred)
+        try container.encodeNullable(publishedTime, forKey: .publishedTime)
         try container.encodeNullable(title, forKey: .title)
         try container.encodeNullable(url, forKey: .url)
         try container.encodeNullable(site, forKey: .site)

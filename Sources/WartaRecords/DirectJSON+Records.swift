@@ -15,8 +15,8 @@ extension ArticleRecord: DirectJSONWritable {
     func writeMembers(to writer: JSONWriter) {
         writer.member("{\"id\":"); writer.quote(id)
         writer.member(",\"published\":"); writer.nullable(published)
-        writer.member(",\"published_time\":"); writer.nullable(publishedTime)
         writer.member(",\"published_inferred\":"); writer.nullable(publishedInferred)
+        writer.member(",\"published_time\":"); writer.nullable(publishedTime)
         writer.member(",\"title\":"); writer.nullable(title)
         writer.member(",\"url\":"); writer.nullable(url)
         writer.member(",\"site\":"); writer.nullable(site)
