@@ -63,6 +63,20 @@ struct WARCReaderTests {
         #expect(error?.hasPrefix("record 13 (gzip member 13") == true && error?.contains("truncated gzip data") == true, "\(error ?? "")")
     }
 
+    @Test("a corrupt gzip member costs its record only: reading goes on at the next member")
+    func corruptMember() throws {
+        let writer = Self.crawl()
+        for damaged in [2, 3, 5] {  // the first page's response, a request, the 404
+            var members = writer.records.map { GzipWriter.member($0) }
+            for offset in stride(from: 12, to: members[damaged].count - 8, by: 7) { members[damaged][offset] ^= 0x5A }
+            let (pages, problems, _, error) = try Self.read(members.flatMap { $0 })
+            #expect(error == nil, "member \(damaged): \(error ?? "")")
+            #expect(problems.count == 1 && problems.first?.1.contains("skipped to the next gzip member") == true, "member \(damaged): \(problems)")
+            #expect(pages.map(\.targetURI).suffix(2) == ["https://example.test/berita/2", "https://example.test/berita/3"], "member \(damaged)")
+            #expect(pages.count == (damaged == 2 ? 2 : 3), "member \(damaged)")
+        }
+    }
+
     @Test("a plain WARC cut inside a record names it")
     func truncatedPlain() throws {
         let file = Self.crawl().bytes(gzip: false)

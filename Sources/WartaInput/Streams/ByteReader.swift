@@ -67,6 +67,12 @@ public final class ByteReader {
         }
     }
 
+    /// Drops whatever is buffered (after the source was repositioned underneath).
+    public func discardBuffered() {
+        offset += end - start
+        start = end
+    }
+
     /// Skips through the next LF (or to the end).
     public func skipLine() throws(InputFormatError) {
         while true {

@@ -56,15 +56,18 @@ final class Inflater {
 /// and the compressed offset); so do bytes after the last member that are not another member
 /// (trailing zero padding is allowed).
 public final class GzipByteSource: ByteSource {
-    private let input: ByteReader
+    fileprivate let input: ByteReader
     private let inflater: Inflater
-    private var pending = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 8)
-    private var pendingStart = 0
-    private var pendingEnd = 0
-    private var inMember = false
-    private var finished = false
+    fileprivate var pending = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 16, alignment: 8)
+    fileprivate var pendingStart = 0
+    fileprivate var pendingEnd = 0
+    fileprivate var inMember = false
+    fileprivate var finished = false
     /// Members begun so far (1 while reading the first).
     public private(set) var members = 0
+    /// True after a read failed on corrupt data (not on a cut file): `skipToNextMember()` can
+    /// then go on with the next member.
+    public private(set) var failedOnCorruptData = false
     /// Compressed bytes taken from the underlying source so far.
     public var compressedOffset: Int { input.offset - (pendingEnd - pendingStart) }
 
@@ -118,6 +121,7 @@ public final class GzipByteSource: ByteSource {
             do {
                 step = try inflater.run(available, into: buffer)
             } catch {
+                failedOnCorruptData = true
                 throw InputFormatError("\(error.message) in gzip member \(members) (compressed byte \(compressedOffset))")
             }
             switch step {
@@ -131,6 +135,41 @@ public final class GzipByteSource: ByteSource {
             case .needsInput:
                 pendingStart = pendingEnd  // zlib holds what it took; ask for more
             }
+        }
+    }
+}
+
+extension GzipByteSource {
+    /// After corrupt data: drops the rest of the damaged member and stops before the next gzip
+    /// header (`1F 8B 08`), so reading goes on there (a WARC file holds one record per member).
+    /// Returns false when no further member is found.
+    public func skipToNextMember() throws(InputFormatError) -> Bool {
+        failedOnCorruptData = false
+        inMember = false
+        // The failed step may not have moved past the damaged member's own header: look after it.
+        if pendingStart < pendingEnd { pendingStart += 1 }
+        while true {
+            var index = pendingStart
+            while index + 2 < pendingEnd {
+                if pending[index] == 0x1F && pending[index + 1] == 0x8B && pending[index + 2] == 0x08 {
+                    pendingStart = index
+                    return true
+                }
+                index += 1
+            }
+            // Keep the last two bytes: a header may straddle the refill.
+            let keep = min(2, pendingEnd - pendingStart)
+            if keep > 0 { pending.baseAddress!.copyMemory(from: pending.baseAddress! + pendingEnd - keep, byteCount: keep) }
+            let chunk = try input.read(count: pending.count - keep)
+            pendingStart = 0
+            pendingEnd = keep
+            if chunk.isEmpty {
+                pendingStart = pendingEnd
+                finished = true
+                return false
+            }
+            chunk.withUnsafeBytes { (pending.baseAddress! + keep).copyMemory(from: $0.baseAddress!, byteCount: chunk.count) }
+            pendingEnd = keep + chunk.count
         }
     }
 }

@@ -7,8 +7,9 @@
 /// types, non-HTML bodies, redirects, HTTP errors and other statuses are skipped without being
 /// read into memory. A record that cannot be read (bad HTTP head, bad chunking, a body that does
 /// not decompress) is a `.problem` naming its record number, and reading goes on with the next
-/// record. A broken container (a gzip stream cut short, a file ending inside a record) throws
-/// from `next()`, naming the record, and ends the file.
+/// record; so is a record whose gzip member is corrupt (reading goes on at the next member). A
+/// broken container (a gzip stream cut short, a file ending inside a record) throws from
+/// `next()`, naming the record, and ends the file.
 public final class WARCReader {
     private let input: ByteReader
     private let gzip: GzipByteSource?
@@ -52,8 +53,15 @@ public final class WARCReader {
             do {
                 if let item = try nextRecord(number) { return item }
             } catch {
-                finished = true
                 let place = gzip.map { " (gzip member \($0.members), compressed byte \($0.compressedOffset))" } ?? " (byte \(input.offset))"
+                // A damaged member costs its record: go on at the next member.
+                if let gzip, gzip.failedOnCorruptData, (try? gzip.skipToNextMember()) == true {
+                    input.discardBuffered()
+                    if counts.records < number { counts.records += 1 }
+                    counts.unreadable += 1
+                    return .problem(recordNumber: number, message: "\(error.message); skipped to the next gzip member")
+                }
+                finished = true
                 throw InputFormatError("record \(number)\(place): \(error.message)")
             }
         }
