@@ -10,7 +10,8 @@ public enum ExtractionPipeline {
     /// The standard extractors, built from `lexicons`.
     public static func standard(lexicons: LexiconStore) throws -> [any Extractor] {
         let tokenizer = try Tokenizer(lexicons: lexicons)
-        let organisations = try OrganisationLexicon(lexicons: lexicons, tokenizer: tokenizer)
+        let names = try NameLexicon(lexicons: lexicons, tokenizer: tokenizer)
+        let organisations = try OrganisationLexicon(lexicons: lexicons, tokenizer: tokenizer, names: names)
         let persons = try PersonLexicon(lexicons: lexicons, tokenizer: tokenizer, organisations: organisations)
         let quotes = try QuoteLexicon(lexicons: lexicons)
         let vocabulary = ExtractionVocabulary([organisations.vocabulary, persons.vocabulary, quotes.vocabulary],

@@ -146,11 +146,18 @@ public struct ArticleLayoutReader: Sendable {
         while index < limit {
             let byte = bytes[index]
             var dashLength = 0
-            if byte == 0x2D { dashLength = 1 } else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+            if byte == 0x2D { dashLength = index + 1 < line.upperBound && bytes[index + 1] == 0x2D ? 2 : 1 }
+            else if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
                 bytes[index + 2] == 0x93 || bytes[index + 2] == 0x94 { dashLength = 3 }
             if dashLength > 0, index > line.lowerBound, bytes[index - 1] == 0x20 {
                 let head = line.lowerBound..<(index - 1)
                 if let ranges = datelineHead(source, head) {
+                    // A place alone (`Jakarta - `) only before a capital: `Joko Widodo - yang` is a dash in a sentence.
+                    if ranges.agency.isEmpty {
+                        var next = index + dashLength
+                        while next < line.upperBound && bytes[next] == 0x20 { next += 1 }
+                        guard next < line.upperBound, !(bytes[next] >= 0x61 && bytes[next] <= 0x7A) else { return nil }
+                    }
                     return .init(whole: line.lowerBound..<(index + dashLength), place: ranges.place, agency: ranges.agency)
                 }
                 return nil
@@ -161,12 +168,33 @@ public struct ArticleLayoutReader: Sendable {
         return nil
     }
 
+    /// The place and agency of a dateline's head (before its dash), in the forms outlets print:
+    /// `Jakarta (ANTARA)`, `JAKARTA, KOMPAS.com`, `Jakarta, CNN Indonesia`, `TEMPO.CO, Jakarta`,
+    /// `tirto.id` (a known outlet alone: empty place) and `Jakarta` (detik's place alone: one or
+    /// two capitalised words, empty agency).
     func datelineHead(_ source: SourceText, _ head: Range<Int>) -> (place: Range<Int>, agency: Range<Int>)? {
         let bytes = source.bytes
         guard !head.isEmpty else { return nil }
         var placeEnd: Int
         var agency: Range<Int>
-        if bytes[head.upperBound - 1] == 0x29 {
+        var placeStart = head.lowerBound
+        if agencies.contains(source.text(bytes: head).lowercased()) {
+            return (head.lowerBound..<head.lowerBound, head)
+        }
+        if let comma = head.firstIndex(where: { bytes[$0] == 0x2C }),
+           agencies.contains(source.text(bytes: head.lowerBound..<comma).lowercased()) {
+            // `TEMPO.CO, Jakarta`: the outlet first.
+            agency = head.lowerBound..<comma
+            placeStart = comma + 1
+            while placeStart < head.upperBound && bytes[placeStart] == 0x20 { placeStart += 1 }
+            placeEnd = head.upperBound
+        } else if !head.contains(where: { bytes[$0] == 0x2C || bytes[$0] == 0x28 }) {
+            // `Jakarta -`: a place alone, one or two capitalised words of letters.
+            let words = source.text(bytes: head).split(separator: " ")
+            guard (1...2).contains(words.count),
+                  words.allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy(\.isLetter) }) else { return nil }
+            return (head, head.upperBound..<head.upperBound)
+        } else if bytes[head.upperBound - 1] == 0x29 {
             // `Place (AGENCY)`
             guard let open = head.lastIndex(where: { bytes[$0] == 0x28 }), open > head.lowerBound + 1, bytes[open - 1] == 0x20 else { return nil }
             agency = (open + 1)..<(head.upperBound - 1)
@@ -181,8 +209,8 @@ public struct ArticleLayoutReader: Sendable {
             guard agencies.contains(source.text(bytes: agency).lowercased()) else { return nil }
             placeEnd = comma
         }
-        while placeEnd > head.lowerBound && bytes[placeEnd - 1] == 0x20 { placeEnd -= 1 }
-        let place = head.lowerBound..<placeEnd
+        while placeEnd > placeStart && bytes[placeEnd - 1] == 0x20 { placeEnd -= 1 }
+        let place = placeStart..<placeEnd
         let placeText = source.text(bytes: place)
         let words = placeText.split(whereSeparator: { $0 == " " || $0 == "," })
         guard (1...6).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }

@@ -51,6 +51,8 @@ public final class OrganisationLexicon: Sendable {
     let branching: WordSet
     /// National qualifiers a branch's name drops (`Republik Indonesia`).
     let nationalSuffixes: [String]
+    /// Heads naming a body's building or office (`Kantor`, `Gedung`): before another body they are no body.
+    let buildingHeads: WordSet
     /// Words closing a company's name (`Persero` in parentheses, `Tbk`), folded.
     let companyForms: WordSet
     let placeSuffixes: WordSet
@@ -77,8 +79,14 @@ public final class OrganisationLexicon: Sendable {
     /// Every folded word the organisation and person scans look up.
     let vocabulary: WordSet
 
-    public init(lexicons: LexiconStore = .embedded, tokenizer: Tokenizer) throws {
+    /// How people are named (given names stop a patterned name before a person's name).
+    let nameLexicon: NameLexicon
+
+    /// `names` is shared with the person scan; nil loads it from `lexicons`.
+    public init(lexicons: LexiconStore = .embedded, tokenizer: Tokenizer, names: NameLexicon? = nil) throws {
         let split = PhraseSplitter(tokenizer: tokenizer)
+        let nameLexicon = try names ?? NameLexicon(lexicons: lexicons, tokenizer: tokenizer)
+        self.nameLexicon = nameLexicon
         var names: [Name] = []
         var byID: [String: [Int]] = [:]
         var aliases = PhraseTrie<Alias>()
@@ -141,6 +149,7 @@ public final class OrganisationLexicon: Sendable {
             places.insert(split.words(entry.key), Place(level: entry[field: 1] ?? "regency", canonical: entry[field: 2]))
         }
         self.places = places
+        buildingHeads = WordSet(try lexicons.file("organisations/building-heads.txt").keys)
         branching = WordSet(try lexicons.file("organisations/branching.txt").keys)
         nationalSuffixes = try lexicons.file("organisations/national-suffixes.txt").keys
         companyForms = WordSet(try lexicons.file("organisations/company-forms.txt").keys.map { DocumentWords.fold($0, ascii: false) }).tagged(.companyForms)
@@ -175,7 +184,8 @@ public final class OrganisationLexicon: Sendable {
         verbsAfterSpeaker = after.tagged(.verbsAfterSpeaker)
         var vocabulary = aliases.vocabulary.union(roleAliases.vocabulary).union(heads.vocabulary).union(places.vocabulary)
         vocabulary.formUnion(ministryTitles.vocabulary)
-        for set in [placeSuffixes, WordSet(levels.keys), terms, stopwords, connectors, roleWords, unitWords, before, after, companyForms] {
+        vocabulary.formUnion(nameLexicon.vocabulary)
+        for set in [buildingHeads, placeSuffixes, WordSet(levels.keys), terms, stopwords, connectors, roleWords, unitWords, before, after, companyForms] {
             for word in set { vocabulary.insert(DocumentWords.fold(word, ascii: false)) }
         }
         self.vocabulary = vocabulary

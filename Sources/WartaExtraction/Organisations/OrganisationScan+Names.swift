@@ -45,6 +45,9 @@ extension OrganisationScan {
                     if lexicon.heads.longest(in: words, from: index, limit: words.count) != nil { break }
                     if words.has(index, lexicon.roleWords) { break }
                     if words.textIn(index, standaloneNames) { break }
+                    // `PT LIB Ferry Paulus`: a given name followed by another name word begins a person's name.
+                    if words.has(index, lexicon.nameLexicon.givenNames), index + 1 < words.count, words.kinds[index + 1] == .word,
+                       isNameToken(index + 1) { break }
                     if let alias = lexicon.aliases.longest(in: words, from: index, limit: words.count), alias.value.capitalsOnly { break }
                 }
                 if levels, index > start, let level = words.value(index, lexicon.regionLevels), let place = place(from: index + 1) {

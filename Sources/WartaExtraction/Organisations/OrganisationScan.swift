@@ -16,6 +16,8 @@ import WartaTokenizer
 /// | `org.inner-acronym` | `Badan Reserse Kriminal (Bareskrim) Polri`, `Pemerintah Provinsi (Pemprov) Jawa Timur` |
 /// | `org.definition-acronym` | `BMKG` in `Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)` |
 /// | `org.definition-name` | `Lembaga Survei Nusantara (LSN)`: a capitalised name defined by an acronym |
+/// | `org.foreign-body` | `Kementerian Pertahanan Arab Saudi` (a foreign ministry), `Apple Indonesia` (a foreign company's Indonesian arm) |
+/// | `org.definition-known` | `Kementerian Komunikasi Digital (Komdigi)`: a patterned name defined by a known body's acronym is that body |
 struct OrganisationScan {
     let lexicon: OrganisationLexicon
     let words: DocumentWords
@@ -40,9 +42,15 @@ struct OrganisationScan {
 
     mutating func run() -> [OrganisationMatch] {
         learnNames()
+        let initials = personInitials()
         var index = 0
         let count = words.count
         while index < count {
+            // `berinisial MK`: a person's initials, not Mahkamah Konstitusi, here and later.
+            if !initials.isEmpty, words.kinds[index] == .acronym, words.textIn(index, initials) {
+                index += 1
+                continue
+            }
             if words.isChar(index, "(") && (matches.last?.tokens.upperBound ?? 0) <= index, let end = definedName(at: index) {
                 index = end
                 continue
@@ -65,15 +73,35 @@ struct OrganisationScan {
 
     var pendingAcronym: OrganisationMatch?
 
+    /// Acronyms written as a person's initials after an initials cue (`berinisial MK dan KS`).
+    func personInitials() -> WordSet {
+        var initials: WordSet = []
+        let cues = lexicon.nameLexicon.initialCues
+        for cue in 0..<words.count where words.has(cue, cues) {
+            var cursor = cue + 1
+            var last = cue
+            while cursor < words.count, cursor - last <= 8, words.sentenceOf[cursor] == words.sentenceOf[cue] {
+                if words.kinds[cursor] == .acronym, words.text[cursor].utf8.count <= 4 {
+                    initials.insert(words.text[cursor])
+                    last = cursor
+                }
+                cursor += 1
+            }
+        }
+        return initials
+    }
+
     // MARK: - Matching at one token
 
     func match(at index: Int) -> OrganisationMatch? {
+        let gazetteer = lexicon.aliases.longest(in: words, from: index, limit: words.count, skippingParenthesis: true)
+        // `Kodam Jaya` is a known body before it is `Kodam` and a place.
         if let head = lexicon.heads.longest(in: words, from: index, limit: words.count),
            head.value.complement == .region || head.value.complement == .place,
-           let match = regional(head: index..<head.end, head.value) {
+           let match = regional(head: index..<head.end, head.value),
+           (gazetteer.map { $0.end < match.tokens.upperBound } ?? true) {
             return match
         }
-        let gazetteer = lexicon.aliases.longest(in: words, from: index, limit: words.count, skippingParenthesis: true)
         // An article's acronym (`KPU` for the KPU of Jawa Tengah) gives way to a longer known name
         // (`KPU RI`) and to another branch (`KPU Kota Surabaya`).
         if !aliases.isEmpty, let alias = words.textValue(index, aliases),
@@ -97,12 +125,28 @@ struct OrganisationScan {
                 return OrganisationMatch(tokens: index..<branch.end, canonical: branch.canonical, id: branch.id, kind: name.kind,
                                          acronym: acronym, rule: "org.gazetteer-branch", defines: inner)
             }
+            // `Kementerian Pertahanan Arab Saudi`: a ministry or government named with a foreign
+            // country is that country's; `Apple Indonesia`: a foreign company's Indonesian arm.
+            if name.kind == "ministry" || name.kind == "company", found.end < words.count, words.capitalized[found.end],
+               let country = knownPlace(from: found.end), country.level == "country",
+               name.kind == "company" ? words.folded[found.end] == "indonesia" : words.folded[found.end] != "indonesia" {
+                let canonical = text(index..<country.end)
+                return OrganisationMatch(tokens: index..<country.end, canonical: canonical, id: Self.slug(canonical), kind: name.kind,
+                                         acronym: nil, rule: "org.foreign-body")
+            }
             let surface = text(index..<found.end)
             let rule = inner != nil ? "org.inner-acronym" : surface == name.canonical ? "org.gazetteer-name" : "org.gazetteer-alias"
             return OrganisationMatch(tokens: index..<found.end, canonical: name.canonical, id: name.id, kind: name.kind,
                                      acronym: acronym, rule: rule, defines: inner)
         }
         if let head = lexicon.heads.longest(in: words, from: index, limit: words.count), words.capitalized[index] {
+            // `Kantor Kementerian Perindustrian`: the office of a body is that body's building, not another body.
+            // `Kantor Kementerian` alone is generic; `Kantor Otoritas Bandar Udara ...` is a body's name.
+            if words.hasText(index, lexicon.buildingHeads), head.end < words.count {
+                if lexicon.aliases.longest(in: words, from: head.end, limit: words.count) != nil { return nil }
+                if let inner = lexicon.heads.longest(in: words, from: head.end, limit: words.count),
+                   patterned(head: head.end..<inner.end, inner.value) == nil { return nil }
+            }
             return patterned(head: index..<head.end, head.value)
         }
         return nil
@@ -130,9 +174,9 @@ struct OrganisationScan {
     func regional(head: Range<Int>, _ info: OrganisationLexicon.Head) -> OrganisationMatch? {
         var start = head.upperBound
         var inner: String?
-        if start + 2 < words.count, words.isChar(start, "("), words.isChar(start + 2, ")"), words.capitalized[start + 1] {
+        if let close = innerAcronym(at: start) {
             inner = words.text[start + 1]
-            start += 3
+            start = close + 1
         }
         var writtenLevel: String?
         if start < words.count, words.capitalized[start], let level = words.value(start, lexicon.regionLevels) {
@@ -154,8 +198,25 @@ struct OrganisationScan {
                                  acronym: acronym, rule: inner == nil ? "org.pattern-region" : "org.inner-acronym", defines: inner)
     }
 
-    /// `Dinas Kesehatan Kabupaten Demak`, `Universitas Negeri Padang`, `PT Sinar Jaya (Persero) Tbk`.
+    /// `(Satpol PP)`, `(Perumda)` at `open`: an acronym of one or two capitalised tokens in
+    /// parentheses; the index of `)`.
+    func innerAcronym(at open: Int) -> Int? {
+        guard open + 2 < words.count, words.isChar(open, "("), words.capitalized[open + 1] else { return nil }
+        if words.isChar(open + 2, ")") { return open + 2 }
+        if open + 3 < words.count, words.isChar(open + 3, ")"), words.capitalized[open + 2], words.kinds[open + 2] == .acronym { return open + 3 }
+        return nil
+    }
+
+    /// `Dinas Kesehatan Kabupaten Demak`, `Universitas Negeri Padang`, `PT Sinar Jaya (Persero) Tbk`,
+    /// `Perusahaan Umum Daerah (Perumda) Pasar Kota Medan` (an acronym of the head inside the name).
     func patterned(head: Range<Int>, _ info: OrganisationLexicon.Head, nameFrom: Int? = nil) -> OrganisationMatch? {
+        if nameFrom == nil, info.complement != .company, let close = innerAcronym(at: head.upperBound),
+           !words.has(head.upperBound + 1, lexicon.companyForms),
+           var match = patterned(head: head, info, nameFrom: close + 1) {
+            match.acronym = words.text[head.upperBound + 1]
+            match.rule = "org.inner-acronym"
+            return match
+        }
         let from = nameFrom ?? head.upperBound
         let levels = info.complement == .namePlace || info.complement == .nameRegion
         guard let run = nameRun(from: from, levels: levels, placesEnd: info.complement != .company) else { return nil }
@@ -175,16 +236,20 @@ struct OrganisationScan {
             let nameEnd = run.levelToken ?? place.lowerBound
             let placeText = placeName(place, canonical: run.placeCanonical)
             let level = run.level ?? inferredLevel(text(place), lexiconLevel: run.placeLevel)
-            let prefix = info.expansion.map { $0 + (nameEnd > from ? " " + text(from..<nameEnd) : "") } ?? text(head.lowerBound..<nameEnd)
+            let prefix = info.expansion.map { $0 + (nameEnd > from ? " " + text(from..<nameEnd) : "") }
+                ?? (nameFrom != nil ? text(head) + (nameEnd > from ? " " + text(from..<nameEnd) : "") : text(head.lowerBound..<nameEnd))
             let canonical = prefix + " " + level + " " + placeText
             return OrganisationMatch(tokens: head.lowerBound..<end, canonical: canonical, id: Self.slug(canonical), kind: info.kind,
                                      acronym: nil, rule: "org.pattern-region")
         }
-        var canonical = (info.expansion.map { $0 + " " + text(from..<end) }) ?? text(head.lowerBound..<end)
+        var canonical = (info.expansion.map { $0 + " " + text(from..<end) })
+            ?? (nameFrom != nil ? text(head) + " " + text(from..<end) : text(head.lowerBound..<end))
         // `Rumah Sakit Akademik UGM`: a name owned by a known body ends with its acronym;
         // `Kantor Perwakilan WHO`: a name made only of unit words is a unit of that body.
-        if info.complement != .company, end < words.count, let owner = lexicon.aliases.longest(in: words, from: end, limit: end + 1),
-           owner.value.capitalsOnly, owner.end >= words.count || !isNameToken(owner.end) {
+        // `Badan Eksekutif Mahasiswa Universitas Indonesia`: a university owns the name before it.
+        if info.complement != .company, end < words.count, let owner = lexicon.aliases.longest(in: words, from: end, limit: words.count),
+           owner.end == end + 1 && owner.value.capitalsOnly || lexicon.name(of: owner.value.id, on: document.published).kind == "university",
+           owner.end >= words.count || !isNameToken(owner.end) {
             if (from..<end).allSatisfy({ words.hasText($0, lexicon.unitWords) }) { return nil }
             canonical += " " + lexicon.name(of: owner.value.id, on: document.published).canonical
             end = owner.end
@@ -202,6 +267,23 @@ struct OrganisationScan {
         guard end + 2 < words.count, words.isChar(end, "("), words.isChar(end + 2, ")"), words.capitalized[end + 1],
               !words.hasText(end + 1, lexicon.terms) else { return end }
         let acronym = words.text[end + 1]
+        // `Kementerian Komunikasi Digital (Komdigi)`: a patterned name defined by a known body's
+        // acronym is that body. `Majelis Umum Perserikatan Bangsa-Bangsa (PBB)`: a known body's
+        // acronym after another known body names the body inside the name, not this one.
+        if let known = lexicon.aliases.longest(in: words, from: end + 1, limit: end + 2), known.value.id != match.id,
+           !known.value.capitalsOnly || OrganisationLexicon.isCapitals(acronym) {
+            let body = lexicon.name(of: known.value.id, on: document.published)
+            if match.rule.hasPrefix("org.pattern"), body.kind == match.kind {
+                match.canonical = body.canonical
+                match.id = body.id
+                match.acronym = acronym
+                match.rule = "org.definition-known"
+                aliases[acronym] = ArticleAlias(canonical: body.canonical, id: body.id, kind: body.kind)
+            }
+            pendingAcronym = OrganisationMatch(tokens: end + 1..<end + 2, canonical: body.canonical, id: body.id, kind: body.kind,
+                                               acronym: acronym, rule: "org.gazetteer-alias")
+            return end + 3
+        }
         var after = end + 3
         var writtenLevel: String?
         if after < words.count, words.capitalized[after], let level = words.value(after, lexicon.regionLevels) {
@@ -219,6 +301,28 @@ struct OrganisationScan {
             match.rule = "org.definition-region"
             aliases[acronym] = ArticleAlias(canonical: match.canonical, id: match.id, kind: match.kind)
             return place.end
+        }
+        // `Badan Pengawas Pemilihan Umum (Bawaslu) DKI Jakarta`, `Ikatan Pedagang Pasar Indonesia
+        // (Ikappi) Sumatera Utara`: a body's provincial branch named after its acronym.
+        if match.kind != "ministry", match.kind != "international", words.sentenceOf[min(after, words.count - 1)] == words.sentenceOf[end] {
+            var branchCanonical: String?
+            var branchEnd = after
+            if let branch = branch(canonical: match.canonical, id: match.id, kind: match.kind, at: after) {
+                branchCanonical = branch.canonical
+                branchEnd = branch.end
+            } else if after < words.count, words.capitalized[after], let place = knownPlace(from: after), place.level == "province" {
+                branchCanonical = lexicon.nationalBase(match.canonical) + " " + placeName(after..<place.end, canonical: place.canonical)
+                branchEnd = place.end
+            }
+            if let canonical = branchCanonical {
+                match.canonical = canonical
+                match.id = Self.slug(canonical)
+                match.acronym = acronym
+                match.tokens = match.tokens.lowerBound..<branchEnd
+                match.rule = "org.definition-region"
+                aliases[acronym] = ArticleAlias(canonical: canonical, id: match.id, kind: match.kind)
+                return branchEnd
+            }
         }
         // `Rumah Sakit Umum Daerah (RSUD) dr. Slamet Garut`: the acronym is a head whose name goes on.
         if let head = lexicon.heads.longest(in: words, from: end + 1, limit: end + 2), head.value.complement != .region,
@@ -252,6 +356,10 @@ struct OrganisationScan {
         }
         while start < open, !isNameToken(start) || words.hasText(start, lexicon.stopwords) { start += 1 }
         let nameWords = (start..<open).filter { isNameToken($0) }
+        // `Susilo Bambang Yudhoyono (SBY)`: a person's initials, not a body's acronym.
+        if nameWords.contains(where: { words.has($0, lexicon.nameLexicon.givenNames) || lexicon.nameLexicon.figures.longest(in: words, from: $0, limit: open) != nil }) {
+            return nil
+        }
         guard nameWords.count >= 2, !words.hasText(start, lexicon.terms),
               words.text[start].first == words.text[open + 1].first else { return nil }
         let canonical = text(start..<open)

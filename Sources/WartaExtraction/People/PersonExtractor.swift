@@ -16,6 +16,15 @@ import WartaTokenizer
 /// | `person.named-later` | `Siti Rahmawati Lubis` when the article later quotes `Siti` alone |
 /// | `person.before-verb` | `Kuasa hukum Robertus, Antonius Sembiring, S.H., menyatakan ...` |
 /// | `person.descriptor-name` | `terdakwa Daniel Halim Wijaya`, `ekonom PT Bank Mandiri (Persero) Tbk Rizal Fahmi Harahap` |
+/// | `person.public-figure` | `Recep Tayyip Erdogan` bare anywhere (a full name in `people/public-figures.tsv`) |
+/// | `person.nickname` | `Jokowi`, `SBY`, `MBS`: a listed short form, linked to the full name when the article writes it |
+/// | `person.given-name` | `Dedik Setiawan menyamakan kedudukan`: a capitalised run opening with a given name (`people/given-names.txt`) |
+/// | `person.bare-name` | `umpan silang Ciro Alves`: two or more capitalised words no lexicon knows, none an ordinary or affixed word |
+/// | `person.initials` | `berinisial FR` when the article names `FR` again |
+/// | `person.honorific` | `Pak Mahfud`, `Kolonel Inf Dedi Hermawan`: a rank or honorific, then a name (the rank kept out) |
+/// | `person.defined-initials` | `Agus Harimurti Yudhoyono (AHY)`: initials in parentheses after a person's name, and later `AHY` |
+///
+/// Bare names (the last five rules) live in `Names/PersonScan+Names.swift`; their evidence is `NameLexicon`.
 public struct PersonExtractor: Extractor {
     public let name = "persons"
     public var reads: [String] { ["organisations"] }

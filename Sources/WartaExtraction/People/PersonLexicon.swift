@@ -16,6 +16,12 @@ public final class PersonLexicon: Sendable {
     /// Lower-case role nouns before a name (`terdakwa`, `kuasa hukum`).
     let descriptors: PhraseTrie<Bool>
     let organisations: OrganisationLexicon
+    /// Given names, name particles, public figures and ordinary words (see `NameLexicon`).
+    let names: NameLexicon
+    /// Words after which a person is named by initials (`berinisial`), folded.
+    let initialCues: WordSet
+    /// Words after which a capitalised run is a place (`di`, `asal`), folded.
+    let placePrepositions: WordSet
     /// Every folded word the person scan looks up.
     let vocabulary: WordSet
 
@@ -39,7 +45,13 @@ public final class PersonLexicon: Sendable {
         for key in try lexicons.file("people/descriptors.txt").keys { descriptors.insert(split.words(key), true) }
         self.descriptors = descriptors
         self.organisations = organisations
+        self.names = organisations.nameLexicon
+        initialCues = organisations.nameLexicon.initialCues
+        placePrepositions = WordSet(try lexicons.file("people/place-prepositions.txt").keys)
         var vocabulary = titles.vocabulary.union(ranks.vocabulary).union(descriptors.vocabulary).union(organisations.vocabulary)
+        vocabulary.formUnion(organisations.nameLexicon.vocabulary)
+        vocabulary.formUnion(initialCues)
+        vocabulary.formUnion(placePrepositions)
         for word in unitWords { vocabulary.insert(DocumentWords.fold(word, ascii: false)) }
         self.vocabulary = vocabulary
     }

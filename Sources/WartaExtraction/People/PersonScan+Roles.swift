@@ -68,7 +68,17 @@ extension PersonScan {
                 ahead += 1
             }
         }
-        guard let name = found else { return roleEnd > title.end ? roleEnd : title.end }
+        guard var name = found else { return roleEnd > title.end ? roleEnd : title.end }
+        // `Ketua Tim Politik`: one ordinary word after a role is part of the role, not a name.
+        if name.count == 1, words.kinds[name.lowerBound] == .word, !words.has(name.lowerBound, lexicon.names.nameWords),
+           isOrdinary(name.lowerBound) || isDerived(name.lowerBound) {
+            return name.upperBound
+        }
+        // `Direktur Utama Baykar Haluk Bayraktar`: an organisation no lexicon knows ends where a given name begins.
+        if complement == .org, organisation == nil, name.count >= 3, name.lowerBound == roleEnd, !words.has(name.lowerBound, lexicon.names.givenNames),
+           let given = name.dropFirst().first(where: { words.has($0, lexicon.names.givenNames) }) {
+            name = given..<name.upperBound
+        }
         let role = places.text(start..<(name.lowerBound > roleEnd + 3 ? name.lowerBound : roleEnd))
         add(name, role: role, organisation: organisation, rule: "person.title-name")
         return name.upperBound
@@ -77,11 +87,16 @@ extension PersonScan {
     /// A unit name running into an organisation or a rank (`Pusat Penerangan Hukum Kejagung`):
     /// the position of that organisation or rank.
     func unitBefore(_ start: Int) -> Int? {
+        // `Ajun Komisaris Besar`: a rank written out in full ends the role.
+        if words.capitalized[start], let rank = lexicon.ranks.longest(in: words, from: start, limit: words.count), rank.end - start >= 2 { return nil }
         var cursor = start
         while cursor < words.count, cursor - start < 12 {
             if cursor > start, organisationStarting(at: cursor) != nil || lexicon.ranks.longest(in: words, from: cursor, limit: words.count) != nil && words.capitalized[cursor] {
                 return cursor
             }
+            // `... Partai Golkar Airlangga Hartarto, Ketua Umum Partai Gerindra ...`: a name begins, the unit does not go on.
+            if words.capitalized[cursor], words.has(cursor, lexicon.names.givenNames)
+                || lexicon.names.figures.longest(in: words, from: cursor, limit: words.count).map({ !$0.value.short }) == true { return nil }
             let kind = words.kinds[cursor]
             if (words.capitalized[cursor] && (kind == .word || kind == .acronym || kind == .initial)) || kind == .identifier || kind == .number {
                 cursor += 1
@@ -101,7 +116,10 @@ extension PersonScan {
             start = place.end
         }
         while let place = places.knownPlace(from: start) { start = place.end }
-        guard let name = nameRun(from: start), name.count >= 2, name.count <= 4,
+        // `Pak Ganjar`: the honorific stays out of the name.
+        if start < words.count, words.capitalized[start], let rank = lexicon.ranks.longest(in: words, from: start, limit: words.count),
+           rank.end < words.count, words.capitalized[rank.end] { start = rank.end }
+        guard let name = nameRun(from: start), name.count >= 2 || start > first, name.count <= 4,
               name.contains(where: { words.textIn($0, places.speakerNames) }),
               places.knownPlace(from: start) == nil else { return nil }
         add(name, role: nil, organisation: nil, rule: "person.named-later")
@@ -120,6 +138,8 @@ extension PersonScan {
               places.knownPlace(from: start - 1) == nil {
             start -= 1
         }
+        // `Pak Prabowo mengatakan`: an honorific stays out of the name.
+        if let rank = lexicon.ranks.longest(in: words, from: start, limit: end), rank.end < end { start = rank.end }
         guard end - start >= 2 else { return }
         add(start..<end, role: nil, organisation: nil, rule: "person.before-verb")
     }
@@ -154,9 +174,14 @@ extension PersonScan {
     }
 
     /// `kata Budi Santoso`, `Menurut Hendra`: a name right after a speech cue.
-    mutating func afterCue(at start: Int) -> Int? {
-        guard start < words.count, !covered[start], words.capitalized[start], lexicon.titles.longest(in: words, from: start, limit: words.count) == nil,
-              let name = nameRun(from: start) else { return nil }
+    mutating func afterCue(at first: Int) -> Int? {
+        var start = first
+        // `kata Pak Mahfud`: the honorific stays out of the name.
+        if start < words.count, words.capitalized[start], let rank = lexicon.ranks.longest(in: words, from: start, limit: words.count),
+           rank.end < words.count, words.capitalized[rank.end] { start = rank.end }
+        guard start < words.count, !covered[start], words.capitalized[start], lexicon.titles.longest(in: words, from: start, limit: words.count) == nil else { return nil }
+        if let end = figure(at: start) { return end }
+        guard let name = nameRun(from: start) else { return nil }
         if known(name) != nil { return name.upperBound }
         add(name, role: nil, organisation: nil, rule: "person.after-cue")
         return name.upperBound

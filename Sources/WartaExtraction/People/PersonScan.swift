@@ -18,6 +18,8 @@ struct PersonScan {
         var canonical: String
         var role: String?
         var organisation: String?
+        /// The canonical name is a nickname (`Jokowi`): any name written out replaces it.
+        var nickname = false
     }
 
     let lexicon: PersonLexicon
@@ -37,6 +39,9 @@ struct PersonScan {
     /// only them, not every person of a long article. People without name words match any name.
     var peopleWithWord: [String: [Int]] = [:]
     var peopleWithoutWords: [Int] = []
+    /// Initials that name a person in this article (`FR` after `berinisial FR`, `AHY` after
+    /// `Agus Harimurti Yudhoyono (AHY)`), to the person.
+    var initialsNamed = WordMap<Int>()
 
     init(lexicon: PersonLexicon, words: DocumentWords, document: Document, organisations: [OrganisationMention]) {
         self.lexicon = lexicon
@@ -72,9 +77,11 @@ struct PersonScan {
         while index < words.count {
             if words.capitalized[index], !covered[index], let end = titled(at: index) ?? namedLater(at: index) {
                 index = end
+            } else if words.capitalized[index], !covered[index], let end = named(at: index) {
+                index = end
             } else if words.has(index, lexicon.cuesBeforeSpeaker), let end = afterCue(at: index + 1) {
                 index = end
-            } else if !words.capitalized[index], words.known[index], let end = described(at: index) {
+            } else if !words.capitalized[index], words.known[index], let end = described(at: index) ?? initials(at: index) {
                 index = end
             } else if words.has(index, lexicon.organisations.verbsAfterSpeaker) {
                 beforeVerb(index)
@@ -83,6 +90,7 @@ struct PersonScan {
                 index += 1
             }
         }
+        definedInitials()
         linkShortNames()
         found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         return found.map { item in
@@ -94,10 +102,15 @@ struct PersonScan {
 
     /// Capitalised words and initials: `Johnny G. Plate`, `Ahmad Fauzan Rifa'i`.
     func nameRun(from start: Int) -> Range<Int>? {
+        if start < words.count, words.capitalized[start], let figure = lexicon.names.figures.longest(in: words, from: start, limit: words.count),
+           !figure.value.short, figure.end >= words.count || !words.capitalized[figure.end] { return start..<figure.end }
         var end = start
-        while end < words.count, end - start < 5, !covered[end], words.capitalized[end], words.sentenceOf[end] == words.sentenceOf[start] {
+        while end < words.count, end - start < 6, !covered[end], words.capitalized[end], words.sentenceOf[end] == words.sentenceOf[start] {
             let kind = words.kinds[end]
             if kind == .initial && end > start { end += 1; continue }
+            // `Muhammad bin Salman`, `David da Silva`: a particle between capitalised words.
+            if end > start, words.has(end, lexicon.names.particles), end + 1 < words.count, words.capitalized[end + 1],
+               words.kinds[end + 1] == .word, !covered[end + 1] { end += 1; continue }
             guard kind == .word, !words.hasText(end, lexicon.organisations.stopwords), !words.hasText(end, lexicon.organisations.terms),
                   lexicon.titles.longest(in: words, from: end, limit: words.count) == nil,
                   places.knownPlace(from: end) == nil else { break }
@@ -107,19 +120,24 @@ struct PersonScan {
         return end > start ? start..<end : nil
     }
 
-    mutating func add(_ name: Range<Int>, role: String?, organisation: String?, rule: String) {
-        let nameWords = name.filter { words.kinds[$0] == .word }.map { words.folded[$0] }
+    /// Records a mention of `name`. `linkWords` (a public figure's full name for `Jokowi`) are the
+    /// name words it is known by when they differ from its own.
+    mutating func add(_ name: Range<Int>, role: String?, organisation: String?, rule: String, linkWords: [String]? = nil) {
+        let nameWords = linkWords ?? name.filter { words.kinds[$0] == .word }.map { words.folded[$0] }
         let text = places.text(name)
-        if let existing = known(name) {
-            if nameWords.count > people[existing].names.count || text.count > people[existing].canonical.count && nameWords.count >= people[existing].names.count {
+        let nickname = rule == "person.nickname"
+        if let existing = known(words: nameWords) {
+            if !nickname, people[existing].nickname || nameWords.count > people[existing].names.count
+                || text.count > people[existing].canonical.count && nameWords.count >= people[existing].names.count {
                 people[existing].canonical = text
-                people[existing].names = nameWords
+                people[existing].nickname = false
+                if nameWords.count >= people[existing].names.count { people[existing].names = nameWords }
                 index(person: existing)
             }
             if people[existing].role == nil { people[existing].role = role; people[existing].organisation = organisation }
             found.append(Found(tokens: name, role: role, organisation: organisation, rule: rule, person: existing))
         } else {
-            people.append(Person(names: nameWords, canonical: text, role: role, organisation: organisation))
+            people.append(Person(names: nameWords, canonical: text, role: role, organisation: organisation, nickname: nickname))
             index(person: people.count - 1)
             found.append(Found(tokens: name, role: role, organisation: organisation, rule: rule, person: people.count - 1))
         }
@@ -136,7 +154,10 @@ struct PersonScan {
     /// The person whose name holds every word of `name` (or whose words `name` holds); of several,
     /// the one with the most name words, the earliest on a tie.
     func known(_ name: Range<Int>) -> Int? {
-        let nameWords = name.filter { words.kinds[$0] == .word }.map { words.folded[$0] }
+        known(words: name.filter { words.kinds[$0] == .word }.map { words.folded[$0] })
+    }
+
+    func known(words nameWords: [String]) -> Int? {
         guard !nameWords.isEmpty, !people.isEmpty else { return nil }
         // Either containment needs a shared word (or a person without words): only they can match.
         var candidates = peopleWithoutWords
@@ -162,6 +183,11 @@ struct PersonScan {
         for person in people { nameWords.formUnion(person.names) }
         var index = 0
         while index < words.count {
+            if !covered[index], words.kinds[index] == .acronym, let person = words.textValue(index, initialsNamed) {
+                found.append(Found(tokens: index..<index + 1, role: people[person].role, organisation: people[person].organisation,
+                                   rule: "person.short-name", person: person))
+                covered[index] = true
+            }
             guard !covered[index], words.kinds[index] == .word, words.capitalized[index], nameWords.contains(words.folded[index], hash: words.foldedHashes[index]) else {
                 index += 1
                 continue
@@ -169,7 +195,11 @@ struct PersonScan {
             var end = index + 1
             while end < words.count, !covered[end], words.capitalized[end],
                   words.kinds[end] == .initial || (words.kinds[end] == .word && nameWords.contains(words.folded[end], hash: words.foldedHashes[end])) { end += 1 }
-            if let person = known(index..<end) {
+            // `Tim teknis ...` after `Tim Cook`: an ordinary word opening a sentence, alone, is that word.
+            // (`Bagus menjelaskan`: a reporting verb after it makes it the name.)
+            let ordinaryOpening = end == index + 1 && opensSentence(index) && isOrdinary(index) && !words.has(index, lexicon.names.givenNames)
+                && !(end < words.count && words.has(end, lexicon.organisations.verbsAfterSpeaker))
+            if !ordinaryOpening, let person = known(index..<end) {
                 found.append(Found(tokens: index..<end, role: people[person].role, organisation: people[person].organisation,
                                    rule: "person.short-name", person: person))
                 for token in index..<end { covered[token] = true }

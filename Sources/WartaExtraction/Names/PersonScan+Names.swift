@@ -1,0 +1,170 @@
+import WartaText
+import WartaTokenizer
+
+/// People named bare, without a title or cue: a capitalised run typed as a person's name by the
+/// evidence of `NameLexicon` (public figures and their short forms, given names, words that are
+/// no ordinary Indonesian word), and people named by initials. Rules: see `PersonExtractor`.
+extension PersonScan {
+    /// A capitalised run from `start`: words, initials and particles between capitalised words
+    /// (`Muhammad bin Salman`, `Andi A. Mallarangeng`), stopping at covered tokens, titles, known
+    /// places, stopwords and the sentence end; at most six tokens.
+    func candidateRun(from start: Int) -> Range<Int>? {
+        guard start < words.count, words.kinds[start] == .word, words.capitalized[start] else { return nil }
+        let sentence = words.sentenceOf[start]
+        let organisations = lexicon.organisations
+        var end = start
+        while end < words.count, end - start < 6, !covered[end], words.sentenceOf[end] == sentence {
+            let kind = words.kinds[end]
+            if kind == .word, words.capitalized[end] {
+                if end > start, words.hasText(end, organisations.stopwords) || words.hasText(end, organisations.terms)
+                    || words.value(end, organisations.regionLevels) != nil
+                    || lexicon.titles.longest(in: words, from: end, limit: words.count) != nil
+                    || lexicon.ranks.longest(in: words, from: end, limit: words.count) != nil
+                    || places.knownPlace(from: end) != nil { break }
+                end += 1
+            } else if kind == .initial, end > start, words.capitalized[end] {
+                end += 1
+            } else if end > start, words.has(end, lexicon.names.particles), end + 1 < words.count, !covered[end + 1],
+                      words.kinds[end + 1] == .word, words.capitalized[end + 1], words.sentenceOf[end + 1] == sentence {
+                end += 1
+            } else {
+                break
+            }
+        }
+        while end > start, words.kinds[end - 1] == .initial, !words.text[end - 1].hasSuffix(".") { end -= 1 }
+        return end > start ? start..<end : nil
+    }
+
+    /// True when token `index` opens its sentence or a quote (where any word is capitalised).
+    func opensSentence(_ index: Int) -> Bool {
+        index == 0 || words.sentenceOf[index - 1] != words.sentenceOf[index] || words.isQuoteMark(index - 1)
+            || words.isChar(index - 1, "(")
+    }
+
+    /// True when token `index` is an ordinary Indonesian word written with a capital.
+    func isOrdinary(_ index: Int) -> Bool {
+        lexicon.names.stemmer.isRoot(words.folded[index])
+    }
+
+    /// True when token `index` is an ordinary word with affixes (`Pelatihan`, `Rancangan`): the stemmer finds its root.
+    func isDerived(_ index: Int) -> Bool {
+        let analysis = lexicon.names.stemmer.analyze(words.folded[index])
+        return analysis.inDictionary && (!analysis.prefixes.isEmpty || !analysis.suffixes.isEmpty)
+    }
+
+    /// A person named bare at `start`. Returns where the scan goes on (past a run that is not a
+    /// person too, so that no later word of a place or event is read as a name), or nil.
+    mutating func named(at start: Int) -> Int? {
+        let names = lexicon.names
+        if let end = figure(at: start) { return end }
+        // `Pak Mahfud`, `Kolonel Inf Dedi Hermawan`: an honorific or rank, then a name (not `Ibu Kota`).
+        if let rank = lexicon.ranks.longest(in: words, from: start, limit: words.count), words.kinds[start] == .word {
+            if let end = figure(at: rank.end) { return end }
+            guard let run = candidateRun(from: rank.end) else { return rank.end }
+            if words.has(run.lowerBound, names.givenNames) || !(isOrdinary(run.lowerBound) || isDerived(run.lowerBound)) {
+                add(run, role: nil, organisation: nil, rule: "person.honorific")
+                return run.upperBound
+            }
+            return run.upperBound
+        }
+        // A place, a level word or a word that is never a name opens no name: the scan goes on after it.
+        if let place = places.knownPlace(from: start) { return place.end }
+        if words.value(start, lexicon.organisations.regionLevels) != nil || words.hasText(start, lexicon.organisations.stopwords)
+            || words.hasText(start, lexicon.organisations.terms) || words.has(start, names.notNames) { return nil }
+        guard var run = candidateRun(from: start) else { return nil }
+        let given = words.has(run.lowerBound, names.givenNames)
+        // `Sungai Wulan`, `Jalan Teuku Umar`: a word after a capitalised ordinary word continues a
+        // place's or a thing's name.
+        if start > 0, !opensSentence(start - 1), words.capitalized[start - 1], words.kinds[start - 1] == .word,
+           words.sentenceOf[start - 1] == words.sentenceOf[start], !covered[start - 1], isOrdinary(start - 1),
+           lexicon.titles.longest(in: words, from: start - 1, limit: start) == nil,
+           lexicon.ranks.longest(in: words, from: start - 1, limit: start) == nil {
+            return run.upperBound
+        }
+        // `Selain Budi Arie`, `Usai pelantikan`: an ordinary word opening a sentence is not a name
+        // (one word alone there, not a given name, never is).
+        if !given, opensSentence(start) {
+            guard run.count > 1 else { return nil }
+            if isOrdinary(start) || isDerived(start) { return start + 1 }
+        }
+        while run.count > 1, words.has(run.upperBound - 1, names.particles) { run = run.lowerBound..<run.upperBound - 1 }
+        let nameWords = run.filter { words.kinds[$0] == .word }
+        if given {
+            add(run, role: nil, organisation: nil, rule: "person.given-name")
+            return run.upperBound
+        }
+        // `Haluk Bayraktar`, `Ciro Alves`: two or more words that no lexicon knows, the first no
+        // ordinary word, not after a preposition of place.
+        // The cheap tests first: the stemmer is asked last.
+        if nameWords.count >= 2, !(start > 0 && words.has(start - 1, lexicon.placePrepositions)),
+           !(run.upperBound < words.count && words.isChar(run.upperBound, "(")),
+           nameWords.allSatisfy({ (!words.known[$0] || words.has($0, names.nameWords) || words.has($0, names.particles)) && !words.text[$0].contains("-") }),
+           !words.has(run.lowerBound, names.particles),
+           !isOrdinary(run.lowerBound), nameWords.allSatisfy({ !isDerived($0) }) {
+            add(run, role: nil, organisation: nil, rule: "person.bare-name")
+            return run.upperBound
+        }
+        return run.upperBound
+    }
+
+    /// `Agus Harimurti Yudhoyono (AHY)`: initials in parentheses right after a person's name,
+    /// starting with the name's first letter, name that person here and later.
+    mutating func definedInitials() {
+        for item in found {
+            let open = item.tokens.upperBound
+            guard open + 2 < words.count, words.isChar(open, "("), words.isChar(open + 2, ")"), words.kinds[open + 1] == .acronym,
+                  !covered[open + 1], words.folded[open + 1].first == words.folded[item.tokens.lowerBound].first else { continue }
+            found.append(Found(tokens: open + 1..<open + 2, role: item.role, organisation: item.organisation, rule: "person.defined-initials",
+                               person: item.person))
+            covered[open + 1] = true
+            initialsNamed.set(words.text[open + 1], item.person)
+        }
+    }
+
+    /// True when token `index`'s text occurs again after its sentence.
+    func recurs(_ index: Int) -> Bool {
+        let sentence = words.sentenceOf[index]
+        var cursor = index + 1
+        while cursor < words.count {
+            if words.sentenceOf[cursor] != sentence, words.kinds[cursor] == .acronym, words.textHashes[cursor] == words.textHashes[index],
+               words.text[cursor] == words.text[index] { return true }
+            cursor += 1
+        }
+        return false
+    }
+
+    /// A public figure or one of its short forms at `start` (`Jokowi`, `Recep Tayyip Erdogan`),
+    /// linked to the person of the article it names. Returns the token after it.
+    mutating func figure(at start: Int) -> Int? {
+        let names = lexicon.names
+        guard let figure = names.figures.longest(in: words, from: start, limit: words.count),
+              figure.end >= words.count || !words.capitalized[figure.end] || words.kinds[figure.end] != .word,
+              figure.end > start + 1 || OrganisationLexicon.isCapitals(words.text[start]) == figure.value.capitals else { return nil }
+        // `Retno` after `Retno Astuti Wardhani`: a short form names a person of the article first.
+        // The figure itself when the article names them in full, else a person of the article
+        // whose name holds the short form, else the figure.
+        let full = names.fullNameWords[figure.value.index]
+        let written = figure.value.short && known(words: full) == nil ? known(start..<figure.end) : nil
+        add(start..<figure.end, role: nil, organisation: nil, rule: figure.value.short ? "person.nickname" : "person.public-figure",
+            linkWords: written.map { people[$0].names } ?? full)
+        return figure.end
+    }
+
+    /// `berinisial FR, 24 tahun, dan DS`: people named by their initials after an initials cue.
+    mutating func initials(at cue: Int) -> Int? {
+        guard words.has(cue, lexicon.initialCues) else { return nil }
+        var cursor = cue + 1
+        var last = cue
+        while cursor < words.count, cursor - last <= 8, words.sentenceOf[cursor] == words.sentenceOf[cue] {
+            // Initials the article names again (`FR merupakan residivis`) stand for a person; a
+            // one-off `berinisial RS` is left alone, as the corpus annotates it.
+            if words.kinds[cursor] == .acronym, words.text[cursor].utf8.count <= 4, !covered[cursor], recurs(cursor) {
+                add(cursor..<cursor + 1, role: nil, organisation: nil, rule: "person.initials", linkWords: [words.folded[cursor]])
+                initialsNamed.set(words.text[cursor], found[found.count - 1].person)
+                last = cursor
+            }
+            cursor += 1
+        }
+        return last > cue ? last + 1 : nil
+    }
+}
