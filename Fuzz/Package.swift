@@ -28,6 +28,24 @@ let package = Package(
         fuzzTarget("FuzzSentences"),
         fuzzTarget("FuzzAnalyzer"),
         fuzzTarget("FuzzStemmer"),
+        .executableTarget(
+            name: "FuzzHTML",
+            dependencies: [.product(name: "WartaInput", package: "Warta"), "CLibFuzzer"],
+            swiftSettings: [.unsafeFlags(["-parse-as-library", "-sanitize=fuzzer,address"])],
+            linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address"])]
+        ),
+        .executableTarget(
+            name: "FuzzCSV",
+            dependencies: [.product(name: "WartaInput", package: "Warta"), "CLibFuzzer"],
+            swiftSettings: [.unsafeFlags(["-parse-as-library", "-sanitize=fuzzer,address"])],
+            linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address"])]
+        ),
+        .executableTarget(
+            name: "FuzzWARC",
+            dependencies: [.product(name: "WartaInput", package: "Warta"), "CLibFuzzer"],
+            swiftSettings: [.unsafeFlags(["-parse-as-library", "-sanitize=fuzzer,address"])],
+            linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address"])]
+        ),
         // Not a fuzz target: builds and drops analysers for scripts/leaks.sh (valgrind).
         .executableTarget(name: "LeakCheck", dependencies: [.product(name: "Warta", package: "Warta")]),
     ]

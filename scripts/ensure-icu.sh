@@ -1,23 +1,32 @@
 #!/bin/sh
-# Makes sure ICU's C development files (Debian's libicu-dev) are installed; installs them when
-# missing and possible, otherwise says exactly what to run. Used by the README's commands and CI.
+# Makes sure the C development files Warta builds against are installed: ICU (libicu-dev),
+# libxml2 (libxml2-dev, for reading HTML pages) and zlib (zlib1g-dev, for .warc.gz), listed with
+# pkg-config in scripts/system-packages.txt. Installs the missing ones when possible, otherwise
+# says exactly what to run. Used by the README's commands and CI (the name is historical).
 set -e
-have_icu() {
-    [ -f /usr/include/unicode/ubrk.h ] || { command -v pkg-config >/dev/null 2>&1 && pkg-config --exists icu-uc; }
-}
-if have_icu; then exit 0; fi
-echo "warta: ICU development files (libicu-dev) are missing; installing them..." >&2
+list="$(dirname "$0")/system-packages.txt"
+missing=""
+while IFS="$(printf '\t')" read -r package module; do
+    case "$package" in ''|'#'*) continue ;; esac
+    if [ "$module" = pkg-config ]; then
+        command -v pkg-config >/dev/null 2>&1 || missing="$missing $package"
+    elif ! { command -v pkg-config >/dev/null 2>&1 && pkg-config --exists "$module"; }; then
+        missing="$missing $package"
+    fi
+done < "$list"
+[ -z "$missing" ] && exit 0
+echo "warta: development files missing:$missing; installing them..." >&2
 if [ "$(id -u)" -ne 0 ]; then
     if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then SUDO=sudo; else
-        echo "warta: cannot install libicu-dev without root. Run: sudo apt-get install -y libicu-dev pkg-config" >&2
+        echo "warta: cannot install without root. Run: sudo apt-get install -y$missing" >&2
         exit 1
     fi
 fi
 if ! command -v apt-get >/dev/null 2>&1; then
-    echo "warta: no apt-get here. Install ICU's development package (libicu-dev / libicu-devel / icu4c) and pkg-config." >&2
+    echo "warta: no apt-get here. Install the development packages of ICU, libxml2 and zlib (Debian:$missing) and pkg-config." >&2
     exit 1
 fi
 ${SUDO:-} apt-get update -qq >/dev/null
-DEBIAN_FRONTEND=noninteractive ${SUDO:-} apt-get install -y -qq libicu-dev pkg-config >/dev/null
-have_icu || { echo "warta: libicu-dev installation failed" >&2; exit 1; }
-echo "warta: libicu-dev installed." >&2
+# shellcheck disable=SC2086
+DEBIAN_FRONTEND=noninteractive ${SUDO:-} apt-get install -y -qq $missing >/dev/null
+echo "warta: installed$missing." >&2

@@ -10,11 +10,20 @@ public struct ArticleRecord: Sendable, Codable, Equatable {
     /// The reference date for relative expressions (`kemarin`, `Kamis`) as given (`--published`,
     /// the input's metadata), or nil when none was given.
     public var published: CivilDate?
+    /// The publication time with its zone as the source gave it, normalised to ISO 8601
+    /// (`2020-07-16T18:23:00+07:00`, or without an offset when the source gave no zone), when
+    /// the source (a page's metadata, a dataset's date) gave a time; its date is `published`.
+    public var publishedTime: String?
     /// When no date was given: the date the article gives itself (`Selasa (29/3/2022)`), which then
     /// resolves its relative expressions, with the rule and the evidence; nil otherwise.
     public var publishedInferred: InferredDate?
     public var title: String?
     public var url: String?
+    /// The site or outlet's name (`og:site_name`), when the source gave it.
+    public var site: String?
+    /// Authors the source named outside the text (page metadata, bylines); credit lines inside the
+    /// text are in `credits`, with offsets.
+    public var authors: [String]
     public var dateline: Dateline?
     /// The body's sentences, in order; the dateline, related-article lines and credits are outside them.
     public var sentences: [Span]
@@ -30,16 +39,20 @@ public struct ArticleRecord: Sendable, Codable, Equatable {
     public var warnings: [Warning]
 
     public init(
-        id: String, published: CivilDate? = nil, publishedInferred: InferredDate? = nil, title: String? = nil, url: String? = nil, dateline: Dateline? = nil,
+        id: String, published: CivilDate? = nil, publishedTime: String? = nil, publishedInferred: InferredDate? = nil,
+        title: String? = nil, url: String? = nil, site: String? = nil, authors: [String] = [], dateline: Dateline? = nil,
         sentences: [Span] = [], related: [Span] = [], credits: [Credit] = [], quotes: [Quote] = [],
         figures: [Figure] = [], dates: [DateExpression] = [], organisations: [OrganisationMention] = [],
         persons: [PersonMention] = [], warnings: [Warning] = []
     ) {
         self.id = id
         self.published = published
+        self.publishedTime = publishedTime
         self.publishedInferred = publishedInferred
         self.title = title
         self.url = url
+        self.site = site
+        self.authors = authors
         self.dateline = dateline
         self.sentences = sentences
         self.related = related
@@ -53,7 +66,8 @@ public struct ArticleRecord: Sendable, Codable, Equatable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, published, title, url, dateline, sentences, related, credits, quotes, figures, dates, organisations, persons, warnings
+        case id, published, title, url, site, authors, dateline, sentences, related, credits, quotes, figures, dates, organisations, persons, warnings
+        case publishedTime = "published_time"
         case publishedInferred = "published_inferred"
     }
 
@@ -63,8 +77,11 @@ public struct ArticleRecord: Sendable, Codable, Equatable {
         // Nulls are written, not omitted: every record has every field.
         try container.encodeNullable(published, forKey: .published)
         try container.encodeNullable(publishedInferred, forKey: .publishedInferred)
+        try container.encodeNullable(publishedTime, forKey: .publishedTime)
         try container.encodeNullable(title, forKey: .title)
         try container.encodeNullable(url, forKey: .url)
+        try container.encodeNullable(site, forKey: .site)
+        try container.encode(authors, forKey: .authors)
         try container.encodeNullable(dateline, forKey: .dateline)
         try container.encode(sentences, forKey: .sentences)
         try container.encode(related, forKey: .related)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Warta
+import WartaInput
 
 /// Options every reading subcommand shares.
 struct CommonOptions: ParsableArguments {
@@ -32,21 +33,25 @@ struct CommonOptions: ParsableArguments {
         do { return try LexiconStore(overridingWith: lexicons) } catch { throw ValidationError("\(error)") }
     }
 
-    func reader() -> InputReader {
-        InputReader(policy: DecodingPolicy(lossy: lossy), published: publishedDate)
+    func reader(_ input: InputOptions, lexicons store: LexiconStore? = nil) throws -> InputReader {
+        let html: HTMLArticleReader
+        do { html = try HTMLArticleReader(lexicons: try store ?? lexiconStore()) } catch { throw ValidationError("\(error)") }
+        return InputReader(policy: DecodingPolicy(lossy: lossy), published: publishedDate, fields: input.fields,
+                           htmlMode: input.htmlMode, html: html)
     }
 
-    /// Reads every document of `inputs` in order, reporting unreadable ones and reading warnings
-    /// on stderr, calls `body` with each good one, then exits non-zero if anything failed.
-    func forEachDocument(_ inputs: [String], header: String? = nil, _ body: (InputDocument) throws -> Void) throws {
+    /// Reads every document of `inputs` in order (HTML read into text), reporting unreadable
+    /// ones and reading warnings on stderr, calls `body` with each good one, then exits non-zero
+    /// if anything failed.
+    func forEachDocument(_ inputs: [String], input: InputOptions, header: String? = nil, _ body: (InputDocument) throws -> Void) throws {
         let log = ProblemLog(quiet: quiet)
         let (items, problems) = InputReader.expand(try resolvedInputs(inputs))
         problems.forEach(log.report)
         if let header { Output.write(header) }
-        let reader = reader()
+        let reader = try reader(input)
         for item in items {
             try reader.read(item, idle: { Output.flush() }) { result in
-                switch result {
+                switch result.flatMap({ $0.resolvingHTML(with: reader.html) }) {
                 case .failure(let problem): log.report(problem)
                 case .success(let document):
                     document.warnings.forEach { log.warn(document.origin, $0) }
@@ -54,6 +59,7 @@ struct CommonOptions: ParsableArguments {
                 }
             }
         }
+        if !quiet { reader.summary.lines(includeText: true).forEach { Output.error("warta: \($0)") } }
         try log.finish()
     }
 

@@ -101,6 +101,25 @@ struct RecordSchemaTests {
         }
     }
 
+    @Test("records of pages and datasets, with --include-text, validate too (published_time, site, authors, text)")
+    func inputFormatRecordsValidate() throws {
+        let pages = Repository.files(in: "Corpus/html", suffix: ".html")
+        let result = try Warta.run(["extract", "--include-text", "Corpus/feeds/fragments.csv", "Corpus/feeds/fragments.json"] + pages)
+        #expect(result.status == 0, "\(result.stderr)")
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 6 + pages.count)
+        var sawTime = false, sawSite = false, sawAuthors = false
+        for line in lines {
+            let json = try JSON.parse(Array(line.utf8))
+            let problems = Self.validate(json, Self.schema, path: json.object?["id"]?.string ?? "?")
+            #expect(problems.isEmpty, "\(problems.prefix(5).joined(separator: "; "))")
+            sawTime = sawTime || json.object?["published_time"]?.string != nil
+            sawSite = sawSite || json.object?["site"]?.string != nil
+            sawAuthors = sawAuthors || !(json.object?["authors"]?.strings.isEmpty ?? true)
+        }
+        #expect(sawTime && sawSite && sawAuthors, "the records exercise every new field")
+    }
+
     @Test("the validator rejects a record with a missing field and a wrong type")
     func validatorCanFail() throws {
         let record = try Analyzer().analyze(text: "Harga naik.")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Dispatch
 import Warta
+import WartaInput
 
 /// `warta extract`: one record per article, in any of the output formats.
 struct ExtractCommand: ParsableCommand {
@@ -8,10 +9,29 @@ struct ExtractCommand: ParsableCommand {
         commandName: "extract",
         abstract: "Extract quotes, figures, dates, organisations and people from articles.",
         discussion: """
-            Inputs: .txt articles (id = file name); .jsonl files, one
-            {"id","text","published","title","url"} object a line; directories
-            (searched recursively, sorted); quoted glob patterns; - for standard
-            input (JSONL when it starts with "{", else one article).
+            Inputs (by extension; directories are searched recursively, sorted, for
+            .txt, .jsonl, .html/.htm and .warc/.warc.gz; quoted glob patterns work):
+              .txt          one article (id = file name)
+              .jsonl        one JSON object a line
+              .json         an array of JSON objects (or one object)
+              .csv, .tsv    a header row, then one article a row (RFC 4180 quoting:
+                            quoted fields may hold commas, quotes and line breaks)
+              .html, .htm   a saved web page: main text, title, url, site, authors
+                            and published date-time read from the page
+              .warc(.gz)    a web crawl: every HTML page of a 200 response is an
+                            article (id = WARC-Record-ID, url = WARC-Target-URI);
+                            other records are skipped and counted on stderr
+              -             standard input: JSONL when it starts with "{", an HTML
+                            page when it starts with "<", else one article
+            Dataset fields are found by name, case-insensitively: text, content,
+            isi, body, artikel; id; published, date, tanggal; title, judul; url,
+            link (--text-column etc. name others). Dates may be ISO
+            (2020-07-16, 2020-07-16T18:23:00+07:00) or Indonesian (16 Juli 2020,
+            Kamis, 16 Juli 2020 18:23 WIB). A text field with HTML markup
+            (<p>, <br>, &quot;) is read as HTML (--html always, --no-html never).
+            A page's published date resolves relative dates; --published wins
+            over it. For HTML, spans refer to the text Warta extracted:
+            --include-text writes it in each record.
             Records are written in input order as they are done, whatever --jobs is.
             Spans: start/end count code points (Python's text[start:end]),
             byte_start/byte_end UTF-8 bytes.
@@ -41,10 +61,14 @@ struct ExtractCommand: ParsableCommand {
               warta extract 'news/*.txt' --format csv > entities.csv
               warta extract Corpus/articles --format html > entities.html
               warta extract articles.jsonl --format brat --output-dir brat/
+              warta extract page.html --include-text
+              warta extract crawl.warc.gz --jobs 2 > records.jsonl
+              warta extract berita.csv --text-column naskah --date-column waktu
+              warta extract dump.json --html --include-text
             """
     )
 
-    @Argument(help: "Files, directories (.txt, .jsonl), glob patterns or - for standard input.")
+    @Argument(help: "Files (.txt, .jsonl, .json, .csv, .tsv, .html, .warc, .warc.gz), directories, glob patterns or - for standard input.")
     var inputs: [String] = []
 
     @Option(name: .long, help: ArgumentHelp(RecordFormat.help, valueName: "format"))
@@ -62,10 +86,11 @@ struct ExtractCommand: ParsableCommand {
     @Flag(name: .long, help: "Write a record for each input that cannot be read or analysed (its id, empty fields and an input-error warning) and exit 0: one record per input, for Spark and other engines that abort on a non-zero exit.")
     var errorRecords = false
 
-    @Flag(name: .long, help: "jsonl/json: add the article's \"text\" to each record (what warta render reads).")
+    @Flag(name: .long, help: "jsonl/json: add the article's \"text\" to each record (what warta render reads): for HTML input the extracted text, which every span slices.")
     var includeText = false
 
     @OptionGroup var common: CommonOptions
+    @OptionGroup(title: "Datasets and HTML") var input: InputOptions
 
     func validate() throws {
         if includeText && format != .jsonl && format != .json {
@@ -87,7 +112,9 @@ struct ExtractCommand: ParsableCommand {
     }
 
     func run() throws {
-        let analyzer = try Analyzer(lexicons: try common.lexiconStore(), types: types.map { Set(selectedTypes($0)) })
+        let store = try common.lexiconStore()
+        let analyzer = try Analyzer(lexicons: store, types: types.map { Set(selectedTypes($0)) })
+        let reader = try common.reader(input, lexicons: store)
         let log = ProblemLog(quiet: common.quiet, verbose: common.verbose)
         log.failuresAreRecords = errorRecords
         let (items, problems) = InputReader.expand(try common.resolvedInputs(inputs))
@@ -98,12 +125,11 @@ struct ExtractCommand: ParsableCommand {
         let progress = Progress(enabled: Output.stderrIsTerminal && !common.quiet, totalBytes: InputReader.totalBytes(items))
         let renderer: any ArticleRenderer = includeText ? JSONRecordRenderer(pretty: format == .json, includeText: true)
             : format.renderer(analyzer: analyzer, perArticleFiles: files != nil)
-        let batch = RecordBatch(analyzer: analyzer, renderer: renderer, workers: jobs ?? max(1, System.coreCount),
+        let batch = RecordBatch(analyzer: analyzer, html: reader.html, renderer: renderer, workers: jobs ?? max(1, System.coreCount),
                                 log: log, progress: progress, files: files, verbose: common.verbose)
         batch.errorRecords = errorRecords
         problems.forEach { batch.add($0) }
         Output.write(renderer.header)
-        let reader = common.reader()
         for item in items {
             reader.read(item, idle: { batch.flush(); Output.flush() }) { result in
                 switch result {
@@ -119,6 +145,10 @@ struct ExtractCommand: ParsableCommand {
         if common.verbose {
             Output.error("warta: \(progress.articles) article(s), \(progress.bytes) bytes read")
         }
+        if !common.quiet {
+            let offsetsShown = includeText || ![.jsonl, .json].contains(format)
+            reader.summary.lines(includeText: offsetsShown).forEach { Output.error("warta: \($0)") }
+        }
         try log.finish()
     }
 }
@@ -127,6 +157,8 @@ struct ExtractCommand: ParsableCommand {
 /// group is done: memory holds at most `workers * 16` articles, whatever the input's size.
 final class RecordBatch {
     let analyzer: Analyzer
+    /// Reads pending HTML in the workers (nil for `warta render`, which reads records).
+    let html: HTMLArticleReader?
     let renderer: any ArticleRenderer
     let workers: Int
     let log: ProblemLog
@@ -137,9 +169,10 @@ final class RecordBatch {
     var written = 0
     var errorRecords = false
 
-    init(analyzer: Analyzer, renderer: any ArticleRenderer, workers: Int, log: ProblemLog, progress: Progress,
+    init(analyzer: Analyzer, html: HTMLArticleReader? = nil, renderer: any ArticleRenderer, workers: Int, log: ProblemLog, progress: Progress,
          files: OutputFolder?, verbose: Bool) {
         self.analyzer = analyzer
+        self.html = html
         self.renderer = renderer
         self.workers = workers
         self.log = log
@@ -164,10 +197,10 @@ final class RecordBatch {
         let documents = pending
         pending.removeAll(keepingCapacity: true)
         let results = ResultSlots(count: documents.count)
-        let (analyzer, renderer) = (self.analyzer, self.renderer)
+        let (analyzer, html, renderer) = (self.analyzer, self.html, self.renderer)
         let work: @Sendable (Int) -> Void = { index in
             switch documents[index] {
-            case .success(let document): results.set(index, RecordBatch.process(document, analyzer: analyzer, renderer: renderer))
+            case .success(let document): results.set(index, RecordBatch.process(document, analyzer: analyzer, html: html, renderer: renderer))
             case .failure(let problem): results.set(index, .failure(problem))
             }
         }
@@ -228,10 +261,19 @@ final class RecordBatch {
         }
     }
 
-    static func process(_ document: InputDocument, analyzer: Analyzer, renderer: any ArticleRenderer) -> Result<(RenderedArticle, [Warning]), InputProblem> {
+    /// Reads the document's HTML if it has any, analyses it and renders its record.
+    static func process(_ input: InputDocument, analyzer: Analyzer, html: HTMLArticleReader?, renderer: any ArticleRenderer) -> Result<(RenderedArticle, [Warning]), InputProblem> {
+        let document: InputDocument
+        switch html.map({ input.resolvingHTML(with: $0) }) ?? .success(input) {
+        case .failure(let problem): return .failure(problem)
+        case .success(let resolved): document = resolved
+        }
         do {
             var record = try analyzer.analyze(document.source, published: document.published, id: document.id,
                                               title: document.title, url: document.url)
+            record.publishedTime = document.publishedTime
+            record.site = document.site
+            record.authors = document.authors
             record.warnings.insert(contentsOf: document.warnings, at: 0)
             let rendered = try renderer.render(AnalysedArticle(document: document, record: record))
             return .success((rendered, record.warnings))

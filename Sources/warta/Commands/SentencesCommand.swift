@@ -22,12 +22,13 @@ struct SentencesCommand: ParsableCommand {
     var format: Format = .jsonl
 
     @OptionGroup var common: CommonOptions
+    @OptionGroup(title: "Datasets and HTML") var input: InputOptions
 
     func run() throws {
         let lexicons = try common.lexiconStore()
         let splitter = try SentenceSplitter(lexicons: lexicons)
         let layoutReader = try ArticleLayoutReader(lexicons: lexicons)
-        try common.forEachDocument(inputs, header: format == .tsv ? "id\tstart\tend\ttext\n" : nil) { document in
+        try common.forEachDocument(inputs, input: input, header: format == .tsv ? "id\tstart\tend\ttext\n" : nil) { document in
             try write(document, splitter, layoutReader.read(document.source))
         }
     }

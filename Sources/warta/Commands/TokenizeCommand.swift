@@ -24,13 +24,14 @@ struct TokenizeCommand: ParsableCommand {
     var format: Format = .jsonl
 
     @OptionGroup var common: CommonOptions
+    @OptionGroup(title: "Datasets and HTML") var input: InputOptions
 
     func run() throws {
         let lexicons = try common.lexiconStore()
         let tokenizer = try Tokenizer(lexicons: lexicons)
         let clitics = try CliticAnalyzer.withRoots(lexicons: lexicons)
         let header = format == .tsv ? "id\tstart\tend\tbyte_start\tbyte_end\tkind\ttext\n" : nil
-        try common.forEachDocument(inputs, header: header) { document in
+        try common.forEachDocument(inputs, input: input, header: header) { document in
             try write(document, tokenizer, clitics)
         }
     }

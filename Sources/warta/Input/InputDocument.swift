@@ -1,18 +1,34 @@
 import Warta
+import WartaInput
 
-/// One article read from the command line's inputs, ready to analyse.
+/// One article read from the command line's inputs, ready to analyse (once any HTML in it is
+/// read: `html`, done by the worker that analyses it, since reading a page costs as much as a
+/// good part of the analysis).
 struct InputDocument: Sendable {
     var id: String
     var source: SourceText
     var published: CivilDate?
+    /// The publication date-time with its zone (ISO 8601), when the source gave a time.
+    var publishedTime: String? = nil
     var title: String?
     var url: String?
+    var site: String? = nil
+    var authors: [String] = []
+    /// HTML still to be read into `source` and the metadata (see `resolvingHTML`).
+    var html: PendingHTML? = nil
     /// Where it came from, for messages: `path` or `path:line`.
     var origin: String
     /// Problems found while reading that did not stop it (a repaired encoding, a bad date).
     var warnings: [Warning] = []
     /// Input bytes this document took up (file size or JSONL line length), for progress.
     var inputBytes = 0
+}
+
+/// HTML waiting to be read: a whole page (a `.html` file, standard input, a WARC record) or a
+/// fragment from a dataset field.
+enum PendingHTML: Sendable {
+    case page(bytes: [UInt8], url: String?, contentType: String?)
+    case fragment(String)
 }
 
 /// A problem with one input: named by where it is, reported on stderr, counted for the exit code.

@@ -1,22 +1,57 @@
 import FoundationEssentials
 import Warta
+import WartaInput
 #if canImport(Glibc)
 @preconcurrency import Glibc
 #endif
 
 /// Turns command-line input arguments (files, directories, globs, `-`) into documents, streaming:
-/// JSONL files are read a line at a time, so memory does not grow with the input.
+/// JSONL, CSV/TSV, JSON arrays and WARC files are read a record at a time, so memory does not
+/// grow with the input. Each format's decoding lives in `WartaInput`; this type walks the
+/// arguments, names problems by file and line (or record), and turns articles into documents.
 struct InputReader {
     enum Item: Sendable {
         case standardInput
         case text(String)
         case jsonl(String)
+        case json(String)
+        case delimited(String, delimiter: UInt8)
+        case html(String)
+        case warc(String)
+
+        /// The item for a file, by its extension; anything unknown is a text article.
+        init(path: String) {
+            let lower = path.lowercased()
+            if lower.hasSuffix(".jsonl") { self = .jsonl(path) }
+            else if lower.hasSuffix(".json") { self = .json(path) }
+            else if lower.hasSuffix(".csv") { self = .delimited(path, delimiter: UInt8(ascii: ",")) }
+            else if lower.hasSuffix(".tsv") { self = .delimited(path, delimiter: 0x09) }
+            else if lower.hasSuffix(".html") || lower.hasSuffix(".htm") { self = .html(path) }
+            else if lower.hasSuffix(".warc") || lower.hasSuffix(".warc.gz") { self = .warc(path) }
+            else { self = .text(path) }
+        }
+
+        var path: String? {
+            switch self {
+            case .standardInput: nil
+            case .text(let path), .jsonl(let path), .json(let path), .delimited(let path, _), .html(let path), .warc(let path): path
+            }
+        }
     }
+
+    /// Extensions read when walking a directory. CSV, TSV and JSON files are read only when named
+    /// or matched by a pattern: folders of annotations hold `.tsv` and `.json` files that are not articles.
+    static let directoryExtensions = [".txt", ".jsonl", ".html", ".htm", ".warc", ".warc.gz"]
 
     var policy: DecodingPolicy
     var published: CivilDate?
+    var fields = FeedFields()
+    var htmlMode = HTMLMode.detect
+    let html: HTMLArticleReader
+    /// What was read, for the summary at the end (WARC record counts, HTML articles).
+    let summary = InputSummary()
 
-    /// Expands arguments into input items, in order; directories recursively (`.txt`, `.jsonl`), sorted.
+    /// Expands arguments into input items, in order; directories recursively, sorted.
     static func expand(_ arguments: [String]) -> (items: [Item], problems: [InputProblem]) {
         var items: [Item] = []
         var problems: [InputProblem] = []
@@ -29,12 +64,12 @@ struct InputReader {
                         let entries = try FileManager.default.subpathsOfDirectory(atPath: argument).sorted()
                         let root = argument.hasSuffix("/") ? String(argument.dropLast()) : argument
                         var found = 0
-                        for entry in entries where entry.hasSuffix(".txt") || entry.hasSuffix(".jsonl") {
+                        for entry in entries where directoryExtensions.contains(where: { entry.lowercased().hasSuffix($0) }) {
                             let path = root + "/" + entry
                             // Only regular files: opening a FIFO found in a tree would block for ever.
                             switch FileReading.kind(path) {
                             case .regular:
-                                items.append(path.hasSuffix(".jsonl") ? .jsonl(path) : .text(path))
+                                items.append(Item(path: path))
                                 found += 1
                             case .directory:
                                 continue  // `x.txt/` is walked like any folder
@@ -46,12 +81,12 @@ struct InputReader {
                                 found += 1
                             }
                         }
-                        if found == 0 { problems.append(InputProblem(origin: argument, message: "directory has no .txt or .jsonl files")) }
+                        if found == 0 { problems.append(InputProblem(origin: argument, message: "directory has no .txt, .jsonl, .html or .warc files")) }
                     } catch {
                         problems.append(InputProblem(origin: argument, message: "cannot list directory: \(error)"))
                     }
                 } else {
-                    items.append(argument.hasSuffix(".jsonl") ? .jsonl(argument) : .text(argument))
+                    items.append(Item(path: argument))
                 }
             } else if argument.contains(where: { "*?[".contains($0) }) {
                 let matches = Glob.expand(argument)
@@ -79,6 +114,14 @@ struct InputReader {
             }
             defer { fclose(file) }
             try readJSONL(file, origin: path, body)
+        case .json(let path):
+            try readJSONArray(path: path, body)
+        case .delimited(let path, let delimiter):
+            try readDelimited(path: path, delimiter: delimiter, body)
+        case .html(let path):
+            try body(readPage(path: path))
+        case .warc(let path):
+            try readWARC(path: path, body)
         case .standardInput:
             try readStandardInput(idle: idle, body)
         }
@@ -91,6 +134,16 @@ struct InputReader {
     func readStandardInput(idle: () -> Void, _ body: (Result<InputDocument, InputProblem>) throws -> Void) rethrows {
         let lines = DescriptorLines(descriptor: 0)
         guard let first = lines.firstNonSpace(idle: idle) else { return }
+        // HTML when it starts with `<` (or with --html, unless it is JSONL), never with --no-html.
+        if htmlMode != .never && (first == UInt8(ascii: "<") || (htmlMode == .always && first != UInt8(ascii: "{"))) {
+            let bytes = lines.rest()
+            summary.htmlArticles += 1
+            var document = InputDocument(id: "stdin", source: SourceText(validatedBytes: []), published: published, origin: "stdin")
+            document.html = .page(bytes: bytes, url: nil, contentType: nil)
+            document.inputBytes = bytes.count
+            try body(.success(document))
+            return
+        }
         guard first == UInt8(ascii: "{") else {
             let bytes = lines.rest()
             try body(makeText(bytes, id: "stdin", origin: "stdin").map { document in
@@ -118,7 +171,7 @@ struct InputReader {
         for item in items {
             var info = stat()
             switch item {
-            case .text(let path), .jsonl(let path):
+            case .text(let path), .jsonl(let path), .json(let path), .delimited(let path, _), .html(let path), .warc(let path):
                 if stat(path, &info) == 0 { total += Int(info.st_size) }
             case .standardInput:
                 guard fstat(0, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
@@ -166,75 +219,6 @@ struct InputReader {
                 document.inputBytes = length
                 return document
             })
-        }
-    }
-
-    /// One JSONL article: `{"id": ..., "text": ..., "published": "YYYY-MM-DD", "title": ..., "url": ...}`.
-    func decodeJSONLine(_ line: [UInt8], origin: String) -> Result<InputDocument, InputProblem> {
-        var line = line
-        var warnings: [Warning] = []
-        if let failure = line.withUnsafeBufferPointer({ UTF8Validator.firstFailure(in: $0) }) {
-            guard policy.lossy else {
-                return .failure(InputProblem(origin: origin, message: "\(failure) (use --lossy to replace invalid bytes with U+FFFD)"))
-            }
-            let (repaired, failures) = UTF8Validator.repair(line)
-            line = repaired
-            warnings.append(Warning(code: "invalid-utf8", message: "\(failures.count) invalid UTF-8 sequence(s) in the JSON line replaced with U+FFFD"))
-        }
-        let article: JSONLArticle
-        do {
-            article = try JSONDecoder().decode(JSONLArticle.self, from: Data(line))
-        } catch let error as DecodingError {
-            return .failure(InputProblem(origin: origin, message: JSONLArticle.explain(error)))
-        } catch {
-            return .failure(InputProblem(origin: origin, message: "not a JSON object: \(error)"))
-        }
-        guard let text = article.text else {
-            return .failure(InputProblem(origin: origin, message: "JSON line has no \"text\" field", id: article.id))
-        }
-        var published = self.published
-        if let raw = article.published {
-            if let date = CivilDate(iso: raw.prefix(10)) { published = date } else {
-                warnings.append(Warning(code: "bad-published", message: "published \"\(raw)\" is not YYYY-MM-DD; relative dates stay unresolved"))
-            }
-        }
-        let source = SourceText(text)
-        return .success(InputDocument(id: article.id ?? origin, source: source, published: published, title: article.title,
-                                      url: article.url, origin: origin, warnings: warnings))
-    }
-}
-
-/// The fields Warta reads from a JSONL line; others are ignored. `id` may be a string or a number.
-struct JSONLArticle: Decodable {
-    var id: String?
-    var text: String?
-    var published: String?
-    var title: String?
-    var url: String?
-
-    enum CodingKeys: String, CodingKey { case id, text, published, title, url }
-
-    init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        if let string = try? container.decodeIfPresent(String.self, forKey: .id) { id = string }
-        else if let number = try? container.decodeIfPresent(Int.self, forKey: .id) { id = String(number) }
-        text = try container.decodeIfPresent(String.self, forKey: .text)
-        published = try? container.decodeIfPresent(String.self, forKey: .published)
-        title = try? container.decodeIfPresent(String.self, forKey: .title)
-        url = try? container.decodeIfPresent(String.self, forKey: .url)
-    }
-
-    static func explain(_ error: DecodingError) -> String {
-        switch error {
-        case .typeMismatch(_, let context), .valueNotFound(_, let context):
-            let field = context.codingPath.map(\.stringValue).joined(separator: ".")
-            return "JSON field \"\(field)\" has the wrong type (\"text\" must be a string)"
-        case .dataCorrupted(let context):
-            return "not valid JSON: \(context.debugDescription)"
-        case .keyNotFound(let key, _):
-            return "JSON line has no \"\(key.stringValue)\" field"
-        @unknown default:
-            return "not a JSON article: \(error)"
         }
     }
 }
