@@ -63,8 +63,9 @@ public struct ArticleLayoutReader: Sendable {
         while lastBody > 0 {
             let line = lines[lastBody - 1]
             if isBlank(source, line) { lastBody -= 1; continue }
-            guard let credit = credit(source, line) else { break }
-            layout.credits.append(credit)  // collected last first, reversed below (inserting at 0 was quadratic)
+            let credits = credits(source, line)
+            guard !credits.isEmpty else { break }
+            layout.credits += credits.reversed()  // collected last first, reversed below (inserting at 0 was quadratic)
             lastBody -= 1
         }
         layout.credits.reverse()
@@ -121,6 +122,31 @@ public struct ArticleLayoutReader: Sendable {
 
     func relatedTitle(_ source: SourceText, _ line: Range<Int>) -> Range<Int>? {
         labelled(source, line, relatedLabels)?.1
+    }
+
+    /// The credits of one line: `Pewarta: A`, or several joined by a slash or bar
+    /// (`Rep: A/ Red: B`, `Pewarta: A | Editor: B`), each a label of `article/credit-labels.txt`.
+    func credits(_ source: SourceText, _ line: Range<Int>) -> [ArticleLayout.CreditRange] {
+        guard let first = credit(source, line) else { return [] }
+        guard first.role != "Copyright" else { return [first] }
+        let bytes = source.bytes
+        var credits: [ArticleLayout.CreditRange] = []
+        var current = first
+        var index = current.name.lowerBound
+        while index < current.name.upperBound {
+            let byte = bytes[index]
+            if byte == 0x2F || byte == 0x7C, let next = labelled(source, (index + 1)..<current.name.upperBound, creditLabels) {
+                var end = index
+                while end > current.name.lowerBound, ByteClass.isASCIISpace(bytes[end - 1]) { end -= 1 }
+                credits.append(.init(role: current.role, name: current.name.lowerBound..<end))
+                current = .init(role: next.0, name: next.1)
+                index = next.1.lowerBound
+                continue
+            }
+            index += 1
+        }
+        credits.append(current)
+        return credits
     }
 
     func credit(_ source: SourceText, _ line: Range<Int>) -> ArticleLayout.CreditRange? {

@@ -49,7 +49,8 @@ public struct HTMLArticleReader: Sendable {
             article.warnings.append("the page's text holds under a third of its JSON-LD articleBody; text taken from articleBody")
         }
         if lines.isEmpty { article.warnings.append("no article text found in the page") }
-        lines.append(contentsOf: main.credits.map(\.line))
+        // One line can hold several credits (`Rep: A/ Red: B`): it is written once.
+        for credit in main.credits where lines.last != credit.line { lines.append(credit.line) }
         article.text = lines.joined(separator: "\n")
         ArticleFacts(lexicon: lexicon).fill(&article, metadata: metadata, tree: tree, blocks: blocks,
                                             container: main.container, credits: main.credits)

@@ -12,7 +12,7 @@ extension HTMLArticleReader {
         let main = MainText(lexicon: lexicon)
         article.text = blocks.map(\.text).joined(separator: "\n")
         for block in blocks {
-            if let credit = main.creditLine(block.text) {
+            for credit in main.creditLines(block.text) {
                 article.credits.append(HTMLCredit(role: credit.role, name: credit.name, inText: true))
                 if lexicon.authorRoles.contains(credit.role) { article.authors.append(credit.name) }
             }

@@ -95,7 +95,7 @@ struct MainText {
             case .good, .related:
                 lines.append(block.text)
             case .credit:
-                if let credit = creditLine(block.text) { credits.append((credit.role, credit.name, block.text)) }
+                for credit in creditLines(block.text) { credits.append((credit.role, credit.name, block.text)) }
             case .bad:
                 continue
             case .short:
@@ -108,7 +108,7 @@ struct MainText {
         // Credit lines the page prints outside the container (after it, in a byline box).
         if credits.isEmpty {
             for position in blocks.indices where kinds[position] == .credit && !blocks[position].structural {
-                if let credit = creditLine(blocks[position].text) { credits.append((credit.role, credit.name, blocks[position].text)) }
+                for credit in creditLines(blocks[position].text) { credits.append((credit.role, credit.name, blocks[position].text)) }
             }
         }
         return Result(lines: lines, credits: credits, container: best)
@@ -189,11 +189,35 @@ struct MainText {
 
     /// `Pewarta: Ahmad Wijaya` as (role, name).
     func creditLine(_ text: String) -> (role: String, name: String)? {
-        guard text.utf8.count <= 120, let colon = text.utf8.prefix(24).firstIndex(of: UInt8(ascii: ":")) else { return nil }
-        let label = text[..<colon].trimmingCharacters(in: " ").lowercased()
-        guard lexicon.creditLabels.contains(label) else { return nil }
-        let name = String(text[text.index(after: colon)...]).trimmingASCIISpaces()
-        return name.isEmpty ? nil : (label, name)
+        creditLines(text).first
+    }
+
+    /// The credits of a line: `Pewarta: A`, or several joined by a slash or bar (`Rep: A/ Red: B`,
+    /// `Pewarta: A | Editor: B`), each with a label of `article/credit-labels.txt`.
+    func creditLines(_ text: String) -> [(role: String, name: String)] {
+        guard text.utf8.count <= 120 else { return [] }
+        var credits: [(role: String, name: String)] = []
+        var rest = Substring(text)
+        while let colon = rest.utf8.prefix(24).firstIndex(of: UInt8(ascii: ":")) {
+            let label = rest[..<colon].trimmingCharacters(in: " ").lowercased()
+            guard lexicon.creditLabels.contains(label) else { break }
+            var name = rest[rest.index(after: colon)...]
+            rest = ""
+            // A slash or bar followed by another label starts the next credit.
+            for separator in name.indices where name[separator] == "/" || name[separator] == "|" {
+                let after = name[name.index(after: separator)...]
+                if let next = after.utf8.prefix(24).firstIndex(of: UInt8(ascii: ":")),
+                   lexicon.creditLabels.contains(after[..<next].trimmingCharacters(in: " ").lowercased()) {
+                    rest = after
+                    name = name[..<separator]
+                    break
+                }
+            }
+            let trimmed = String(name).trimmingASCIISpaces()
+            if trimmed.isEmpty { break }
+            credits.append((label, trimmed))
+        }
+        return credits
     }
 }
 
