@@ -138,6 +138,11 @@ extension PersonScan {
               places.knownPlace(from: start - 1) == nil {
             start -= 1
         }
+        // `N. Paranietharan mengatakan`: an initial with its full stop or a given name's short form opens the name.
+        if start < end, start > 0, !covered[start - 1],
+           words.kinds[start - 1] == .initial && words.text[start - 1].hasSuffix(".")
+            || words.kinds[start - 1] == .abbreviation && words.has(start - 1, lexicon.names.givenNames),
+           words.sentenceOf[start - 1] == words.sentenceOf[verb] { start -= 1 }
         // `Pak Prabowo mengatakan`: an honorific stays out of the name.
         if let rank = lexicon.ranks.longest(in: words, from: start, limit: end), rank.end < end { start = rank.end }
         guard end - start >= 2 else { return }
