@@ -74,6 +74,13 @@ extension PersonScan {
            isOrdinary(name.lowerBound) || isDerived(name.lowerBound) {
             return name.upperBound
         }
+        // `Ketua MUI Bidang Dakwah Cholil Nafis`: after a unit word, an ordinary word opening a run of
+        // three or more words names the unit's field, part of the role.
+        if name.count >= 3, name.lowerBound > start, words.hasText(name.lowerBound - 1, lexicon.unitWords),
+           words.kinds[name.lowerBound] == .word, !words.has(name.lowerBound, lexicon.names.nameWords),
+           isOrdinary(name.lowerBound) || isDerived(name.lowerBound) {
+            name = name.lowerBound + 1..<name.upperBound
+        }
         // `Direktur Utama Baykar Haluk Bayraktar`: an organisation no lexicon knows ends where a given name begins.
         if complement == .org, organisation == nil, name.count >= 3, name.lowerBound == roleEnd, !words.has(name.lowerBound, lexicon.names.givenNames),
            let given = name.dropFirst().first(where: { words.has($0, lexicon.names.givenNames) }) {
