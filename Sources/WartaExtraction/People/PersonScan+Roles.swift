@@ -74,6 +74,13 @@ extension PersonScan {
            isOrdinary(name.lowerBound) || isDerived(name.lowerBound) {
             return name.upperBound
         }
+        // `Ketua MUI Bidang Dakwah Cholil Nafis`: after a unit word, an ordinary word opening a run of
+        // three or more words names the unit's field, part of the role.
+        if name.count >= 3, name.lowerBound > start, words.hasText(name.lowerBound - 1, lexicon.unitWords),
+           words.kinds[name.lowerBound] == .word, !words.has(name.lowerBound, lexicon.names.nameWords),
+           isOrdinary(name.lowerBound) || isDerived(name.lowerBound) {
+            name = name.lowerBound + 1..<name.upperBound
+        }
         // `Direktur Utama Baykar Haluk Bayraktar`: an organisation no lexicon knows ends where a given name begins.
         if complement == .org, organisation == nil, name.count >= 3, name.lowerBound == roleEnd, !words.has(name.lowerBound, lexicon.names.givenNames),
            let given = name.dropFirst().first(where: { words.has($0, lexicon.names.givenNames) }) {
@@ -138,6 +145,11 @@ extension PersonScan {
               places.knownPlace(from: start - 1) == nil {
             start -= 1
         }
+        // `N. Paranietharan mengatakan`: an initial with its full stop or a given name's short form opens the name.
+        if start < end, start > 0, !covered[start - 1],
+           words.kinds[start - 1] == .initial && words.text[start - 1].hasSuffix(".")
+            || words.kinds[start - 1] == .abbreviation && words.has(start - 1, lexicon.names.givenNames),
+           words.sentenceOf[start - 1] == words.sentenceOf[verb] { start -= 1 }
         // `Pak Prabowo mengatakan`: an honorific stays out of the name.
         if let rank = lexicon.ranks.longest(in: words, from: start, limit: end), rank.end < end { start = rank.end }
         guard end - start >= 2 else { return }

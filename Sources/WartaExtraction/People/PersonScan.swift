@@ -108,6 +108,10 @@ struct PersonScan {
         while end < words.count, end - start < 6, !covered[end], words.capitalized[end], words.sentenceOf[end] == words.sentenceOf[start] {
             let kind = words.kinds[end]
             if kind == .initial && end > start { end += 1; continue }
+            // `N. Paranietharan`, `Moh. Adib Khumaidi`: an initial with its full stop or a given name's
+            // short form (`people/given-names.txt`) may open a name when a capitalised word follows.
+            if end == start, kind == .initial && words.text[end].hasSuffix(".") || kind == .abbreviation && words.has(end, lexicon.names.givenNames), end + 1 < words.count, words.kinds[end + 1] == .word,
+               words.capitalized[end + 1], !covered[end + 1], words.sentenceOf[end + 1] == words.sentenceOf[start] { end += 1; continue }
             // `Muhammad bin Salman`, `David da Silva`: a particle between capitalised words.
             if end > start, words.has(end, lexicon.names.particles), end + 1 < words.count, words.capitalized[end + 1],
                words.kinds[end + 1] == .word, !covered[end + 1] { end += 1; continue }
