@@ -29,9 +29,8 @@ extension InputDocument {
                 if document.published == nil { document.published = time.date }
                 if document.published == time.date, time.iso.count > 10 { document.publishedTime = time.iso }
             }
-            var authors = article.authors
-            for credit in article.credits where !credit.inText && !authors.contains(credit.name) { authors.append(credit.name) }
-            document.authors = authors
+            // The reader lists every author once: credit lines' and the page metadata's.
+            document.authors = article.authors
         }
         document.source = SourceText(article.text)
         document.warnings += article.warnings.map { Warning(code: "html", message: $0) }
