@@ -43,7 +43,14 @@ public final class NameLexicon: Sendable {
 
     public init(lexicons: LexiconStore = .embedded, tokenizer: Tokenizer) throws {
         let split = PhraseSplitter(tokenizer: tokenizer)
-        givenNames = WordSet(try lexicons.file("people/given-names.txt").keys.map { DocumentWords.fold($0, ascii: false) })
+        let given = try lexicons.file("people/given-names.txt").keys.map { DocumentWords.fold($0, ascii: false) }
+        let stemmer = try Stemmer(lexicons: lexicons, cacheCapacity: 0)
+        // Names written in the old spelling (`Djoko`, `Fadjar`, `Soekarno`, `Tjahjo`) are the same given names.
+        var givenNames = WordSet(given)
+        for name in given {
+            for variant in Self.oldSpellings(of: name) where !stemmer.isRoot(variant) { givenNames.insert(variant) }
+        }
+        self.givenNames = givenNames
         particles = WordSet(try lexicons.file("people/name-particles.txt").keys)
         var figures = PhraseTrie<Figure>()
         var fullNames: [String] = []
@@ -62,7 +69,7 @@ public final class NameLexicon: Sendable {
         self.fullNames = fullNames
         self.fullNameWords = fullNameWords
         notNames = WordSet(try lexicons.file("people/not-name-words.txt").keys.map { DocumentWords.fold($0, ascii: false) })
-        stemmer = try Stemmer(lexicons: lexicons, cacheCapacity: 0)
+        self.stemmer = stemmer
         nameWords = figures.vocabulary.union(givenNames)
         initialCues = WordSet(try lexicons.file("people/initial-cues.txt").keys)
         var vocabulary = figures.vocabulary
@@ -71,5 +78,24 @@ public final class NameLexicon: Sendable {
         vocabulary.formUnion(notNames)
         vocabulary.formUnion(initialCues)
         self.vocabulary = vocabulary
+    }
+
+    /// A given name in the spelling before 1972 (EYD): `dj` for `j`, `j` for `y`, `tj` for `c`, `oe` for `u`,
+    /// each change alone and all together (`joko` → `djoko`, `cahyo` → `tjahjo`, `sukarno` → `soekarno`).
+    static func oldSpellings(of name: String) -> [String] {
+        let rules: [(String, String)] = [("j", "dj"), ("y", "j"), ("c", "tj"), ("u", "oe")]
+        var variants: [String] = []
+        func apply(_ text: String, _ rule: (String, String)) -> String {
+            guard text.contains(rule.0) else { return text }
+            return text.split(separator: Character(rule.0), omittingEmptySubsequences: false).joined(separator: rule.1)
+        }
+        for rule in rules {
+            let variant = apply(name, rule)
+            if variant != name { variants.append(variant) }
+        }
+        var all = name
+        for rule in rules { all = apply(all, rule) }
+        if all != name, !variants.contains(all) { variants.append(all) }
+        return variants
     }
 }

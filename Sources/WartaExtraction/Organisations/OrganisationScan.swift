@@ -17,6 +17,7 @@ import WartaTokenizer
 /// | `org.definition-acronym` | `BMKG` in `Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)` |
 /// | `org.definition-name` | `Lembaga Survei Nusantara (LSN)`: a capitalised name defined by an acronym |
 /// | `org.foreign-body` | `Kementerian Pertahanan Arab Saudi` (a foreign ministry), `Apple Indonesia` (a foreign company's Indonesian arm) |
+/// | `org.unit-of-parent`, `org.unit-again`, `org.numbered-unit`, `org.announced` | `Komisi VIII DPR`, later `Komisi VIII`; `Kodim 0507/Bekasi`; `perusahaan Nusantara Prima Logistik` (see `OrganisationScan+Units.swift`) |
 /// | `org.definition-known` | `Kementerian Komunikasi Digital (Komdigi)`: a patterned name defined by a known body's acronym is that body |
 struct OrganisationScan {
     let lexicon: OrganisationLexicon
@@ -26,6 +27,8 @@ struct OrganisationScan {
     var levels: WordMap<String> = [:]
     var aliases: WordMap<ArticleAlias> = [:]
     var matches: [OrganisationMatch] = []
+    /// Units the article named with their parent (`komisi viii` → Komisi VIII Dewan Perwakilan Rakyat ...), by their folded words.
+    var unitAliases: [(words: [String], canonical: String, id: String, kind: String)] = []
     /// Words the article uses alone as a speaker's name (`kata Robertus`).
     var speakerNames: WordSet = []
     /// Speaker names and capitalised words standing alone mid-sentence (`kuasa hukum Robertus,`):
@@ -55,10 +58,18 @@ struct OrganisationScan {
                 index = end
                 continue
             }
+            // `perusahaan Nusantara Prima Logistik`: a name announced by a lower-case noun.
+            if !words.capitalized[index], words.known[index],
+               let announced = announced(after: index), match(at: announced.tokens.lowerBound) == nil {
+                matches.append(announced)
+                index = announced.tokens.upperBound
+                continue
+            }
             guard words.capitalized[index], isNameToken(index), var match = match(at: index) else {
                 index += 1
                 continue
             }
+            learnUnit(match)
             index = match.tokens.upperBound
             if let inner = match.defines { aliases[inner] = ArticleAlias(canonical: match.canonical, id: match.id, kind: match.kind) }
             index = definition(after: &match)
@@ -95,6 +106,14 @@ struct OrganisationScan {
 
     func match(at index: Int) -> OrganisationMatch? {
         let gazetteer = lexicon.aliases.longest(in: words, from: index, limit: words.count, skippingParenthesis: true)
+        // `Komisi VIII DPR`, `Satreskrim Polres Bogor`: a unit with its parent, unless a known name runs longer.
+        switch unit(at: index) {
+        case .match(let unit) where gazetteer.map({ $0.end <= unit.tokens.upperBound }) ?? true: return unit
+        case .blocked where gazetteer == nil: return nil
+        default: break
+        }
+        // `Kodim 0507/Bekasi`: a numbered military or police unit.
+        if let numbered = numberedUnit(at: index), gazetteer.map({ $0.end <= numbered.tokens.upperBound }) ?? true { return numbered }
         // `Kodam Jaya` is a known body before it is `Kodam` and a place.
         if let head = lexicon.heads.longest(in: words, from: index, limit: words.count),
            head.value.complement == .region || head.value.complement == .place,
@@ -108,6 +127,12 @@ struct OrganisationScan {
            !(gazetteer.map { $0.end > index + 1 || branch(canonical: "", id: $0.value.id, kind: "", at: $0.end) != nil } ?? false),
            !(lexicon.heads.longest(in: words, from: index, limit: index + 1).flatMap { patterned(head: index..<index + 1, $0.value) }.map { $0.tokens.count > 1 } ?? false) {
             if let branch = branch(canonical: alias.canonical, id: alias.id, kind: alias.kind, at: index + 1) {
+                // `Dinsos Kota Makassar` after `Dinas Sosial (Dinsos) Kota Makassar`: the alias already names that branch.
+                let base = lexicon.nationalBase(alias.canonical)
+                if base == alias.canonical, alias.canonical.hasSuffix(String(branch.canonical.dropFirst(base.count))) {
+                    return OrganisationMatch(tokens: index..<branch.end, canonical: alias.canonical, id: alias.id, kind: alias.kind,
+                                             acronym: words.text[index], rule: "org.definition-alias")
+                }
                 return OrganisationMatch(tokens: index..<branch.end, canonical: branch.canonical, id: branch.id, kind: alias.kind,
                                          acronym: words.text[index], rule: "org.gazetteer-branch")
             }

@@ -174,8 +174,12 @@ extension PersonScan {
                 break
             }
         }
+        let roleEnd = cursor
+        // `kiper Persib, Teja Paku Alam`: the name in apposition after the role's organisation.
+        if organisation != nil, cursor + 1 < words.count, words.isChar(cursor, ","), words.capitalized[cursor + 1],
+           words.kinds[cursor + 1] == .word, organisationStarting(at: cursor + 1) == nil { cursor += 1 }
         guard let name = nameRun(from: cursor), name.count >= 2 || organisation != nil, !covered[name.lowerBound] else { return nil }
-        let role = places.text(start..<cursor)
+        let role = places.text(start..<roleEnd)
         add(name, role: role, organisation: organisation, rule: "person.descriptor-name")
         var end = name.upperBound
         if end + 1 < words.count, words.isChar(end, "/"), let partner = nameRun(from: end + 1), partner.count >= 2 {

@@ -10,6 +10,8 @@ struct PersonScan {
         var organisation: String?
         var rule: String
         var person = 0
+        /// Part of a token (`Baswedan-Muhaimin` in a ticket): the bytes of the mention, when not whole tokens.
+        var bytes: Range<Int>? = nil
     }
 
     /// One person of the article: every name word seen, the fullest form, role and organisation.
@@ -73,6 +75,7 @@ struct PersonScan {
 
     mutating func run() -> [PersonMention] {
         places.learnNames()
+        tickets()
         var index = 0
         while index < words.count {
             if words.capitalized[index], !covered[index], let end = titled(at: index) ?? namedLater(at: index) {
@@ -92,10 +95,10 @@ struct PersonScan {
         }
         definedInitials()
         linkShortNames()
-        found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        found.sort { ($0.tokens.lowerBound, $0.bytes?.lowerBound ?? 0) < ($1.tokens.lowerBound, $1.bytes?.lowerBound ?? 0) }
         return found.map { item in
             let person = people[item.person]
-            return PersonMention(span: document.span(ofTokens: item.tokens), canonical: person.canonical, role: person.role,
+            return PersonMention(span: item.bytes.map { document.span($0) } ?? document.span(ofTokens: item.tokens), canonical: person.canonical, role: person.role,
                                  organisation: person.organisation, rule: item.rule)
         }
     }
@@ -126,10 +129,11 @@ struct PersonScan {
 
     /// Records a mention of `name`. `linkWords` (a public figure's full name for `Jokowi`) are the
     /// name words it is known by when they differ from its own.
-    mutating func add(_ name: Range<Int>, role: String?, organisation: String?, rule: String, linkWords: [String]? = nil) {
+    mutating func add(_ name: Range<Int>, role: String?, organisation: String?, rule: String, linkWords: [String]? = nil,
+                      bytes: Range<Int>? = nil, written: String? = nil, short: Bool = false) {
         let nameWords = linkWords ?? name.filter { words.kinds[$0] == .word }.map { words.folded[$0] }
-        let text = places.text(name)
-        let nickname = rule == "person.nickname"
+        let text = written ?? places.text(name)
+        let nickname = rule == "person.nickname" || short
         if let existing = known(words: nameWords) {
             if !nickname, people[existing].nickname || nameWords.count > people[existing].names.count
                 || text.count > people[existing].canonical.count && nameWords.count >= people[existing].names.count {
@@ -139,11 +143,11 @@ struct PersonScan {
                 index(person: existing)
             }
             if people[existing].role == nil { people[existing].role = role; people[existing].organisation = organisation }
-            found.append(Found(tokens: name, role: role, organisation: organisation, rule: rule, person: existing))
+            found.append(Found(tokens: name, role: role, organisation: organisation, rule: rule, person: existing, bytes: bytes))
         } else {
             people.append(Person(names: nameWords, canonical: text, role: role, organisation: organisation, nickname: nickname))
             index(person: people.count - 1)
-            found.append(Found(tokens: name, role: role, organisation: organisation, rule: rule, person: people.count - 1))
+            found.append(Found(tokens: name, role: role, organisation: organisation, rule: rule, person: people.count - 1, bytes: bytes))
         }
         for index in name { covered[index] = true }
     }
