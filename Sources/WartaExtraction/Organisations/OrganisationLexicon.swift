@@ -51,6 +51,8 @@ public final class OrganisationLexicon: Sendable {
     let unitHeads: PhraseTrie<UnitHead>
     /// Lower-case nouns announcing an organisation's name (`perusahaan`, `klub`) and its kind.
     let announcers: PhraseTrie<String>
+    /// Words closing a club's name (`FC`) and the kind of body they close.
+    let nameSuffixes: PhraseTrie<String>
     /// A place's level (`province`, `city`, `regency`, `both`, `country`) and, for abbreviations, its full name.
     struct Place: Sendable {
         let level: String
@@ -167,6 +169,11 @@ public final class OrganisationLexicon: Sendable {
             announcers.insert(split.words(entry.key), entry[field: 1] ?? "other")
         }
         self.announcers = announcers
+        var suffixes = PhraseTrie<String>()
+        for entry in try lexicons.file("organisations/name-suffixes.tsv").entries {
+            suffixes.insert(split.words(entry.key), entry[field: 1] ?? "other")
+        }
+        self.nameSuffixes = suffixes
         var places = PhraseTrie<Place>()
         for entry in try lexicons.file("organisations/places.tsv").entries {
             places.insert(split.words(entry.key), Place(level: entry[field: 1] ?? "regency", canonical: entry[field: 2]))
@@ -208,6 +215,7 @@ public final class OrganisationLexicon: Sendable {
         var vocabulary = aliases.vocabulary.union(roleAliases.vocabulary).union(heads.vocabulary).union(places.vocabulary)
         vocabulary.formUnion(unitHeads.vocabulary)
         vocabulary.formUnion(announcers.vocabulary)
+        vocabulary.formUnion(nameSuffixes.vocabulary)
         vocabulary.formUnion(ministryTitles.vocabulary)
         vocabulary.formUnion(nameLexicon.vocabulary)
         for set in [buildingHeads, placeSuffixes, WordSet(levels.keys), terms, stopwords, connectors, roleWords, unitWords, before, after, companyForms] {

@@ -9,6 +9,7 @@ import WartaTokenizer
 /// | `org.unit-of-parent` | `Komisi VIII DPR`, `Fraksi Partai Golkar`, `Satreskrim Polres Bogor`, `Fakultas Pertanian Universitas Brawijaya`: one mention of the unit, canonical name ending with the parent's |
 /// | `org.unit-again` | `Komisi VIII` after `Komisi VIII DPR`: the same words alone name the unit the article wrote with its parent |
 /// | `org.numbered-unit` | `Korem 051/Wijayakarta`, `Komando Resor Militer (Korem) 141/Toddopuli`, `Batalyon Infanteri 201/Jaya Yudha`: a military or police head, a number and its name |
+/// | `org.club-suffix` | `Port FC`, `Buriram United FC`: one to three capitalised words closed by a club suffix (`name-suffixes.tsv`) |
 /// | `org.announced` | `perusahaan Nusantara Prima Logistik`, `klub Persikabo`, `lembaga survei Indikator Politik Indonesia`: a capitalised run after a noun announcing an organisation |
 extension OrganisationScan {
     /// What a unit head at a token gives.
@@ -125,6 +126,20 @@ extension OrganisationScan {
         let canonical = (head.value.expansion ?? text(index..<head.end)) + " " + text(number..<nameEnd)
         return OrganisationMatch(tokens: index..<nameEnd, canonical: canonical, id: Self.slug(canonical), kind: head.value.kind,
                                  acronym: inner, rule: "org.numbered-unit", defines: inner)
+    }
+
+    /// `Port FC`: capitalised words (not a known body's name) closed by a club suffix.
+    func clubSuffix(at index: Int) -> OrganisationMatch? {
+        var end = index
+        while end < words.count, end - index < 3, words.kinds[end] == .word, words.capitalized[end], !words.known[end] || lexicon.nameSuffixes.longest(in: words, from: end, limit: words.count) == nil {
+            end += 1
+        }
+        guard end > index, end < words.count, words.known[end], words.sentenceOf[end] == words.sentenceOf[index],
+              let suffix = lexicon.nameSuffixes.longest(in: words, from: end, limit: words.count),
+              !words.has(index, lexicon.nameLexicon.givenNames) else { return nil }
+        let canonical = text(index..<suffix.end)
+        return OrganisationMatch(tokens: index..<suffix.end, canonical: canonical, id: Self.slug(canonical), kind: suffix.value,
+                                 acronym: nil, rule: "org.club-suffix")
     }
 
     /// `VIII`, `XI`, `B`: a Roman numeral or one capital letter naming a numbered unit.

@@ -108,7 +108,8 @@ struct PersonScan {
         if start < words.count, words.capitalized[start], let figure = lexicon.names.figures.longest(in: words, from: start, limit: words.count),
            !figure.value.short, figure.end >= words.count || !words.capitalized[figure.end] { return start..<figure.end }
         var end = start
-        while end < words.count, end - start < 6, !covered[end], words.capitalized[end], words.sentenceOf[end] == words.sentenceOf[start] {
+        while end < words.count, end - start < 6, !covered[end], words.capitalized[end] || end > start && words.has(end, lexicon.names.particles),
+              words.sentenceOf[end] == words.sentenceOf[start] {
             let kind = words.kinds[end]
             if kind == .initial && end > start { end += 1; continue }
             // `N. Paranietharan`, `Moh. Adib Khumaidi`: an initial with its full stop or a given name's
@@ -118,6 +119,7 @@ struct PersonScan {
             // `Muhammad bin Salman`, `David da Silva`: a particle between capitalised words.
             if end > start, words.has(end, lexicon.names.particles), end + 1 < words.count, words.capitalized[end + 1],
                words.kinds[end + 1] == .word, !covered[end + 1] { end += 1; continue }
+            if !words.capitalized[end] { break }
             guard kind == .word, !words.hasText(end, lexicon.organisations.stopwords), !words.hasText(end, lexicon.organisations.terms),
                   lexicon.titles.longest(in: words, from: end, limit: words.count) == nil,
                   places.knownPlace(from: end) == nil else { break }
@@ -201,8 +203,18 @@ struct PersonScan {
                 continue
             }
             var end = index + 1
-            while end < words.count, !covered[end], words.capitalized[end],
-                  words.kinds[end] == .initial || (words.kinds[end] == .word && nameWords.contains(words.folded[end], hash: words.foldedHashes[end])) { end += 1 }
+            while end < words.count, !covered[end] {
+                if words.capitalized[end],
+                   words.kinds[end] == .initial || (words.kinds[end] == .word && nameWords.contains(words.folded[end], hash: words.foldedHashes[end])) {
+                    end += 1
+                } else if words.has(end, lexicon.names.particles), end + 1 < words.count, !covered[end + 1], words.capitalized[end + 1],
+                          words.kinds[end + 1] == .word, nameWords.contains(words.folded[end + 1], hash: words.foldedHashes[end + 1]) {
+                    // `Abdulaziz bin Salman`: a particle between two of the person's name words.
+                    end += 2
+                } else {
+                    break
+                }
+            }
             // `Tim teknis ...` after `Tim Cook`: an ordinary word opening a sentence, alone, is that word.
             // (`Bagus menjelaskan`: a reporting verb after it makes it the name.)
             let ordinaryOpening = end == index + 1 && opensSentence(index) && isOrdinary(index) && !words.has(index, lexicon.names.givenNames)
