@@ -118,6 +118,8 @@ extension PersonScan {
     /// `Siti Rahmawati Lubis` when the article later quotes `Siti` alone.
     mutating func namedLater(at first: Int) -> Int? {
         guard !places.speakerNames.isEmpty, first == 0 || !words.capitalized[first - 1] || words.kinds[first - 1] != .word else { return nil }
+        // `Cak Imin`: a public figure's listed form is read by `figure(at:)`, honorific and all.
+        if lexicon.names.figures.longest(in: words, from: first, limit: words.count) != nil { return nil }
         var start = first
         if words.capitalized[start], words.value(start, lexicon.organisations.regionLevels) != nil, let place = places.place(from: start + 1) {
             start = place.end
@@ -126,6 +128,8 @@ extension PersonScan {
         // `Pak Ganjar`: the honorific stays out of the name.
         if start < words.count, words.capitalized[start], let rank = lexicon.ranks.longest(in: words, from: start, limit: words.count),
            rank.end < words.count, words.capitalized[rank.end] { start = rank.end }
+        // `Melawan Ginting ...`: an ordinary word opening the sentence does not begin a name.
+        if start == first, opensSentence(start), !words.has(start, lexicon.names.givenNames), isOrdinary(start) || isDerived(start) { return nil }
         guard let name = nameRun(from: start), name.count >= 2 || start > first, name.count <= 4,
               name.contains(where: { words.textIn($0, places.speakerNames) }),
               places.knownPlace(from: start) == nil else { return nil }
@@ -152,6 +156,8 @@ extension PersonScan {
            words.sentenceOf[start - 1] == words.sentenceOf[verb] { start -= 1 }
         // `Pak Prabowo mengatakan`: an honorific stays out of the name.
         if let rank = lexicon.ranks.longest(in: words, from: start, limit: end), rank.end < end { start = rank.end }
+        // `Melawan Ginting, ...`: an ordinary word opening the sentence is not part of the name.
+        if end - start >= 2, opensSentence(start), !words.has(start, lexicon.names.givenNames), isOrdinary(start) || isDerived(start) { start += 1 }
         guard end - start >= 2 else { return }
         add(start..<end, role: nil, organisation: nil, rule: "person.before-verb")
     }

@@ -22,6 +22,9 @@ struct PersonScan {
         var organisation: String?
         /// The canonical name is a nickname (`Jokowi`): any name written out replaces it.
         var nickname = false
+        /// Words of a short form the article wrote for the person (`danny` of `Danny Pomanto` for
+        /// Mohammad Ramdhan Pomanto): a later `Danny` alone names them too.
+        var aliases: [String] = []
     }
 
     let lexicon: PersonLexicon
@@ -152,6 +155,16 @@ struct PersonScan {
             found.append(Found(tokens: name, role: role, organisation: organisation, rule: rule, person: people.count - 1, bytes: bytes))
         }
         for index in name { covered[index] = true }
+        // `Danny Pomanto` for a public figure of another full name: its words name the person later.
+        if linkWords != nil, bytes == nil, let person = found.last?.person {
+            for token in name where words.kinds[token] == .word {
+                let word = words.folded[token]
+                guard !people[person].names.contains(word), !people[person].aliases.contains(word),
+                      lexicon.ranks.longest(in: words, from: token, limit: token + 1) == nil else { continue }
+                people[person].aliases.append(word)
+                peopleWithWord[word, default: []].append(person)
+            }
+        }
     }
 
     /// Records person `person`'s name words in `peopleWithWord`.
@@ -179,7 +192,8 @@ struct PersonScan {
             previous = index
             // Names have a handful of words: linear containment beats building sets.
             let theirs = people[index].names
-            if nameWords.allSatisfy({ theirs.contains($0) }) || theirs.allSatisfy({ nameWords.contains($0) }) {
+            let aliases = people[index].aliases
+            if nameWords.allSatisfy({ theirs.contains($0) || aliases.contains($0) }) || theirs.allSatisfy({ nameWords.contains($0) }) {
                 if best == nil || theirs.count > people[best!].names.count { best = index }
             }
         }
@@ -190,7 +204,7 @@ struct PersonScan {
     mutating func linkShortNames() {
         guard !people.isEmpty else { return }
         var nameWords: WordSet = []
-        for person in people { nameWords.formUnion(person.names) }
+        for person in people { nameWords.formUnion(person.names); nameWords.formUnion(person.aliases) }
         var index = 0
         while index < words.count {
             if !covered[index], words.kinds[index] == .acronym, let person = words.textValue(index, initialsNamed) {
