@@ -70,7 +70,9 @@ extension PersonScan {
         // A place, a level word or a word that is never a name opens no name: the scan goes on after it.
         if let place = places.knownPlace(from: start) { return place.end }
         if words.value(start, lexicon.organisations.regionLevels) != nil || words.hasText(start, lexicon.organisations.stopwords)
-            || words.hasText(start, lexicon.organisations.terms) || words.has(start, names.notNames) { return nil }
+            || words.hasText(start, lexicon.organisations.terms) { return nil }
+        // `Idul Fitri`, `Timnas Indonesia`: a run opened by a word that is never a name is a thing's name.
+        if words.has(start, names.notNames) { return candidateRun(from: start)?.upperBound }
         guard var run = candidateRun(from: start) else { return nil }
         let given = words.has(run.lowerBound, names.givenNames)
         // `Sungai Wulan`, `Jalan Teuku Umar`: a word after a capitalised ordinary word continues a

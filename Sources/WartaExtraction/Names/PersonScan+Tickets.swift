@@ -12,7 +12,8 @@ extension PersonScan {
         var index = 0
         while index < words.count {
             defer { index += 1 }
-            guard words.kinds[index] == .word, words.capitalized[index], !covered[index] else { continue }
+            // Most tokens have no hyphen: look before copying the bytes.
+            guard words.kinds[index] == .word, words.capitalized[index], !covered[index], words.text[index].utf8.contains(0x2D) else { continue }
             let bytes = Array(words.text[index].utf8)
             guard let dash = bytes.firstIndex(of: 0x2D), dash >= 2, dash + 2 < bytes.count,
                   bytes[dash + 1] >= 0x41 && bytes[dash + 1] <= 0x5A, !bytes[(dash + 1)...].contains(0x2D) else { continue }

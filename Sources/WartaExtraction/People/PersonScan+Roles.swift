@@ -71,7 +71,7 @@ extension PersonScan {
         guard var name = found else { return roleEnd > title.end ? roleEnd : title.end }
         // `Ketua Tim Politik`: one ordinary word after a role is part of the role, not a name.
         if name.count == 1, words.kinds[name.lowerBound] == .word, !words.has(name.lowerBound, lexicon.names.nameWords),
-           isOrdinary(name.lowerBound) || isDerived(name.lowerBound) {
+           isOrdinary(name.lowerBound) || isDerived(name.lowerBound) || words.has(name.lowerBound, lexicon.names.notNames) {
             return name.upperBound
         }
         // `Ketua MUI Bidang Dakwah Cholil Nafis`: after a unit word, an ordinary word opening a run of
