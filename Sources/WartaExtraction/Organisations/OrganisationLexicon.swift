@@ -51,7 +51,7 @@ public final class OrganisationLexicon: Sendable {
     let unitHeads: PhraseTrie<UnitHead>
     /// Lower-case nouns announcing an organisation's name (`perusahaan`, `klub`) and its kind.
     let announcers: PhraseTrie<String>
-    /// Words closing a club's name (`FC`) and the kind of body they close.
+    /// Words closing a club's or a brokerage's name (`FC`, `Sekuritas`) and the kind of body they close.
     let nameSuffixes: PhraseTrie<String>
     /// A place's level (`province`, `city`, `regency`, `both`, `country`) and, for abbreviations, its full name.
     struct Place: Sendable {

@@ -9,7 +9,7 @@ import WartaTokenizer
 /// | `org.unit-of-parent` | `Komisi VIII DPR`, `Fraksi Partai Golkar`, `Satreskrim Polres Bogor`, `Fakultas Pertanian Universitas Brawijaya`: one mention of the unit, canonical name ending with the parent's |
 /// | `org.unit-again` | `Komisi VIII` after `Komisi VIII DPR`: the same words alone name the unit the article wrote with its parent |
 /// | `org.numbered-unit` | `Korem 051/Wijayakarta`, `Komando Resor Militer (Korem) 141/Toddopuli`, `Batalyon Infanteri 201/Jaya Yudha`: a military or police head, a number and its name |
-/// | `org.club-suffix` | `Port FC`, `Buriram United FC`: one to three capitalised words closed by a club suffix (`name-suffixes.tsv`) |
+/// | `org.name-suffix` | `Port FC`, `Mandiri Sekuritas`: one to three capitalised words closed by a club's or a brokerage's suffix (`name-suffixes.tsv`) |
 /// | `org.announced` | `perusahaan Nusantara Prima Logistik`, `klub Persikabo`, `lembaga survei Indikator Politik Indonesia`: a capitalised run after a noun announcing an organisation |
 extension OrganisationScan {
     /// What a unit head at a token gives.
@@ -128,8 +128,8 @@ extension OrganisationScan {
                                  acronym: inner, rule: "org.numbered-unit", defines: inner)
     }
 
-    /// `Port FC`: capitalised words (not a known body's name) closed by a club suffix.
-    func clubSuffix(at index: Int) -> OrganisationMatch? {
+    /// `Port FC`, `Mandiri Sekuritas`: capitalised words (not a known body's name) closed by a suffix of `name-suffixes.tsv`.
+    func nameSuffix(at index: Int) -> OrganisationMatch? {
         var end = index
         while end < words.count, end - index < 3, words.kinds[end] == .word, words.capitalized[end], !words.known[end] || lexicon.nameSuffixes.longest(in: words, from: end, limit: words.count) == nil {
             end += 1
@@ -137,9 +137,13 @@ extension OrganisationScan {
         guard end > index, end < words.count, words.known[end], words.sentenceOf[end] == words.sentenceOf[index],
               let suffix = lexicon.nameSuffixes.longest(in: words, from: end, limit: words.count),
               !words.has(index, lexicon.nameLexicon.givenNames) else { return nil }
-        let canonical = text(index..<suffix.end)
-        return OrganisationMatch(tokens: index..<suffix.end, canonical: canonical, id: Self.slug(canonical), kind: suffix.value,
-                                 acronym: nil, rule: "org.club-suffix")
+        // `Analis Samudra Sekuritas ...`: an ordinary word opening the sentence is not part of the name.
+        var start = index
+        if index + 1 < end, index == 0 || words.sentenceOf[index - 1] != words.sentenceOf[index],
+           lexicon.nameLexicon.stemmer.isRoot(words.folded[index]) { start = index + 1 }
+        let canonical = text(start..<suffix.end)
+        return OrganisationMatch(tokens: start..<suffix.end, canonical: canonical, id: Self.slug(canonical), kind: suffix.value,
+                                 acronym: nil, rule: "org.name-suffix")
     }
 
     /// `VIII`, `XI`, `B`: a Roman numeral or one capital letter naming a numbered unit.

@@ -17,7 +17,7 @@ import WartaTokenizer
 /// | `org.definition-acronym` | `BMKG` in `Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)` |
 /// | `org.definition-name` | `Lembaga Survei Nusantara (LSN)`: a capitalised name defined by an acronym |
 /// | `org.foreign-body` | `Kementerian Pertahanan Arab Saudi` (a foreign ministry), `Apple Indonesia` (a foreign company's Indonesian arm) |
-/// | `org.unit-of-parent`, `org.unit-again`, `org.numbered-unit`, `org.club-suffix`, `org.announced` | `Komisi VIII DPR`, later `Komisi VIII`; `Kodim 0507/Bekasi`; `perusahaan Nusantara Prima Logistik` (see `OrganisationScan+Units.swift`) |
+/// | `org.unit-of-parent`, `org.unit-again`, `org.numbered-unit`, `org.name-suffix`, `org.announced` | `Komisi VIII DPR`, later `Komisi VIII`; `Kodim 0507/Bekasi`; `perusahaan Nusantara Prima Logistik` (see `OrganisationScan+Units.swift`) |
 /// | `org.definition-known` | `Kementerian Komunikasi Digital (Komdigi)`: a patterned name defined by a known body's acronym is that body |
 struct OrganisationScan {
     let lexicon: OrganisationLexicon
@@ -114,7 +114,7 @@ struct OrganisationScan {
         }
         // `Kodim 0507/Bekasi`: a numbered military or police unit.
         if let numbered = numberedUnit(at: index), gazetteer.map({ $0.end <= numbered.tokens.upperBound }) ?? true { return numbered }
-        if gazetteer == nil, let club = clubSuffix(at: index) { return club }
+        if gazetteer == nil, let club = nameSuffix(at: index) { return club }
         // `Kodam Jaya` is a known body before it is `Kodam` and a place.
         if let head = lexicon.heads.longest(in: words, from: index, limit: words.count),
            head.value.complement == .region || head.value.complement == .place,

@@ -68,7 +68,12 @@ extension PersonScan {
                 ahead += 1
             }
         }
-        guard var name = found else { return roleEnd > title.end ? roleEnd : title.end }
+        guard var name = found else {
+            // `Bahlil, yang juga Menteri Energi dan Sumber Daya Mineral, mengatakan`: a role without a
+            // name is no one's name either (a reporting verb after it does not make it a person).
+            for token in start..<roleEnd { covered[token] = true }
+            return roleEnd > title.end ? roleEnd : title.end
+        }
         // `Ketua Tim Politik`: one ordinary word after a role is part of the role, not a name.
         if name.count == 1, words.kinds[name.lowerBound] == .word, !words.has(name.lowerBound, lexicon.names.nameWords),
            isOrdinary(name.lowerBound) || isDerived(name.lowerBound) || words.has(name.lowerBound, lexicon.names.notNames) {
@@ -78,7 +83,7 @@ extension PersonScan {
         // three or more words names the unit's field, part of the role.
         if name.count >= 3, name.lowerBound > start, words.hasText(name.lowerBound - 1, lexicon.unitWords),
            words.kinds[name.lowerBound] == .word, !words.has(name.lowerBound, lexicon.names.nameWords),
-           isOrdinary(name.lowerBound) || isDerived(name.lowerBound) {
+           isOrdinary(name.lowerBound) || isDerived(name.lowerBound) || words.has(name.lowerBound - 1, lexicon.organisations.connectors) {
             name = name.lowerBound + 1..<name.upperBound
         }
         // `Direktur Utama Baykar Haluk Bayraktar`: an organisation no lexicon knows ends where a given name begins.
