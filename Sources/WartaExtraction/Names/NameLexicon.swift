@@ -82,20 +82,27 @@ public final class NameLexicon: Sendable {
 
     /// A given name in the spelling before 1972 (EYD): `dj` for `j`, `j` for `y`, `tj` for `c`, `oe` for `u`,
     /// each change alone and all together (`joko` → `djoko`, `cahyo` → `tjahjo`, `sukarno` → `soekarno`).
+    /// Works on bytes: string splitting cost a tenth of the start-up.
     static func oldSpellings(of name: String) -> [String] {
-        let rules: [(String, String)] = [("j", "dj"), ("y", "j"), ("c", "tj"), ("u", "oe")]
-        var variants: [String] = []
-        func apply(_ text: String, _ rule: (String, String)) -> String {
-            guard text.contains(rule.0) else { return text }
-            return text.split(separator: Character(rule.0), omittingEmptySubsequences: false).joined(separator: rule.1)
+        let rules: [(UInt8, [UInt8])] = [(0x6A, [0x64, 0x6A]), (0x79, [0x6A]), (0x63, [0x74, 0x6A]), (0x75, [0x6F, 0x65])]
+        func apply(_ input: [UInt8], _ rule: (UInt8, [UInt8])) -> [UInt8] {
+            guard input.contains(rule.0) else { return input }
+            var output: [UInt8] = []
+            output.reserveCapacity(input.count + 4)
+            for byte in input {
+                if byte == rule.0 { output.append(contentsOf: rule.1) } else { output.append(byte) }
+            }
+            return output
         }
+        let bytes = Array(name.utf8)
+        var variants: [[UInt8]] = []
+        var all = bytes
         for rule in rules {
-            let variant = apply(name, rule)
-            if variant != name { variants.append(variant) }
+            let variant = apply(bytes, rule)
+            if variant != bytes { variants.append(variant) }
+            all = apply(all, rule)
         }
-        var all = name
-        for rule in rules { all = apply(all, rule) }
-        if all != name, !variants.contains(all) { variants.append(all) }
-        return variants
+        if all != bytes, !variants.contains(all) { variants.append(all) }
+        return variants.map { String(decoding: $0, as: UTF8.self) }
     }
 }
