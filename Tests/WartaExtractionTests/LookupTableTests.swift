@@ -140,4 +140,19 @@ struct LookupTableTests {
             #expect(ranges.overlaps(sentence) == quotes.contains { sentence.overlaps($0) }, "\(sentence)")
         }
     }
+
+    @Test("folding a lexicon word gives MatchingFold's form lowered, for ASCII and other text")
+    func foldMatchesMatchingFold() {
+        var random = Generator(state: 11)
+        let extra = ["`", "'", "\u{2019}", "@", "[", "{", "Ö", "\u{00A0}"]
+        for round in 0..<3_000 {
+            var word = Self.word(&random, maxLength: 12)
+            if round % 3 == 0 { word += extra.randomElement(using: &random)! + Self.word(&random, maxLength: 4) }
+            #expect(DocumentWords.fold(word, ascii: false) == MatchingFold.fold(word).lowercased(), "\(word)")
+        }
+        for byte in UInt8(0)...UInt8(127) {
+            let word = "Ab" + String(UnicodeScalar(byte)) + "Z"
+            #expect(DocumentWords.fold(word, ascii: false) == MatchingFold.fold(word).lowercased(), "\(byte)")
+        }
+    }
 }
