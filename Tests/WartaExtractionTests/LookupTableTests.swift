@@ -155,4 +155,20 @@ struct LookupTableTests {
             #expect(DocumentWords.fold(word, ascii: false) == MatchingFold.fold(word).lowercased(), "\(byte)")
         }
     }
+
+    @Test("a union of word sets holds the words of both, in the order adding them one by one gives")
+    func unionMatchesInsertion() {
+        var random = Generator(state: 5)
+        for _ in 0..<50 {
+            let first = WordSet((0..<Int.random(in: 0...300, using: &random)).map { _ in Self.word(&random, maxLength: 8) })
+            let second = WordSet((0..<Int.random(in: 0...300, using: &random)).map { _ in Self.word(&random, maxLength: 8) })
+            var byWord = first
+            byWord.formUnion(Array(second))
+            #expect(Array(first.union(second)) == Array(byWord))
+            #expect(Set(first.union(second)) == Set(first).union(Set(second)))
+            var hashes: [String: UInt64] = [:]
+            first.union(second).forEachWord { word, hash in hashes[word] = hash }
+            #expect(hashes.allSatisfy { WordHash.of($0.key) == $0.value })
+        }
+    }
 }
