@@ -133,11 +133,19 @@ struct QuoteScan {
             result[index] = subject
             if words.isChar(index, ",") {
                 subject = true
-            } else if words.kinds[index] == .word, !words.capitalized[index], !words.has(index, lexicon.cues) {
+            } else if words.kinds[index] == .word, !words.capitalized[index], !words.has(index, lexicon.cues), !joinsName(index) {
                 subject = false
             }
         }
         return result
+    }
+
+    /// True when the lower-case word at `index` joins two capitalised words inside one name
+    /// (`Dinas Tanaman Pangan, Hortikultura dan Perkebunan`): it does not end the subject.
+    func joinsName(_ index: Int) -> Bool {
+        guard index > 0, index + 1 < words.count, words.sentenceOf[index + 1] == words.sentenceOf[index],
+              words.has(index, lexicon.coordinators) else { return false }
+        return words.capitalized[index - 1] && words.kinds[index - 1] != .punctuation && words.capitalized[index + 1]
     }
 
     func speaker(_ found: PersonAt) -> Speaker {
