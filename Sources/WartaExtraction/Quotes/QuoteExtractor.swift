@@ -22,6 +22,8 @@ import WartaTokenizer
 /// | `quote.indirect-separated` | `Rudi dalam siaran persnya di Bandung, Jumat, menyebutkan ...`, `Rudi juga mengatakan, ...`, `Lebih lanjut, Ia menjelaskan ...` |
 /// | `quote.indirect-described` | `Politikus PKS ini menilai ...`: a description of the last speaker as the subject |
 /// | `quote.indirect-cue-after` | `Harga cabai naik, kata Teten.`: reported words before a cue set off by a comma |
+/// | `quote.indirect-attributed-after` | `Harga beras turun, demikian dikatakan Kepala Dinas X Budi.`: the words before the attribution |
+/// | `quote.indirect-attributed-before` | `Stok beras aman. Hal itu disampaikan Menteri X di Jakarta, Senin.`: the sentence before |
 /// | `quote.indirect-inserted-cue` | `Meski ..., ungkap Teten, penerapan ... membuat ...`: the words after the cue, a second quote by the same speaker |
 ///
 /// Verbs of `quotes/clause-verbs.txt` (`menyampaikan`) report only with a comma, colon,

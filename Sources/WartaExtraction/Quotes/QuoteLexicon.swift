@@ -39,6 +39,12 @@ public final class QuoteLexicon: Sendable {
     let demonstratives: WordSet
     /// `agar`, `supaya`: a request (`mengingatkan warga agar ...`), not a clause after a clause verb.
     let purposes: WordSet
+    /// `demikian`, `hal` (`hal itu`): before a passive speech verb, point back to what was said.
+    let anaphors: WordSet
+    /// `oleh`: before the speaker after a passive verb.
+    let agentMarkers: WordSet
+    /// Passive speech verbs (`dikatakan`, `disampaikan`): `Hal itu disampaikan X`.
+    let passiveVerbs: WordSet
     /// First words of titles, ranks and role nouns (`politikus`, `ketua`, `ajun`), folded, and the
     /// nouns of `quotes/person-nouns.txt` (`pria`, `mantan`): a description opening with one names a person.
     let personHeads: WordSet
@@ -76,6 +82,8 @@ public final class QuoteLexicon: Sendable {
         var relatives: WordSet = []
         var demonstratives: WordSet = []
         var purposes: WordSet = []
+        var anaphors: WordSet = []
+        var agentMarkers: WordSet = []
         let roles = try lexicons.file("quotes/function-words.tsv")
         for entry in roles.entries {
             switch entry[field: 1] {
@@ -88,8 +96,10 @@ public final class QuoteLexicon: Sendable {
             case "relative": relatives.insert(entry.key)
             case "demonstrative": demonstratives.insert(entry.key)
             case "purpose": purposes.insert(entry.key)
+            case "anaphor": anaphors.insert(entry.key)
+            case "agent": agentMarkers.insert(entry.key)
             default: throw LexiconError(path: roles.path, line: entry.line,
-                                        message: "unknown role (source, complementizer, coordinator, final, naming, source-pronoun, relative, demonstrative, purpose)")
+                                        message: "unknown role (source, complementizer, coordinator, final, naming, source-pronoun, relative, demonstrative, purpose, anaphor, agent)")
             }
         }
         self.sources = sources.tagged(.sources)
@@ -101,6 +111,9 @@ public final class QuoteLexicon: Sendable {
         self.relatives = relatives
         self.demonstratives = demonstratives
         self.purposes = purposes
+        self.anaphors = anaphors
+        self.agentMarkers = agentMarkers
+        passiveVerbs = WordSet(try lexicons.file("quotes/passive-verbs.txt").keys)
         var personHeads: WordSet = []
         for path in ["people/titles.tsv", "people/ranks.txt", "people/descriptors.txt"] {
             for key in try lexicons.file(path).keys {
@@ -111,7 +124,7 @@ public final class QuoteLexicon: Sendable {
         self.personHeads = personHeads
         var vocabulary: WordSet = []
         for set in [cues, clitics, verbs, pronouns, titleCues, sources, complementizers, coordinators, finalMarks, naming, clauseVerbs, subjectAdjuncts,
-                    sourcePronouns, relatives, demonstratives, personHeads, clauseMarkers, purposes] {
+                    sourcePronouns, relatives, demonstratives, personHeads, clauseMarkers, purposes, anaphors, agentMarkers, passiveVerbs] {
             for word in set { vocabulary.insert(DocumentWords.fold(word, ascii: false)) }
         }
         self.vocabulary = vocabulary

@@ -6,13 +6,26 @@ import WartaTokenizer
 extension QuoteScan {
     mutating func indirect() {
         let direct = DirectQuoteRanges(quotes.filter(\.quote.direct).map { $0.quote.byteStart..<$0.quote.byteEnd })
+        var previous: Range<Int>?
+        var previousReported = true
         for sentence in document.sentenceTokens where !sentence.isEmpty {
+            defer { previous = sentence }
             // A sentence holding a direct quote is attributed already; scare quotes (`"serangan fajar"`) do not count.
             let bytes = document.byteRange(ofTokens: sentence)
-            if direct.overlaps(bytes) { continue }
-            if let found = menurut(sentence) { quotes.append(found); continue }
-            if let found = reportingVerb(sentence) { quotes.append(found); continue }
-            quotes += reportedCue(sentence)
+            if direct.overlaps(bytes) { previousReported = true; continue }
+            let count = quotes.count
+            if let found = attributedBefore(sentence, previous: previous, previousReported: previousReported) {
+                quotes.append(found)
+            } else if let found = menurut(sentence) {
+                quotes.append(found)
+            } else if let found = reportingVerb(sentence) {
+                quotes.append(found)
+            } else if let found = attributedAfter(sentence) {
+                quotes.append(found)
+            } else {
+                quotes += reportedCue(sentence)
+            }
+            previousReported = quotes.count > count
         }
     }
 
