@@ -34,6 +34,7 @@ struct DateScanner {
         case .number:
             if let match = dayMonth(at: index) { return match }
             if let match = numericDate(at: index) { return match }
+            if let match = firstMonths(at: index) { return match }
             if let match = quantity(at: index) { return match }
             return year(at: index)
         case .time:
@@ -46,10 +47,13 @@ struct DateScanner {
             if let match = modified(at: index) { return match }
             if let match = samePeriod(at: index) { return match }
             if let match = relativeDay(at: index) { return match }
+            if let match = partOfDayEarlier(at: index) { return match }
             if let match = partOfDayThis(at: index) { return match }
             if let match = clock(at: index) { return match }
+            if let match = weekOfMonth(at: index) { return match }
             if let match = relativeUnit(at: index) { return match }
             if let match = period(at: index) { return match }
+            if let match = firstMonths(at: index) { return match }
             if let match = quantity(at: index) { return match }
             if let match = yearWithWord(at: index) { return match }
             if let match = monthExpression(at: index) { return match }
