@@ -37,6 +37,8 @@ struct DateMatch {
         var fromFocus: Bool = false
         /// A weekday dating the statement (`kata X di Jakarta, Selasa (29/3/2022)`), not the events.
         var reportDate: Bool = false
+        /// A date compared with (`turun dibandingkan September 2021`): never the date in focus.
+        var comparison: Bool = false
         /// A clock time in local time (`pukul 15.45 waktu setempat`), waiting for its place's offset.
         var localTime: Bool = false
         /// The sentence it is in (index into the document's sentences).
@@ -66,6 +68,7 @@ struct DateMatch {
             copy.focusScope = focusScope
             copy.fromFocus = fromFocus
             copy.reportDate = reportDate
+            copy.comparison = comparison
             copy.sentence = sentence
             return copy
         }
@@ -103,6 +106,7 @@ struct DateMatch {
     var focusScope: FocusScope? { get { fields.focusScope } set { unique().focusScope = newValue } }
     var fromFocus: Bool { get { fields.fromFocus } set { unique().fromFocus = newValue } }
     var reportDate: Bool { get { fields.reportDate } set { unique().reportDate = newValue } }
+    var comparison: Bool { get { fields.comparison } set { unique().comparison = newValue } }
 
     /// What an anaphoric expression takes from the date in focus.
     enum FocusScope {

@@ -17,7 +17,9 @@ struct DateScanner {
         var matches: [DateMatch] = []
         var index = range.lowerBound
         while index < range.upperBound {
-            if let match = match(at: index) {
+            if var match = match(at: index) {
+                // `dibandingkan September 2021`: a date compared with is not the one in focus.
+                if index > sentenceStart, lexicon.anchor(text, at: index - 1, limit: limit)?.role == "comparison" { match.comparison = true }
                 matches.append(match)
                 index = match.end
             } else {
