@@ -28,6 +28,9 @@ public final class QuoteLexicon: Sendable {
     let clauseVerbs: WordSet
     /// Lower-case words that may stand between a speaker and the verb (`juga`, `di`, `siaran`).
     let subjectAdjuncts: WordSet
+    /// Verbs asking someone to act (`mengajak`, `mengingatkan`), also clause verbs: the clause
+    /// after their object is the request, so only a comma, colon or `bahwa` makes them report.
+    let directiveVerbs: WordSet
     /// Auxiliaries, negation and copulas (`akan`, `tidak`, `merupakan`): after a clause verb they
     /// show that a clause follows, not an object.
     let clauseMarkers: WordSet
@@ -62,7 +65,9 @@ public final class QuoteLexicon: Sendable {
         }
         speechVerbs = verbs.tagged(.speechVerbs)
         for key in try lexicons.file("quotes/indirect-verbs.txt").keys { verbs.insert(key) }
-        let clauseVerbs = WordSet(try lexicons.file("quotes/clause-verbs.txt").keys)
+        let directiveVerbs = WordSet(try lexicons.file("quotes/directive-verbs.txt").keys)
+        self.directiveVerbs = directiveVerbs
+        let clauseVerbs = WordSet(try lexicons.file("quotes/clause-verbs.txt").keys).union(directiveVerbs)
         for key in clauseVerbs { verbs.insert(key) }
         self.clauseVerbs = clauseVerbs.tagged(.clauseVerbs)
         clauseMarkers = WordSet(try lexicons.file("quotes/clause-markers.txt").keys)
@@ -124,7 +129,7 @@ public final class QuoteLexicon: Sendable {
         self.personHeads = personHeads
         var vocabulary: WordSet = []
         for set in [cues, clitics, verbs, pronouns, titleCues, sources, complementizers, coordinators, finalMarks, naming, clauseVerbs, subjectAdjuncts,
-                    sourcePronouns, relatives, demonstratives, personHeads, clauseMarkers, purposes, anaphors, agentMarkers, passiveVerbs] {
+                    sourcePronouns, relatives, demonstratives, personHeads, clauseMarkers, directiveVerbs, purposes, anaphors, agentMarkers, passiveVerbs] {
             for word in set { vocabulary.insert(DocumentWords.fold(word, ascii: false)) }
         }
         self.vocabulary = vocabulary

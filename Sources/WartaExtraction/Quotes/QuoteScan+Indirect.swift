@@ -87,7 +87,8 @@ extension QuoteScan {
     func reportingVerb(_ sentence: Range<Int>) -> (first: Int, quote: Quote, resolveBefore: Int?)? {
         for verb in sentence where verb > sentence.lowerBound && !inQuote[verb] && words.has(verb, lexicon.verbs) {
             // `menyampaikan bantuan` takes an object; `menyampaikan, ...` and `menyampaikan bahwa` report.
-            if words.has(verb, lexicon.clauseVerbs), !opensClause(verb + 1, sentence), !clauseFollows(verb + 1, sentence) { continue }
+            if words.has(verb, lexicon.clauseVerbs), !opensClause(verb + 1, sentence),
+               words.has(verb, lexicon.directiveVerbs) || !clauseFollows(verb + 1, sentence) { continue }
             var speakerValue: Speaker?
             var speakerSpan: Span?
             var rule = "quote.indirect-verb"
