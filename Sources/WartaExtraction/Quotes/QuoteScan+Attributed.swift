@@ -26,7 +26,7 @@ extension QuoteScan {
         var limit = start
         while limit < end, limit - start < 16, !words.isChar(limit, ","), !words.isQuoteMark(limit) { limit += 1 }
         guard let found = person(in: start..<limit),
-              (start..<found.tokens.lowerBound).allSatisfy({ words.capitalized[$0] || words.kinds[$0] != .word }) else { return nil }
+              (start..<found.tokens.lowerBound).allSatisfy({ words.capitalized[$0] || words.kinds[$0] != .word || joinsName($0) }) else { return nil }
         return found
     }
 

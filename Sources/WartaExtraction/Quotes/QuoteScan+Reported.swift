@@ -181,7 +181,7 @@ extension QuoteScan {
                 while limit < end, limit - cue < 16, !words.isChar(limit, ",") { limit += 1 }
                 guard let found = person(in: cue + 1..<limit) else { return nil }
                 // Only a role may come between the cue and the name (`ungkap Menteri Koperasi Teten`).
-                guard (cue + 1..<found.tokens.lowerBound).allSatisfy({ words.capitalized[$0] || words.kinds[$0] != .word }) else { return nil }
+                guard (cue + 1..<found.tokens.lowerBound).allSatisfy({ words.capitalized[$0] || words.kinds[$0] != .word || joinsName($0) }) else { return nil }
                 speakerValue = speaker(found)
                 speakerSpan = found.mention.span
                 cursor = found.tokens.upperBound
