@@ -9,7 +9,8 @@ import WartaText
 /// | `date.previous-period` | `periode Agustus 2021 ... periode sebelumnya` → `2021-07` (the period before, of the focus's length; a span of months a year earlier) |
 ///
 /// The focus is the last date named before, not counting dates that come from a focus themselves,
-/// dates compared with (`turun dibandingkan September 2021`) and weekdays that date the statement
+/// dates compared with (`turun dibandingkan September 2021`), the day a state began (`sejak 5
+/// November 2020`) and weekdays that date the statement
 /// (`kata X di Jakarta, Selasa`); `hari`/`sehari sebelumnya` count from the last day named.
 /// Without one the article's date is the reference.
 extension DateScanner {
@@ -99,7 +100,7 @@ extension DateScanner {
                 candidate.anaphora == nil && !candidate.fromFocus && candidate.kind != "duration" && candidate.kind != "set"
                     && (candidate.value.first?.isNumber == true || !candidate.resolved)
             }
-            let inFocus = { (candidate: DateMatch) in !candidate.comparison && !candidate.reportDate && candidate.rule != "date.weekday-report" }
+            let inFocus = { (candidate: DateMatch) in !candidate.outOfFocus && !candidate.reportDate && candidate.rule != "date.weekday-report" }
             let isDay = { (candidate: DateMatch) in candidate.value.utf8.count >= 10 && !candidate.value.utf8.contains(UInt8(ascii: "/")) }
             var reference = matches[..<index].last { dated($0) && inFocus($0) }
             if unit == .day, scope == nil, reference.map({ !isDay($0) }) ?? false {
@@ -169,7 +170,12 @@ extension DateScanner {
             guard let value, value.count >= 4, let year = Int(value.prefix(4)) else { return }
             self.year = year
             let rest = value.dropFirst(4)
-            if rest.hasPrefix("-Q"), let q = Int(rest.dropFirst(2).prefix(1)) { quarter = q }
+            if rest.hasPrefix("-W"), let w = Int(rest.dropFirst(2).prefix(2)), let january4 = CivilDate(year: year, month: 1, day: 4) {
+                // An ISO week (`pekan lalu`) is in focus by its Thursday's month and day.
+                let thursday = january4.adding(days: 4 - january4.weekday + 7 * (w - 1))
+                self.year = thursday.year
+                (month, day) = (thursday.month, thursday.day)
+            } else if rest.hasPrefix("-Q"), let q = Int(rest.dropFirst(2).prefix(1)) { quarter = q }
             else if rest.hasPrefix("-H"), let h = Int(rest.dropFirst(2).prefix(1)) { half = h }
             else if rest.hasPrefix("-"), let m = Int(rest.dropFirst().prefix(2)), (1...12).contains(m) {
                 month = m

@@ -18,8 +18,10 @@ struct DateScanner {
         var index = range.lowerBound
         while index < range.upperBound {
             if var match = match(at: index) {
-                // `dibandingkan September 2021`: a date compared with is not the one in focus.
-                if index > sentenceStart, lexicon.anchor(text, at: index - 1, limit: limit)?.role == "comparison" { match.comparison = true }
+                // `dibandingkan September 2021`: a date compared with is not the one in focus, nor is
+                // the day a state began (`sejak 5 November 2020`; a span after `sejak` still is).
+                if index > sentenceStart, let role = lexicon.anchor(text, at: index - 1, limit: limit)?.role,
+                   role == "comparison" || role == "since" && match.kind != "interval" { match.outOfFocus = true }
                 matches.append(match)
                 index = match.end
             } else {
