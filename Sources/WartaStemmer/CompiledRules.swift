@@ -76,19 +76,27 @@ enum CompiledRules {
                                  restoreLength: restore.1, morpheme: morpheme, condition: condition, innerMask: inner,
                                  forbiddenSuffixMask: forbidden, isMenge: rule.id == "W-menge" || rule.id == "W-penge"))
         }
+        func letter(_ row: Prefix, _ i: Int) -> Int { Int(pool[row.surfaceStart + i]) - 0x61 }
+        // Rows by key in row order, in one pass over the rows (not one pass per key: this runs at start-up).
+        var byKey = [[Int]](repeating: [], count: 676 + 17_576)
+        for (index, row) in result.enumerated() {
+            let key: Int
+            if row.surfaceLength == 2 {
+                key = letter(row, 0) * 26 + letter(row, 1)
+                guard (0..<676).contains(key) else { continue }
+                byKey[key].append(index)
+            } else if row.surfaceLength > 2 {
+                key = (letter(row, 0) * 26 + letter(row, 1)) * 26 + letter(row, 2)
+                guard (0..<17_576).contains(key) else { continue }
+                byKey[676 + key].append(index)
+            }
+        }
         var order: [Int] = []
         var buckets: [Int] = []
-        func letter(_ row: Prefix, _ i: Int) -> Int { Int(pool[row.surfaceStart + i]) - 0x61 }
-        for key in 0..<676 {
+        buckets.reserveCapacity(byKey.count + 1)
+        for rows in byKey {
             buckets.append(order.count)
-            order += result.indices.filter { result[$0].surfaceLength == 2 && letter(result[$0], 0) * 26 + letter(result[$0], 1) == key }
-        }
-        for key in 0..<17_576 {
-            buckets.append(order.count)
-            order += result.indices.filter {
-                let row = result[$0]
-                return row.surfaceLength > 2 && (letter(row, 0) * 26 + letter(row, 1)) * 26 + letter(row, 2) == key
-            }
+            order += rows
         }
         buckets.append(order.count)
         return (result, pool, order, buckets)
@@ -126,8 +134,14 @@ enum CompiledRules {
     /// The signature text for a key (`di+per-kan`), or nil for the empty signature.
     static func signatureText(_ key: Int) -> String? {
         let d = key % 4, p2 = (key / 4) % 11, p1 = (key / 44) % 11, p0 = key / 484
-        let prefixes = [p0, p1, p2].filter { $0 < 10 }.map { prefixMorphemes[$0].rawValue }
-        if prefixes.isEmpty && d == 0 { return nil }
-        return prefixes.joined(separator: "+") + (d > 0 ? "-" + derivationalMorphemes[d - 1].rawValue : "")
+        if p0 >= 10 && p1 >= 10 && p2 >= 10 && d == 0 { return nil }
+        // Built by appending (no arrays): every key's text is made at start-up.
+        var text = ""
+        for p in [p0, p1, p2] where p < 10 {
+            if !text.isEmpty { text += "+" }
+            text += prefixMorphemes[p].rawValue
+        }
+        if d > 0 { text += "-" + derivationalMorphemes[d - 1].rawValue }
+        return text
     }
 }

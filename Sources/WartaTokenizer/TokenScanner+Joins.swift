@@ -95,6 +95,13 @@ extension TokenScanner {
            nextWordIsCapitalized(after: hasDot ? cursor + 1 : cursor) {
             return finish(.initial, current.start, hasDot ? current.end + 1 : current.end, through: hasDot ? cursor + 1 : cursor)
         }
+        // A dotted capital opening a name after a comma, a bracket or a lowercase word
+        // (`Kepala Dinas, R. Hadiwinoto`, `kata R. Hadiwinoto`).
+        if length == 1, hasDot, ByteClass.isUpper(bytes[current.start]), let previous = last,
+           opensName(after: previous), nextWordIsCapitalized(after: cursor + 1),
+           lexicon.abbreviations[text(current.start, current.end + 1)] == nil {
+            return finish(.initial, current.start, current.end + 1, through: cursor + 1)
+        }
         if hasDot, length >= 3, isDottedInitials(current), lexicon.abbreviations[text(current.start, current.end + 1)] == nil {
             return finish(.initial, current.start, current.end + 1, through: cursor + 1)
         }
@@ -102,6 +109,18 @@ extension TokenScanner {
             return finish(.abbreviation, current.start, current.end + 1, through: cursor + 1)
         }
         return nil
+    }
+
+    /// Whether a name may start after `previous`: a comma, an opening bracket or a lowercase word.
+    func opensName(after previous: Token) -> Bool {
+        switch previous.kind {
+        case .punctuation:
+            return previous.byteCount == 1 && (bytes[previous.byteStart] == 0x2C || bytes[previous.byteStart] == 0x28)
+        case .word:
+            return !previous.flags.contains(.capitalized)
+        default:
+            return false
+        }
     }
 
     /// `B.J` (before its final stop): capitals separated by stops.

@@ -140,4 +140,35 @@ struct LookupTableTests {
             #expect(ranges.overlaps(sentence) == quotes.contains { sentence.overlaps($0) }, "\(sentence)")
         }
     }
+
+    @Test("folding a lexicon word gives MatchingFold's form lowered, for ASCII and other text")
+    func foldMatchesMatchingFold() {
+        var random = Generator(state: 11)
+        let extra = ["`", "'", "\u{2019}", "@", "[", "{", "Ö", "\u{00A0}"]
+        for round in 0..<3_000 {
+            var word = Self.word(&random, maxLength: 12)
+            if round % 3 == 0 { word += extra.randomElement(using: &random)! + Self.word(&random, maxLength: 4) }
+            #expect(DocumentWords.fold(word, ascii: false) == MatchingFold.fold(word).lowercased(), "\(word)")
+        }
+        for byte in UInt8(0)...UInt8(127) {
+            let word = "Ab" + String(UnicodeScalar(byte)) + "Z"
+            #expect(DocumentWords.fold(word, ascii: false) == MatchingFold.fold(word).lowercased(), "\(byte)")
+        }
+    }
+
+    @Test("a union of word sets holds the words of both, in the order adding them one by one gives")
+    func unionMatchesInsertion() {
+        var random = Generator(state: 5)
+        for _ in 0..<50 {
+            let first = WordSet((0..<Int.random(in: 0...300, using: &random)).map { _ in Self.word(&random, maxLength: 8) })
+            let second = WordSet((0..<Int.random(in: 0...300, using: &random)).map { _ in Self.word(&random, maxLength: 8) })
+            var byWord = first
+            byWord.formUnion(Array(second))
+            #expect(Array(first.union(second)) == Array(byWord))
+            #expect(Set(first.union(second)) == Set(first).union(Set(second)))
+            var hashes: [String: UInt64] = [:]
+            first.union(second).forEachWord { word, hash in hashes[word] = hash }
+            #expect(hashes.allSatisfy { WordHash.of($0.key) == $0.value })
+        }
+    }
 }

@@ -37,6 +37,9 @@ struct DateMatch {
         var fromFocus: Bool = false
         /// A weekday dating the statement (`kata X di Jakarta, Selasa (29/3/2022)`), not the events.
         var reportDate: Bool = false
+        /// A date compared with (`turun dibandingkan September 2021`) or the day an ongoing state
+        /// began (`berstatus Siaga sejak 5 November 2020`): never the date in focus.
+        var outOfFocus: Bool = false
         /// A clock time in local time (`pukul 15.45 waktu setempat`), waiting for its place's offset.
         var localTime: Bool = false
         /// The sentence it is in (index into the document's sentences).
@@ -66,6 +69,7 @@ struct DateMatch {
             copy.focusScope = focusScope
             copy.fromFocus = fromFocus
             copy.reportDate = reportDate
+            copy.outOfFocus = outOfFocus
             copy.sentence = sentence
             return copy
         }
@@ -103,6 +107,7 @@ struct DateMatch {
     var focusScope: FocusScope? { get { fields.focusScope } set { unique().focusScope = newValue } }
     var fromFocus: Bool { get { fields.fromFocus } set { unique().fromFocus = newValue } }
     var reportDate: Bool { get { fields.reportDate } set { unique().reportDate = newValue } }
+    var outOfFocus: Bool { get { fields.outOfFocus } set { unique().outOfFocus = newValue } }
 
     /// What an anaphoric expression takes from the date in focus.
     enum FocusScope {

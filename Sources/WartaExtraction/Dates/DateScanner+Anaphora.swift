@@ -5,15 +5,18 @@ import WartaText
 /// | rule | example |
 /// | --- | --- |
 /// | `date.relative-previous` | `sepanjang 2018 ... dibandingkan tahun sebelumnya` → `2017`; `Juli 2021 ... bulan sebelumnya` → `2021-06`; `kuartal I 2025 ... kuartal sebelumnya` → `2024-Q4`; `Senin (11/9/2017) ... hari sebelumnya` / `sehari sebelumnya` → `2017-09-10` |
-/// | `date.same-period` | `Januari-September 2018 ... periode yang sama tahun lalu` → `2017-01/2017-09`; `Juli 2017 ... bulan yang sama pada tahun sebelumnya` → `2016-07`; `kuartal yang sama tahun lalu` |
+/// | `date.same-period` | `Januari-September 2018 ... periode yang sama tahun lalu` (or `tahun lalu pada periode yang sama`) → `2017-01/2017-09`; `Juli 2017 ... bulan yang sama pada tahun sebelumnya` → `2016-07`; `kuartal yang sama tahun lalu` |
 /// | `date.previous-period` | `periode Agustus 2021 ... periode sebelumnya` → `2021-07` (the period before, of the focus's length; a span of months a year earlier) |
 ///
-/// The focus is the last date named before, not counting dates that come from a focus themselves
-/// and weekdays that date the statement (`kata X di Jakarta, Selasa`).
+/// The focus is the last date named before, not counting dates that come from a focus themselves,
+/// dates compared with (`turun dibandingkan September 2021`), the day a state began (`sejak 5
+/// November 2020`) and weekdays that date the statement
+/// (`kata X di Jakarta, Selasa`); `hari`/`sehari sebelumnya` count from the last day named.
 /// Without one the article's date is the reference.
 extension DateScanner {
     /// `periode yang sama tahun lalu`, `bulan yang sama pada tahun sebelumnya`, `periode sebelumnya`.
     func samePeriod(at index: Int) -> DateMatch? {
+        if let reversed = yearThenSamePeriod(at: index) { return reversed }
         var scope: DateMatch.FocusScope
         var position: Int
         if let (role, end) = lexicon.anchor(text, at: index, limit: limit), role == "focus" {
@@ -61,14 +64,47 @@ extension DateScanner {
         return match
     }
 
+    /// `tahun lalu pada periode yang sama`: the year written first.
+    func yearThenSamePeriod(at index: Int) -> DateMatch? {
+        guard let (unit, afterUnit) = lexicon.units.match(text, at: index, limit: limit), unit == .year, isCommonWord(index),
+              let (sign, afterSign) = direction(at: afterUnit), sign != 0 else { return nil }
+        var position = afterSign
+        if let (role, end) = lexicon.link(text, at: position, limit: limit), role == "link" { position = end }
+        var scope: DateMatch.FocusScope
+        if let (role, end) = lexicon.anchor(text, at: position, limit: limit), role == "focus" {
+            scope = .span
+            position = end
+        } else if let (focusUnit, end) = lexicon.units.match(text, at: position, limit: limit), Timex.rank(focusUnit) >= Timex.rank(.day), Timex.rank(focusUnit) < Timex.rank(.year) {
+            scope = .unit(focusUnit)
+            position = end
+        } else {
+            return nil
+        }
+        guard let (role, end) = lexicon.link(text, at: position, limit: limit), role == "same" else { return nil }
+        var granularity = ""
+        if case .unit(let focusUnit) = scope { granularity = focusUnit.rawValue }
+        var match = makeMatch(index, end, value: "", granularity: granularity, rule: "date.same-period")
+        match.anaphora = (.year, sign)
+        match.focusScope = scope
+        return match
+    }
+
     static func resolveAnaphora(_ matches: inout [DateMatch], published: CivilDate?) {
         for index in matches.indices {
             guard let (unit, sign) = matches[index].anaphora else { continue }
             let scope = matches[index].focusScope
-            let reference = matches[..<index].last { candidate in
+            // The last date in focus, never a date compared with (`turun dibandingkan September 2021`).
+            // `sehari sebelumnya` counts from the last day named, else from the statement's own
+            // date (`kata X, Rabu (5/8/2020), ... sehari sebelumnya`).
+            let dated = { (candidate: DateMatch) in
                 candidate.anaphora == nil && !candidate.fromFocus && candidate.kind != "duration" && candidate.kind != "set"
-                    && !candidate.reportDate && candidate.rule != "date.weekday-report"
                     && (candidate.value.first?.isNumber == true || !candidate.resolved)
+            }
+            let inFocus = { (candidate: DateMatch) in !candidate.outOfFocus && !candidate.reportDate && candidate.rule != "date.weekday-report" }
+            let isDay = { (candidate: DateMatch) in candidate.value.utf8.count >= 10 && !candidate.value.utf8.contains(UInt8(ascii: "/")) }
+            var reference = matches[..<index].last { dated($0) && inFocus($0) }
+            if unit == .day, scope == nil, reference.map({ !isDay($0) }) ?? false {
+                reference = matches[..<index].last { dated($0) && isDay($0) && inFocus($0) } ?? matches[..<index].last { dated($0) && isDay($0) }
             }
             matches[index].anaphora = nil
             matches[index].focusScope = nil
@@ -134,7 +170,12 @@ extension DateScanner {
             guard let value, value.count >= 4, let year = Int(value.prefix(4)) else { return }
             self.year = year
             let rest = value.dropFirst(4)
-            if rest.hasPrefix("-Q"), let q = Int(rest.dropFirst(2).prefix(1)) { quarter = q }
+            if rest.hasPrefix("-W"), let w = Int(rest.dropFirst(2).prefix(2)), let january4 = CivilDate(year: year, month: 1, day: 4) {
+                // An ISO week (`pekan lalu`) is in focus by its Thursday's month and day.
+                let thursday = january4.adding(days: 4 - january4.weekday + 7 * (w - 1))
+                self.year = thursday.year
+                (month, day) = (thursday.month, thursday.day)
+            } else if rest.hasPrefix("-Q"), let q = Int(rest.dropFirst(2).prefix(1)) { quarter = q }
             else if rest.hasPrefix("-H"), let h = Int(rest.dropFirst(2).prefix(1)) { half = h }
             else if rest.hasPrefix("-"), let m = Int(rest.dropFirst().prefix(2)), (1...12).contains(m) {
                 month = m

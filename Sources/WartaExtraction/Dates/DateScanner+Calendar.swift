@@ -11,7 +11,7 @@ import WartaTokenizer
 /// | `interval.day-range-month` | `16-31 Juli`, `5-13 Mei 2023`, `16 hingga 21 Agustus`, `10 dan 11 Maret` |
 /// | `date.numeric-dmy` | `02/07/2020` (always day/month/year), `9-2-2022` |
 /// | `date.month` / `date.month-year` / `date.month-relative` | `Agustus`, `Januari 2021`, `Mei lalu`, `Maret tahun lalu`, `bulan Oktober` |
-/// | `interval.month-range` | `Januari-September 2019`, `November-Maret 2024` → `2023-11/2024-03`, `Januari-September` in an article of January 2019 → `2018-01/2018-09` (a span is reported once it is over) |
+/// | `interval.month-range` | `Januari-September 2019`, `November-Maret 2024` → `2023-11/2024-03`, `Januari-September` in an article of January 2019 → `2018-01/2018-09` (a span is reported once it is over), but `Juli-Desember` in July 2021 → `2021-07/2021-12` (the rest of the year) |
 ///
 /// Two dates joined by `hingga` make one interval (`DateScanner+Intervals.swift`).
 /// | `date.year` / `date.year-word` / `interval.year-range` / `date.decade` | `2021`, `2021 lalu`, `tahun 2020`, `2018-2021`, `1990-an` |
@@ -171,7 +171,9 @@ extension DateScanner {
             match.anchor = published
             if wraps, let published, published.month <= second.month { year = published.year - 1 }
             // `Januari-September` reported in January is last year's: a span of months is reported once it is over.
-            if !wraps, qualifier.yearShift == nil, qualifier.sign == nil, let published, second.month > published.month { year = published.year - 1 }
+            // A span opening in the article's own month after January (`Juli-Desember` in July) is the rest of this year.
+            if !wraps, qualifier.yearShift == nil, qualifier.sign == nil, let published, second.month > published.month,
+               !(first.month == published.month && first.month > 1) { year = published.year - 1 }
         }
         guard let year else {
             match.value = "XXXX-\(Timex.pad(first.month, 2))/XXXX-\(Timex.pad(second.month, 2))"

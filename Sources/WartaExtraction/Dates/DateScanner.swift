@@ -17,7 +17,11 @@ struct DateScanner {
         var matches: [DateMatch] = []
         var index = range.lowerBound
         while index < range.upperBound {
-            if let match = match(at: index) {
+            if var match = match(at: index) {
+                // `dibandingkan September 2021`: a date compared with is not the one in focus, nor is
+                // the day a state began (`sejak 5 November 2020`; a span after `sejak` still is).
+                if index > sentenceStart, let role = lexicon.anchor(text, at: index - 1, limit: limit)?.role,
+                   role == "comparison" || role == "since" && match.kind != "interval" { match.outOfFocus = true }
                 matches.append(match)
                 index = match.end
             } else {
@@ -34,6 +38,7 @@ struct DateScanner {
         case .number:
             if let match = dayMonth(at: index) { return match }
             if let match = numericDate(at: index) { return match }
+            if let match = firstMonths(at: index) { return match }
             if let match = quantity(at: index) { return match }
             return year(at: index)
         case .time:
@@ -46,10 +51,13 @@ struct DateScanner {
             if let match = modified(at: index) { return match }
             if let match = samePeriod(at: index) { return match }
             if let match = relativeDay(at: index) { return match }
+            if let match = partOfDayEarlier(at: index) { return match }
             if let match = partOfDayThis(at: index) { return match }
             if let match = clock(at: index) { return match }
+            if let match = weekOfMonth(at: index) { return match }
             if let match = relativeUnit(at: index) { return match }
             if let match = period(at: index) { return match }
+            if let match = firstMonths(at: index) { return match }
             if let match = quantity(at: index) { return match }
             if let match = yearWithWord(at: index) { return match }
             if let match = monthExpression(at: index) { return match }

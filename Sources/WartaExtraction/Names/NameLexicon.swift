@@ -59,8 +59,9 @@ public final class NameLexicon: Sendable {
         for entry in file.entries {
             let index = fullNames.count
             fullNames.append(entry.key)
-            fullNameWords.append(split.words(entry.key))
-            figures.insert(split.words(entry.key), Figure(index: index, short: false, capitals: OrganisationLexicon.isCapitals(entry.key)))
+            let nameWords = split.words(entry.key)
+            fullNameWords.append(nameWords)
+            figures.insert(nameWords, Figure(index: index, short: false, capitals: OrganisationLexicon.isCapitals(entry.key)))
             for short in (entry[field: 1] ?? "-").split(separator: "|") where short != "-" {
                 figures.insert(split.words(String(short)), Figure(index: index, short: true, capitals: OrganisationLexicon.isCapitals(String(short))))
             }

@@ -11,6 +11,7 @@ import WartaTokenizer
 /// | `quote.direct-cue-after` | `"...," kata Menteri Kominfo Johnny G Plate` |
 /// | `quote.pronoun-speaker` | `"...," ujar dia` |
 /// | `quote.clitic-speaker` | `"...," katanya` |
+/// | `quote.described-speaker` | `"...," ujar mantan Gubernur DKI Jakarta itu`: a description of the last person speaking |
 /// | `quote.inserted-cue` | `"...," kata dia, "..."`: the second part, a quote of its own by the same speaker |
 /// | `quote.direct-cue-before` | `Agus mengatakan, "..."` |
 /// | `quote.continued-paragraph` | `"... .` at a paragraph's end, continued by `"... ," kata X.` in the next |
@@ -21,10 +22,12 @@ import WartaTokenizer
 /// | `quote.indirect-separated` | `Rudi dalam siaran persnya di Bandung, Jumat, menyebutkan ...`, `Rudi juga mengatakan, ...`, `Lebih lanjut, Ia menjelaskan ...` |
 /// | `quote.indirect-described` | `Politikus PKS ini menilai ...`: a description of the last speaker as the subject |
 /// | `quote.indirect-cue-after` | `Harga cabai naik, kata Teten.`: reported words before a cue set off by a comma |
+/// | `quote.indirect-attributed-after` | `Harga beras turun, demikian dikatakan Kepala Dinas X Budi.`: the words before the attribution |
+/// | `quote.indirect-attributed-before` | `Stok beras aman. Hal itu disampaikan Menteri X di Jakarta, Senin.`: the sentence before |
 /// | `quote.indirect-inserted-cue` | `Meski ..., ungkap Teten, penerapan ... membuat ...`: the words after the cue, a second quote by the same speaker |
 ///
-/// Verbs of `quotes/clause-verbs.txt` (`menyampaikan`) report only with a comma, colon or
-/// `bahwa` after them; the words allowed between a subject and its verb are in
+/// Verbs of `quotes/clause-verbs.txt` (`menyampaikan`) report only with a comma, colon,
+/// `bahwa` or a clause (`quotes/clause-markers.txt`, a passive verb) after them; the words allowed between a subject and its verb are in
 /// `quotes/subject-adjuncts.txt`.
 ///
 /// Not quotes: words after a title cue (`dengan tema "#KitaBelaKitaBeli"`), hashtags, and one-

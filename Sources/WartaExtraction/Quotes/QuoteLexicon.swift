@@ -28,14 +28,28 @@ public final class QuoteLexicon: Sendable {
     let clauseVerbs: WordSet
     /// Lower-case words that may stand between a speaker and the verb (`juga`, `di`, `siaran`).
     let subjectAdjuncts: WordSet
+    /// Verbs asking someone to act (`mengajak`, `mengingatkan`), also clause verbs: the clause
+    /// after their object is the request, so only a comma, colon or `bahwa` makes them report.
+    let directiveVerbs: WordSet
+    /// Auxiliaries, negation and copulas (`akan`, `tidak`, `merupakan`): after a clause verb they
+    /// show that a clause follows, not an object.
+    let clauseMarkers: WordSet
     /// `menurutnya`: `menurut` and the speaker's `-nya` in one word.
     let sourcePronouns: WordSet
     /// `yang`, `selaku`: open a modifier between a speaker and the verb.
     let relatives: WordSet
     /// `ini`, `itu`: close a description of the last speaker (`Politikus PKS ini menilai ...`).
     let demonstratives: WordSet
-    /// First words of titles, ranks and role nouns (`politikus`, `ketua`, `ajun`), folded: a
-    /// description opening with one names a person.
+    /// `agar`, `supaya`: a request (`mengingatkan warga agar ...`), not a clause after a clause verb.
+    let purposes: WordSet
+    /// `demikian`, `hal` (`hal itu`): before a passive speech verb, point back to what was said.
+    let anaphors: WordSet
+    /// `oleh`: before the speaker after a passive verb.
+    let agentMarkers: WordSet
+    /// Passive speech verbs (`dikatakan`, `disampaikan`): `Hal itu disampaikan X`.
+    let passiveVerbs: WordSet
+    /// First words of titles, ranks and role nouns (`politikus`, `ketua`, `ajun`), folded, and the
+    /// nouns of `quotes/person-nouns.txt` (`pria`, `mantan`): a description opening with one names a person.
     let personHeads: WordSet
     /// Every folded word the quote scan looks up.
     let vocabulary: WordSet
@@ -51,9 +65,12 @@ public final class QuoteLexicon: Sendable {
         }
         speechVerbs = verbs.tagged(.speechVerbs)
         for key in try lexicons.file("quotes/indirect-verbs.txt").keys { verbs.insert(key) }
-        let clauseVerbs = WordSet(try lexicons.file("quotes/clause-verbs.txt").keys)
+        let directiveVerbs = WordSet(try lexicons.file("quotes/directive-verbs.txt").keys)
+        self.directiveVerbs = directiveVerbs
+        let clauseVerbs = WordSet(try lexicons.file("quotes/clause-verbs.txt").keys).union(directiveVerbs)
         for key in clauseVerbs { verbs.insert(key) }
         self.clauseVerbs = clauseVerbs.tagged(.clauseVerbs)
+        clauseMarkers = WordSet(try lexicons.file("quotes/clause-markers.txt").keys)
         let subjectAdjuncts = WordSet(try lexicons.file("quotes/subject-adjuncts.txt").keys)
         self.subjectAdjuncts = subjectAdjuncts.tagged(.subjectAdjuncts)
         self.cues = cues.tagged(.quoteCues)
@@ -69,6 +86,9 @@ public final class QuoteLexicon: Sendable {
         var sourcePronouns: WordSet = []
         var relatives: WordSet = []
         var demonstratives: WordSet = []
+        var purposes: WordSet = []
+        var anaphors: WordSet = []
+        var agentMarkers: WordSet = []
         let roles = try lexicons.file("quotes/function-words.tsv")
         for entry in roles.entries {
             switch entry[field: 1] {
@@ -80,8 +100,11 @@ public final class QuoteLexicon: Sendable {
             case "source-pronoun": sourcePronouns.insert(entry.key)
             case "relative": relatives.insert(entry.key)
             case "demonstrative": demonstratives.insert(entry.key)
+            case "purpose": purposes.insert(entry.key)
+            case "anaphor": anaphors.insert(entry.key)
+            case "agent": agentMarkers.insert(entry.key)
             default: throw LexiconError(path: roles.path, line: entry.line,
-                                        message: "unknown role (source, complementizer, coordinator, final, naming, source-pronoun, relative, demonstrative)")
+                                        message: "unknown role (source, complementizer, coordinator, final, naming, source-pronoun, relative, demonstrative, purpose, anaphor, agent)")
             }
         }
         self.sources = sources.tagged(.sources)
@@ -92,16 +115,21 @@ public final class QuoteLexicon: Sendable {
         self.sourcePronouns = sourcePronouns
         self.relatives = relatives
         self.demonstratives = demonstratives
+        self.purposes = purposes
+        self.anaphors = anaphors
+        self.agentMarkers = agentMarkers
+        passiveVerbs = WordSet(try lexicons.file("quotes/passive-verbs.txt").keys)
         var personHeads: WordSet = []
         for path in ["people/titles.tsv", "people/ranks.txt", "people/descriptors.txt"] {
             for key in try lexicons.file(path).keys {
                 if let first = key.split(separator: " ").first { personHeads.insert(DocumentWords.fold(String(first), ascii: false)) }
             }
         }
+        for key in try lexicons.file("quotes/person-nouns.txt").keys { personHeads.insert(key) }
         self.personHeads = personHeads
         var vocabulary: WordSet = []
         for set in [cues, clitics, verbs, pronouns, titleCues, sources, complementizers, coordinators, finalMarks, naming, clauseVerbs, subjectAdjuncts,
-                    sourcePronouns, relatives, demonstratives, personHeads] {
+                    sourcePronouns, relatives, demonstratives, personHeads, clauseMarkers, directiveVerbs, purposes, anaphors, agentMarkers, passiveVerbs] {
             for word in set { vocabulary.insert(DocumentWords.fold(word, ascii: false)) }
         }
         self.vocabulary = vocabulary

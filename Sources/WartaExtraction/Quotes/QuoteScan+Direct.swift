@@ -68,6 +68,9 @@ extension QuoteScan {
         if next < words.count, words.has(next, lexicon.pronouns) {
             return Attribution(verb: verb, speaker: nil, speakerSpan: nil, rule: "quote.pronoun-speaker", end: next + 1, resolveBefore: close)
         }
+        if let end = describedSpeaker(from: next) {
+            return Attribution(verb: verb, speaker: nil, speakerSpan: nil, rule: "quote.described-speaker", end: end, resolveBefore: close)
+        }
         var limit = next
         while limit < words.count, limit - next < 16, words.sentenceOf[limit] == words.sentenceOf[next], !words.isQuoteMark(limit) { limit += 1 }
         if let found = person(in: next..<limit) {

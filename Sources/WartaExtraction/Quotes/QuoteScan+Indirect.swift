@@ -6,13 +6,26 @@ import WartaTokenizer
 extension QuoteScan {
     mutating func indirect() {
         let direct = DirectQuoteRanges(quotes.filter(\.quote.direct).map { $0.quote.byteStart..<$0.quote.byteEnd })
+        var previous: Range<Int>?
+        var previousReported = true
         for sentence in document.sentenceTokens where !sentence.isEmpty {
+            defer { previous = sentence }
             // A sentence holding a direct quote is attributed already; scare quotes (`"serangan fajar"`) do not count.
             let bytes = document.byteRange(ofTokens: sentence)
-            if direct.overlaps(bytes) { continue }
-            if let found = menurut(sentence) { quotes.append(found); continue }
-            if let found = reportingVerb(sentence) { quotes.append(found); continue }
-            quotes += reportedCue(sentence)
+            if direct.overlaps(bytes) { previousReported = true; continue }
+            let count = quotes.count
+            if let found = attributedBefore(sentence, previous: previous, previousReported: previousReported) {
+                quotes.append(found)
+            } else if let found = menurut(sentence) {
+                quotes.append(found)
+            } else if let found = reportingVerb(sentence) {
+                quotes.append(found)
+            } else if let found = attributedAfter(sentence) {
+                quotes.append(found)
+            } else {
+                quotes += reportedCue(sentence)
+            }
+            previousReported = quotes.count > count
         }
     }
 
@@ -74,14 +87,16 @@ extension QuoteScan {
     func reportingVerb(_ sentence: Range<Int>) -> (first: Int, quote: Quote, resolveBefore: Int?)? {
         for verb in sentence where verb > sentence.lowerBound && !inQuote[verb] && words.has(verb, lexicon.verbs) {
             // `menyampaikan bantuan` takes an object; `menyampaikan, ...` and `menyampaikan bahwa` report.
-            if words.has(verb, lexicon.clauseVerbs), !opensClause(verb + 1, sentence) { continue }
+            if words.has(verb, lexicon.clauseVerbs), !opensClause(verb + 1, sentence),
+               words.has(verb, lexicon.directiveVerbs) || !clauseFollows(verb + 1, sentence) { continue }
             var speakerValue: Speaker?
             var speakerSpan: Span?
             var rule = "quote.indirect-verb"
             var resolveBefore: Int?
             if let found = person(endingAt: verb) {
-                speakerValue = speaker(found)
-                speakerSpan = found.mention.span
+                let subject = subjectOutsideModifier(found, verb: verb, in: sentence) ?? found
+                speakerValue = speaker(subject)
+                speakerSpan = subject.mention.span
             } else if words.has(verb - 1, lexicon.pronouns) {
                 resolveBefore = verb - 1
             } else if let subject = separatedSubject(before: verb, in: sentence) {
@@ -110,11 +125,33 @@ extension QuoteScan {
             if start < sentence.upperBound, words.has(start, lexicon.complementizers) { start += 1 }
             let clause = start..<clauseEnd(sentence)
             guard clause.count >= 3 else { return nil }
-            if clause.prefix(5).contains(where: { words.has($0, lexicon.naming) }) { return nil }
+            // `menyebut kawasan itu sebagai "lumbung padi"` names something; `menyebut Shin sebagai
+            // pelatih yang disiplin` reports a judgement.
+            if clause.prefix(5).contains(where: { words.has($0, lexicon.naming) && $0 + 1 < words.count && words.isQuoteMark($0 + 1) }) { return nil }
             return (clause.lowerBound, Quote(span: span(clause), direct: false, verb: words.text[verb], speaker: speakerValue,
                                              speakerSpan: speakerSpan, rule: rule), resolveBefore)
         }
         return nil
+    }
+
+    /// True when the words after a clause verb read as a clause of their own rather than an object
+    /// (`menyampaikan pelanggar paling banyak ditemukan di ...`, `mengaku sudah lama menjalin ...`,
+    /// not `menyampaikan bantuan kepada warga`): within a few words, before any comma, quote mark,
+    /// `yang`, `bahwa` or `agar`, a word of `quotes/clause-markers.txt` (auxiliaries, negation, copulas) or a
+    /// passive verb (`di-...-kan`).
+    func clauseFollows(_ start: Int, _ sentence: Range<Int>) -> Bool {
+        var index = start
+        while index < sentence.upperBound, index - start < 6 {
+            if inQuote[index] || words.isQuoteMark(index) || words.isChar(index, ",") || words.has(index, lexicon.relatives)
+                || words.has(index, lexicon.complementizers) || words.has(index, lexicon.purposes) { return false }
+            if words.has(index, lexicon.clauseMarkers) { return true }
+            if index > start, words.kinds[index] == .word, !words.capitalized[index] {
+                let folded = words.folded[index].utf8
+                if folded.count >= 7, folded.starts(with: "di".utf8), folded.reversed().starts(with: "nak".utf8) { return true }
+            }
+            index += 1
+        }
+        return false
     }
 
     /// True when token `index` opens a reported clause: a comma, a colon or `bahwa`.

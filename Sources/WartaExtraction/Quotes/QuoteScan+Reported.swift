@@ -41,14 +41,53 @@ extension QuoteScan {
         return nil
     }
 
-    /// The `yang` or `selaku` opening a modifier that contains token `index`, within a few words
-    /// before it and without a quote mark or a sentence's end between.
+    /// The `yang` or `selaku` opening a modifier that contains token `index`, or the comma after a
+    /// person opening an apposition (`Sutrisno Hadi, pedagang beras di Cipinang, mengatakan`,
+    /// `X, saat meresmikan lumbung pangan di Soe, menyebut`), within a few words before it and
+    /// without a quote mark or a sentence's end between.
     func modifierOpener(before index: Int, in sentence: Range<Int>) -> Int? {
         var cursor = index - 1
         while cursor > sentence.lowerBound, index - cursor <= 10 {
             if inQuote[cursor] || words.isQuoteMark(cursor) { return nil }
             if words.has(cursor, lexicon.relatives) { return cursor }
+            if words.isChar(cursor, ","), personIndex.last(endingAt: cursor) != nil { return cursor }
             cursor -= 1
+        }
+        return nil
+    }
+
+    /// `Anies, yang berpasangan dengan Muhaimin Iskandar, mengatakan`: when the person found
+    /// before a verb closes a modifier set off by commas after another person, that other person
+    /// (the sentence's subject) is the speaker.
+    func subjectOutsideModifier(_ found: PersonAt, verb: Int, in sentence: Range<Int>) -> PersonAt? {
+        guard (found.tokens.upperBound..<verb).contains(where: { words.isChar($0, ",") }),
+              let opener = modifierOpener(before: found.tokens.lowerBound, in: sentence),
+              words.has(opener, lexicon.relatives), opener > sentence.lowerBound, words.isChar(opener - 1, ","),
+              let subject = person(endingAt: opener - 1), subject.tokens.lowerBound >= sentence.lowerBound,
+              !inQuote[subject.tokens.lowerBound], subjectStart[subject.tokens.lowerBound] else { return nil }
+        return subject
+    }
+
+    /// `ujar mantan Gubernur DKI Jakarta itu`, `kata pria asal Cilacap tersebut`: a description of
+    /// the speaker after a cue, closed by a demonstrative at the sentence's (or clause's) end,
+    /// refers to the last person speaking. The token after the demonstrative. The description
+    /// opens with a title, role or person noun (`laporan itu` is no one), and when capitalised it
+    /// names no one (`kata Presiden Joko Widodo itu` is his).
+    func describedSpeaker(from start: Int) -> Int? {
+        guard start < words.count, words.kinds[start] == .word, lexicon.personHeads.contains(words.folded[start]) else { return nil }
+        let capitalised = words.capitalized[start]
+        var cursor = start + 1
+        while cursor < words.count, cursor - start <= 14, words.sentenceOf[cursor] == words.sentenceOf[start], !words.isQuoteMark(cursor) {
+            if words.has(cursor, lexicon.demonstratives) {
+                let next = cursor + 1
+                let closes = next >= words.count || words.sentenceOf[next] != words.sentenceOf[start]
+                    || words.hasText(next, lexicon.finalMarks) || words.isChar(next, ",")
+                if closes {
+                    if capitalised, !personIndex.starting(in: start..<cursor).isEmpty { return nil }
+                    return next
+                }
+            }
+            cursor += 1
         }
         return nil
     }
@@ -134,12 +173,15 @@ extension QuoteScan {
             if cue + 1 < end, words.has(cue + 1, lexicon.pronouns) {
                 resolveBefore = cue
                 cursor = cue + 2
+            } else if let described = describedSpeaker(from: cue + 1), described <= end {
+                resolveBefore = cue
+                cursor = described
             } else {
                 var limit = cue + 1
                 while limit < end, limit - cue < 16, !words.isChar(limit, ",") { limit += 1 }
                 guard let found = person(in: cue + 1..<limit) else { return nil }
                 // Only a role may come between the cue and the name (`ungkap Menteri Koperasi Teten`).
-                guard (cue + 1..<found.tokens.lowerBound).allSatisfy({ words.capitalized[$0] || words.kinds[$0] != .word }) else { return nil }
+                guard (cue + 1..<found.tokens.lowerBound).allSatisfy({ words.capitalized[$0] || words.kinds[$0] != .word || joinsName($0) }) else { return nil }
                 speakerValue = speaker(found)
                 speakerSpan = found.mention.span
                 cursor = found.tokens.upperBound

@@ -124,24 +124,61 @@ struct QuoteScan {
     /// For each token: would a person named there be the subject of its sentence? Yes when no
     /// lower-case word comes before it in the sentence, apart from an opening phrase closed by a
     /// comma (`Sementara itu, Kepala ... X`). One pass: the answer is set by the nearest comma or
-    /// lower-case word before the token (speech cues do not count).
+    /// lower-case word before the token (speech cues do not count). A sentence opening with a
+    /// person or a pronoun has its subject: a name after a later comma is not one (`Ia mengenang
+    /// bagaimana SBY, JK, dan Sri Mulyani ...`).
     func subjectPositions() -> [Bool] {
         var result = Array(repeating: true, count: words.count)
         var subject = true
+        var named = false
         for index in 0..<words.count {
-            if index > 0, words.sentenceOf[index - 1] != words.sentenceOf[index] { subject = true }
+            if index == 0 || words.sentenceOf[index - 1] != words.sentenceOf[index] {
+                subject = true
+                named = words.has(index, lexicon.pronouns) || personIndex.first(startingAt: index) != nil
+            }
             result[index] = subject
             if words.isChar(index, ",") {
-                subject = true
-            } else if words.kinds[index] == .word, !words.capitalized[index], !words.has(index, lexicon.cues) {
+                subject = !named
+            } else if words.kinds[index] == .word, !words.capitalized[index], !words.has(index, lexicon.cues), !joinsName(index) {
                 subject = false
             }
         }
         return result
     }
 
+    /// True when the lower-case word at `index` joins two capitalised words inside one name
+    /// (`Dinas Tanaman Pangan, Hortikultura dan Perkebunan`): it does not end the subject.
+    func joinsName(_ index: Int) -> Bool {
+        guard index > 0, index + 1 < words.count, words.sentenceOf[index + 1] == words.sentenceOf[index],
+              words.has(index, lexicon.coordinators) else { return false }
+        return words.capitalized[index - 1] && words.kinds[index - 1] != .punctuation && words.capitalized[index + 1]
+    }
+
     func speaker(_ found: PersonAt) -> Speaker {
-        Speaker(name: found.mention.canonical, role: found.mention.role, organisation: found.mention.organisation)
+        Speaker(name: speakerName(found.mention), role: found.mention.role, organisation: found.mention.organisation)
+    }
+
+    /// The speaker's name: the mention's canonical name, or, when that is a two-person ticket
+    /// (`Pasangan Anies Baswedan-Muhaimin Iskandar`), the one of the pair the mention names
+    /// (`Anies`), without a role noun before it (`Pasangan`). Only one of a ticket speaks.
+    func speakerName(_ mention: PersonMention) -> String {
+        let canonical = mention.canonical
+        let characters = Array(canonical)
+        var parts: [String] = []
+        var start = 0
+        // A ticket's first name has two words or more before the hyphen (`Pierre-Olivier` is one name).
+        for index in characters.indices where characters[index] == "-" && index > 0 && index + 1 < characters.count
+            && characters[index - 1].isLetter && characters[index + 1].isUppercase && characters[start..<index].contains(" ") {
+            parts.append(String(characters[start..<index]))
+            start = index + 1
+        }
+        guard !parts.isEmpty else { return canonical }
+        parts.append(String(characters[start...]))
+        let named = mention.text.split(separator: " ").first.map(String.init) ?? ""
+        let part = parts.first { $0.split(separator: " ").contains { $0 == named } } ?? parts[0]
+        var nameWords = part.split(separator: " ")
+        while nameWords.count > 1, lexicon.personHeads.contains(DocumentWords.fold(String(nameWords[0]), ascii: false)) { nameWords.removeFirst() }
+        return nameWords.joined(separator: " ")
     }
 
     func span(_ range: Range<Int>) -> Span {

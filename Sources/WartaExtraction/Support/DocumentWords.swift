@@ -139,10 +139,13 @@ final class DocumentWords: Sendable {
             let previous = cursor - 1
             let text = self.text[previous]
             // `Apt.` written as a short capitalised word and a full stop is a degree too.
-            let shortBeforeStop = previous + 1 < self.text.count && isChar(previous + 1, ".") && capitalized[previous] && text.count <= 4
+            // (Byte tests first: counting `Character`s and searching for one break graphemes.)
+            let shortBeforeStop = previous + 1 < self.text.count && isChar(previous + 1, ".") && capitalized[previous]
+                && (text.utf8.count <= 4 || text.count <= 4)
             let degreeLike = kinds[previous] == .abbreviation || kinds[previous] == .initial || shortBeforeStop
                 || isChar(previous, ",") || isChar(previous, "(") || isChar(previous, ")") || isChar(previous, ".")
-                || (kinds[previous] == .word && text.contains(".")) || (text.count == 1 && capitalized[previous])
+                || (kinds[previous] == .word && text.utf8.contains(UInt8(ascii: ".")) && text.contains("."))
+                || (capitalized[previous] && !text.isEmpty && (text.utf8.count == 1 || text.count == 1))
             guard degreeLike else { break }
             cursor = previous
         }
@@ -170,6 +173,21 @@ final class DocumentWords: Sendable {
             // Most tokens are already lower case: keep the string rather than allocate a copy.
             var copy = string
             return copy.withUTF8 { hasCapital($0) ? asciiLowercased($0) : string }
+        }
+        var copy = string
+        // ASCII text (nearly every lexicon word): what the general path gives (`MatchingFold`
+        // turns a backtick into an apostrophe; `lowercased` lowers A–Z), without its tables.
+        if let folded = copy.withUTF8({ bytes -> String? in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            guard bytes.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 == 0x60 }) else { return string }
+            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for (index, byte) in bytes.enumerated() {
+                    buffer[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte == 0x60 ? 0x27 : byte
+                }
+                return bytes.count
+            }
+        }) {
+            return folded
         }
         return MatchingFold.fold(string).lowercased()
     }

@@ -69,14 +69,14 @@ public struct ExtractionVocabulary: Sendable {
     init(_ parts: [WordSet], tagged: [WordSet] = []) {
         var tags = WordMap<UInt64>()
         for part in parts {
-            for word in part { tags.set(word, 0) }
+            part.forEachWord { word, hash in tags.set(word, hash: hash, 0) }
         }
         var registered: UInt64 = 0
         for set in tagged where set.tag != 0 {
             precondition(registered & set.tag == 0, "two sets registered under one WordTag")
             registered |= set.tag
-            for word in set {
-                if let bits = tags[word] { tags.set(word, bits | set.tag) }
+            set.forEachWord { word, hash in
+                if let bits = tags.value(word, hash: hash) { tags.set(word, hash: hash, bits | set.tag) }
             }
         }
         self.tags = tags

@@ -58,11 +58,24 @@ struct ProbeTable<Key: Equatable & Sendable, Value: Sendable>: Sendable {
         count += 1
     }
 
+    /// Doubles the slots, moving each entry (keys are distinct: no comparison needed) in slot
+    /// order, so the new layout is the one inserting them again would give.
     private mutating func grow() {
-        let old = entries
-        slots = Array(repeating: Slot(hash: 0, key: nil, value: nil), count: max(8, slots.count * 2))
-        count = 0
-        for entry in old { set(entry.key, hash: entry.hash, entry.value) }
+        let old = slots
+        slots = Array(repeating: Slot(hash: 0, key: nil, value: nil), count: max(8, old.count * 2))
+        let mask = slots.count - 1
+        slots.withUnsafeMutableBufferPointer { slots in
+            for slot in old where slot.hash != 0 {
+                var index = Int(truncatingIfNeeded: slot.hash) & mask
+                while slots[index].hash != 0 { index = (index + 1) & mask }
+                slots[index] = slot
+            }
+        }
+    }
+
+    /// Every entry with its hash, in slot order, without building an array.
+    func forEachEntry(_ body: (Key, UInt64, Value) -> Void) {
+        for slot in slots where slot.hash != 0 { body(slot.key!, slot.hash, slot.value!) }
     }
 
     /// Every entry, in no particular order.

@@ -27,6 +27,12 @@ struct WordMap<Value: Sendable>: Sendable {
 
     /// Every word in the table, in no particular order.
     var keys: [String] { table.entries.map(\.key) }
+
+    /// Every word with its `WordHash` and value, in the order of `keys`.
+    func forEach(_ body: (String, UInt64, Value) -> Void) { table.forEachEntry(body) }
+
+    /// Sets `word`'s value, its `WordHash` already known.
+    mutating func set(_ word: String, hash: UInt64, _ value: Value) { table.set(word, hash: hash, value) }
 }
 
 extension WordMap: ExpressibleByDictionaryLiteral {
@@ -69,12 +75,28 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
         for word in other { map.set(word, true) }
     }
 
+    /// Adds every word of `other` (as the generic `formUnion` does, in the same order, without
+    /// hashing each word again).
+    mutating func formUnion(_ other: WordSet) {
+        tag = 0
+        other.map.forEach { word, hash, _ in map.set(word, hash: hash, true) }
+    }
+
+    /// Every word with its `WordHash`, in iteration order.
+    func forEachWord(_ body: (String, UInt64) -> Void) { map.forEach { word, hash, _ in body(word, hash) } }
+
     /// Removes every word of `other` (rebuilds the set: for small per-document sets).
     mutating func subtract(_ other: WordSet) {
         self = WordSet(filter { !other.contains($0) })
     }
 
     func union(_ other: some Sequence<String>) -> WordSet {
+        var result = self
+        result.formUnion(other)
+        return result
+    }
+
+    func union(_ other: WordSet) -> WordSet {
         var result = self
         result.formUnion(other)
         return result

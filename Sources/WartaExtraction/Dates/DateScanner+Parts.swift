@@ -1,0 +1,102 @@
+import WartaText
+import WartaTokenizer
+
+/// Parts of a year or month named by counting, and parts of the day just past.
+///
+/// | rule | example |
+/// | --- | --- |
+/// | `date.first-months` | `tiga bulan pertama 2023` → `2023-Q1` (a year or `tahun ini` must follow), `enam bulan pertama tahun ini` → `2024-H1`, `sembilan bulan pertama 2022` → `2022-01/2022-09` |
+/// | `date.week-of-month` | `pekan kedua Januari` → `2024-01-08/2024-01-14`, `minggu pertama Maret 2023` → `2023-03-01/2023-03-07`, `pekan terakhir Juni` → the month's last seven days |
+/// | `time.part-of-day-earlier` | `tadi pagi`, `pagi tadi`, `tadi malam` → the article's date with its part of day (`2021-12-08TMO`) |
+extension DateScanner {
+    /// `tiga bulan pertama 2023`: the first N months of a year, written with `pertama`.
+    func firstMonths(at index: Int) -> DateMatch? {
+        guard let (amount, afterAmount) = amount(at: index), let (unit, afterUnit) = lexicon.units.match(text, at: afterAmount, limit: limit),
+              unit == .month, let months = Int("\(amount)"), (2...11).contains(months),
+              let (ordinal, afterOrdinal) = lexicon.periodNumerals.match(text, at: afterUnit, limit: limit), ordinal == 1,
+              text.kind(afterUnit) == .word else { return nil }
+        // A year must follow: `tiga bulan pertama bekerja` counts months of something else.
+        let qualifier = yearQualifier(at: afterOrdinal)
+        guard qualifier.year != nil || qualifier.yearShift != nil else { return nil }
+        var match = makeMatch(index, qualifier.end, value: "", granularity: "month", rule: "date.first-months")
+        var year = qualifier.year
+        if year != nil {
+            match.explicitYear = true
+        } else if let published {
+            year = published.year + (qualifier.yearShift ?? 0)
+            match.anchor = published
+        }
+        let period: String? = months == 3 ? "Q1" : months == 6 ? "H1" : nil
+        if let period {
+            match.granularity = months == 3 ? "quarter" : "half"
+            match.value = (year.map(Timex.year) ?? "XXXX") + "-" + period
+        } else {
+            match.kind = "interval"
+            match.value = year.map { "\(Timex.month($0, 1))/\(Timex.month($0, months))" } ?? "XXXX-01/XXXX-\(Timex.pad(months, 2))"
+        }
+        match.resolved = year != nil
+        return match
+    }
+
+    /// `pekan kedua Januari`: the Nth seven days of a month (the first week is days 1-7), or its
+    /// last seven days with `terakhir`.
+    func weekOfMonth(at index: Int) -> DateMatch? {
+        guard let (unit, afterUnit) = lexicon.units.match(text, at: index, limit: limit), unit == .week, isCommonWord(index), afterUnit < limit else { return nil }
+        var position: Int
+        var week: Int?
+        if let (number, end) = lexicon.periodNumerals.match(text, at: afterUnit, limit: limit), text.kind(afterUnit) == .word {
+            week = number
+            position = end
+        } else if lexicon.anchor(text, at: afterUnit, limit: limit)?.role == "span" {
+            position = afterUnit + 1
+        } else {
+            return nil
+        }
+        if lexicon.anchor(text, at: position, limit: limit)?.role == "month-prefix" { position += 1 }
+        guard let (month, _, afterMonth) = monthWord(at: position) else { return nil }
+        let qualifier = yearQualifier(at: afterMonth)
+        var match = makeMatch(index, qualifier.end, kind: "interval", value: "", granularity: "day", rule: "date.week-of-month")
+        var year = qualifier.year
+        if year != nil {
+            match.explicitYear = true
+        } else {
+            year = yearFor(month: month, day: 0, sign: qualifier.sign)
+            match.anchor = published
+        }
+        guard let year else {
+            match.value = "XXXX-\(Timex.pad(month, 2))"
+            match.resolved = false
+            return match
+        }
+        let length = CivilDate.daysIn(month: month, year: year)
+        let first = week.map { ($0 - 1) * 7 + 1 } ?? length - 6
+        guard let start = CivilDate(year: year, month: month, day: first),
+              let end = CivilDate(year: year, month: month, day: min(first + 6, length)) else { return nil }
+        match.value = "\(start)/\(end)"
+        match.day = end
+        return match
+    }
+
+    /// `tadi pagi`, `pagi tadi`: a part of the article's own day, already past.
+    func partOfDayEarlier(at index: Int) -> DateMatch? {
+        var code: String
+        var end: Int
+        if lexicon.anchor(text, at: index, limit: limit)?.role == "earlier", let (found, after) = lexicon.partsOfDay.match(text, at: index + 1, limit: limit) {
+            (code, end) = (found, after)
+        } else if let (found, after) = lexicon.partsOfDay.match(text, at: index, limit: limit), lexicon.anchor(text, at: after, limit: limit)?.role == "earlier" {
+            (code, end) = (found, after + 1)
+        } else {
+            return nil
+        }
+        var match = makeMatch(index, end, kind: "time", value: "", granularity: "part-of-day", rule: "time.part-of-day-earlier")
+        match.anchor = published
+        guard let published else {
+            match.value = "XXXX-XX-XXT" + code
+            match.resolved = false
+            return match
+        }
+        match.value = published.description + "T" + code
+        match.day = published
+        return match
+    }
+}
