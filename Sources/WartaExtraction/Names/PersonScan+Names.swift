@@ -70,7 +70,9 @@ extension PersonScan {
         // A place, a level word or a word that is never a name opens no name: the scan goes on after it.
         if let place = places.knownPlace(from: start) { return place.end }
         if words.value(start, lexicon.organisations.regionLevels) != nil || words.hasText(start, lexicon.organisations.stopwords)
-            || words.hasText(start, lexicon.organisations.terms) || words.has(start, names.notNames) { return nil }
+            || words.hasText(start, lexicon.organisations.terms) { return nil }
+        // `Idul Fitri`, `Timnas Indonesia`: a run opened by a word that is never a name is a thing's name.
+        if words.has(start, names.notNames) { return candidateRun(from: start)?.upperBound }
         guard var run = candidateRun(from: start) else { return nil }
         let given = words.has(run.lowerBound, names.givenNames)
         // `Sungai Wulan`, `Jalan Teuku Umar`: a word after a capitalised ordinary word continues a
@@ -121,18 +123,6 @@ extension PersonScan {
         }
     }
 
-    /// True when token `index`'s text occurs again after its sentence.
-    func recurs(_ index: Int) -> Bool {
-        let sentence = words.sentenceOf[index]
-        var cursor = index + 1
-        while cursor < words.count {
-            if words.sentenceOf[cursor] != sentence, words.kinds[cursor] == .acronym, words.textHashes[cursor] == words.textHashes[index],
-               words.text[cursor] == words.text[index] { return true }
-            cursor += 1
-        }
-        return false
-    }
-
     /// A public figure or one of its short forms at `start` (`Jokowi`, `Recep Tayyip Erdogan`),
     /// linked to the person of the article it names. Returns the token after it.
     mutating func figure(at start: Int) -> Int? {
@@ -156,9 +146,8 @@ extension PersonScan {
         var cursor = cue + 1
         var last = cue
         while cursor < words.count, cursor - last <= 8, words.sentenceOf[cursor] == words.sentenceOf[cue] {
-            // Initials the article names again (`FR merupakan residivis`) stand for a person; a
-            // one-off `berinisial RS` is left alone, as the corpus annotates it.
-            if words.kinds[cursor] == .acronym, words.text[cursor].utf8.count <= 4, !covered[cursor], recurs(cursor) {
+            // Initials after the cue stand for a person (`berinisial RS`), named again or not.
+            if words.kinds[cursor] == .acronym, words.text[cursor].utf8.count <= 4, !covered[cursor] {
                 add(cursor..<cursor + 1, role: nil, organisation: nil, rule: "person.initials", linkWords: [words.folded[cursor]])
                 initialsNamed.set(words.text[cursor], found[found.count - 1].person)
                 last = cursor

@@ -33,12 +33,26 @@ public final class OrganisationLexicon: Sendable {
         let expansion: String?
     }
 
+    /// An opening word of a unit written with its parent body (`Komisi`, `Satreskrim`, `Fakultas`).
+    struct UnitHead: Sendable {
+        /// A Roman numeral or one letter must follow (`Komisi VIII`).
+        let numbered: Bool
+        /// The head's full form in the canonical name (`Satuan Reserse Kriminal` for `Satreskrim`), nil when written in full.
+        let expansion: String?
+    }
+
     let names: [Name]
     let namesByID: [String: [Int]]
     let aliases: PhraseTrie<Alias>
     /// Ministry names as they follow `Menteri` (`Kominfo`, `Keuangan`, `Koordinator Bidang Perekonomian`).
     let roleAliases: PhraseTrie<Alias>
     let heads: PhraseTrie<Head>
+    /// Units written with their parent (`Komisi VIII DPR`), see `unit-heads.tsv`.
+    let unitHeads: PhraseTrie<UnitHead>
+    /// Lower-case nouns announcing an organisation's name (`perusahaan`, `klub`) and its kind.
+    let announcers: PhraseTrie<String>
+    /// Words closing a club's or a brokerage's name (`FC`, `Sekuritas`) and the kind of body they close.
+    let nameSuffixes: PhraseTrie<String>
     /// A place's level (`province`, `city`, `regency`, `both`, `country`) and, for abbreviations, its full name.
     struct Place: Sendable {
         let level: String
@@ -144,6 +158,22 @@ public final class OrganisationLexicon: Sendable {
             heads.insert(split.words(entry.key), Head(kind: kind, complement: complement, expansion: expansion))
         }
         self.heads = heads
+        var unitHeads = PhraseTrie<UnitHead>()
+        for entry in try lexicons.file("organisations/unit-heads.tsv").entries {
+            unitHeads.insert(split.words(entry.key), UnitHead(numbered: entry[field: 1] == "numbered",
+                                                              expansion: entry[field: 2].flatMap { $0 == "-" ? nil : $0 }))
+        }
+        self.unitHeads = unitHeads
+        var announcers = PhraseTrie<String>()
+        for entry in try lexicons.file("organisations/announcing-nouns.tsv").entries {
+            announcers.insert(split.words(entry.key), entry[field: 1] ?? "other")
+        }
+        self.announcers = announcers
+        var suffixes = PhraseTrie<String>()
+        for entry in try lexicons.file("organisations/name-suffixes.tsv").entries {
+            suffixes.insert(split.words(entry.key), entry[field: 1] ?? "other")
+        }
+        self.nameSuffixes = suffixes
         var places = PhraseTrie<Place>()
         for entry in try lexicons.file("organisations/places.tsv").entries {
             places.insert(split.words(entry.key), Place(level: entry[field: 1] ?? "regency", canonical: entry[field: 2]))
@@ -183,6 +213,9 @@ public final class OrganisationLexicon: Sendable {
         cuesBeforeSpeaker = before.tagged(.cuesBeforeSpeaker)
         verbsAfterSpeaker = after.tagged(.verbsAfterSpeaker)
         var vocabulary = aliases.vocabulary.union(roleAliases.vocabulary).union(heads.vocabulary).union(places.vocabulary)
+        vocabulary.formUnion(unitHeads.vocabulary)
+        vocabulary.formUnion(announcers.vocabulary)
+        vocabulary.formUnion(nameSuffixes.vocabulary)
         vocabulary.formUnion(ministryTitles.vocabulary)
         vocabulary.formUnion(nameLexicon.vocabulary)
         for set in [buildingHeads, placeSuffixes, WordSet(levels.keys), terms, stopwords, connectors, roleWords, unitWords, before, after, companyForms] {

@@ -17,6 +17,7 @@ import WartaTokenizer
 /// | `org.definition-acronym` | `BMKG` in `Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)` |
 /// | `org.definition-name` | `Lembaga Survei Nusantara (LSN)`: a capitalised name defined by an acronym |
 /// | `org.foreign-body` | `Kementerian Pertahanan Arab Saudi` (a foreign ministry), `Apple Indonesia` (a foreign company's Indonesian arm) |
+/// | `org.unit-of-parent`, `org.unit-again`, `org.numbered-unit`, `org.name-suffix`, `org.announced` | `Komisi VIII DPR`, later `Komisi VIII`; `Kodim 0507/Bekasi`; `perusahaan Nusantara Prima Logistik` (see `OrganisationScan+Units.swift`) |
 /// | `org.definition-known` | `Kementerian Komunikasi Digital (Komdigi)`: a patterned name defined by a known body's acronym is that body |
 struct OrganisationScan {
     let lexicon: OrganisationLexicon
@@ -26,6 +27,8 @@ struct OrganisationScan {
     var levels: WordMap<String> = [:]
     var aliases: WordMap<ArticleAlias> = [:]
     var matches: [OrganisationMatch] = []
+    /// Units the article named with their parent (`komisi viii` → Komisi VIII Dewan Perwakilan Rakyat ...), by their folded words.
+    var unitAliases: [(words: [String], canonical: String, id: String, kind: String)] = []
     /// Words the article uses alone as a speaker's name (`kata Robertus`).
     var speakerNames: WordSet = []
     /// Speaker names and capitalised words standing alone mid-sentence (`kuasa hukum Robertus,`):
@@ -55,10 +58,18 @@ struct OrganisationScan {
                 index = end
                 continue
             }
+            // `perusahaan Nusantara Prima Logistik`: a name announced by a lower-case noun.
+            if !words.capitalized[index], words.known[index],
+               let announced = announced(after: index), match(at: announced.tokens.lowerBound) == nil {
+                matches.append(announced)
+                index = announced.tokens.upperBound
+                continue
+            }
             guard words.capitalized[index], isNameToken(index), var match = match(at: index) else {
                 index += 1
                 continue
             }
+            learnUnit(match)
             index = match.tokens.upperBound
             if let inner = match.defines { aliases[inner] = ArticleAlias(canonical: match.canonical, id: match.id, kind: match.kind) }
             index = definition(after: &match)
@@ -95,6 +106,15 @@ struct OrganisationScan {
 
     func match(at index: Int) -> OrganisationMatch? {
         let gazetteer = lexicon.aliases.longest(in: words, from: index, limit: words.count, skippingParenthesis: true)
+        // `Komisi VIII DPR`, `Satreskrim Polres Bogor`: a unit with its parent, unless a known name runs longer.
+        switch unit(at: index) {
+        case .match(let unit) where gazetteer.map({ $0.end <= unit.tokens.upperBound }) ?? true: return unit
+        case .blocked where gazetteer == nil: return nil
+        default: break
+        }
+        // `Kodim 0507/Bekasi`: a numbered military or police unit.
+        if let numbered = numberedUnit(at: index), gazetteer.map({ $0.end <= numbered.tokens.upperBound }) ?? true { return numbered }
+        if gazetteer == nil, let club = nameSuffix(at: index) { return club }
         // `Kodam Jaya` is a known body before it is `Kodam` and a place.
         if let head = lexicon.heads.longest(in: words, from: index, limit: words.count),
            head.value.complement == .region || head.value.complement == .place,
@@ -108,6 +128,12 @@ struct OrganisationScan {
            !(gazetteer.map { $0.end > index + 1 || branch(canonical: "", id: $0.value.id, kind: "", at: $0.end) != nil } ?? false),
            !(lexicon.heads.longest(in: words, from: index, limit: index + 1).flatMap { patterned(head: index..<index + 1, $0.value) }.map { $0.tokens.count > 1 } ?? false) {
             if let branch = branch(canonical: alias.canonical, id: alias.id, kind: alias.kind, at: index + 1) {
+                // `Dinsos Kota Makassar` after `Dinas Sosial (Dinsos) Kota Makassar`: the alias already names that branch.
+                let base = lexicon.nationalBase(alias.canonical)
+                if base == alias.canonical, alias.canonical.hasSuffix(String(branch.canonical.dropFirst(base.count))) {
+                    return OrganisationMatch(tokens: index..<branch.end, canonical: alias.canonical, id: alias.id, kind: alias.kind,
+                                             acronym: words.text[index], rule: "org.definition-alias")
+                }
                 return OrganisationMatch(tokens: index..<branch.end, canonical: branch.canonical, id: branch.id, kind: alias.kind,
                                          acronym: words.text[index], rule: "org.gazetteer-branch")
             }
@@ -123,7 +149,7 @@ struct OrganisationScan {
             let inner = open.map { words.text[$0 + 1] }
             if let branch = branch(canonical: name.canonical, id: name.id, kind: name.kind, at: found.end) {
                 return OrganisationMatch(tokens: index..<branch.end, canonical: branch.canonical, id: branch.id, kind: name.kind,
-                                         acronym: acronym, rule: "org.gazetteer-branch", defines: inner)
+                                         acronym: branch.inner ?? acronym, rule: "org.gazetteer-branch", defines: branch.inner ?? inner)
             }
             // `Kementerian Pertahanan Arab Saudi`: a ministry or government named with a foreign
             // country is that country's; `Apple Indonesia`: a foreign company's Indonesian arm.
@@ -155,16 +181,25 @@ struct OrganisationScan {
     /// A body's regional branch after its name: `KPU Provinsi Jawa Tengah` (a level word and a
     /// place, for any body but ministries and international ones) or `Bawaslu Jawa Tengah` (a
     /// province, for bodies listed in branching.txt).
-    func branch(canonical: String, id: String, kind: String, at start: Int) -> (end: Int, canonical: String, id: String)? {
+    func branch(canonical: String, id: String, kind: String, at start: Int) -> (end: Int, canonical: String, id: String, inner: String?)? {
         guard start < words.count, words.capitalized[start], kind != "ministry", kind != "international" else { return nil }
         let canonical = lexicon.nationalBase(canonical)
-        if let level = words.value(start, lexicon.regionLevels), level != "Kecamatan", let place = place(from: start + 1) {
-            let full = canonical + " " + level + " " + placeName(start + 1..<place.end, canonical: place.canonical)
-            return (place.end, full, id + "-" + Self.slug(full))
+        if let level = words.value(start, lexicon.regionLevels), level != "Kecamatan" {
+            // `Badan Narkotika Nasional Provinsi (BNNP) Sumatera Barat`: the branch's acronym after the level word.
+            var from = start + 1
+            var inner: String?
+            if let close = innerAcronym(at: from) {
+                inner = words.text[from + 1]
+                from = close + 1
+            }
+            if let place = place(from: from) {
+                let full = canonical + " " + level + " " + placeName(from..<place.end, canonical: place.canonical)
+                return (place.end, full, id + "-" + Self.slug(full), inner)
+            }
         }
         if lexicon.branching.contains(id), let place = knownPlace(from: start), place.level == "province" {
             let full = canonical + " Provinsi " + placeName(start..<place.end, canonical: place.canonical)
-            return (place.end, full, id + "-" + Self.slug(full))
+            return (place.end, full, id + "-" + Self.slug(full), nil)
         }
         return nil
     }

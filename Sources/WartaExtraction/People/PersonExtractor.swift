@@ -22,6 +22,7 @@ import WartaTokenizer
 /// | `person.bare-name` | `umpan silang Ciro Alves`: two or more capitalised words no lexicon knows, none an ordinary or affixed word |
 /// | `person.initials` | `berinisial FR` when the article names `FR` again |
 /// | `person.honorific` | `Pak Mahfud`, `Kolonel Inf Dedi Hermawan`: a rank or honorific, then a name (the rank kept out) |
+/// | `person.ticket` | `Pramono Anung-Rano Karno`, `pasangan Anies-Muhaimin`: two people joined by a hyphen inside one token (`Names/PersonScan+Tickets.swift`) |
 /// | `person.defined-initials` | `Agus Harimurti Yudhoyono (AHY)`: initials in parentheses after a person's name, and later `AHY` |
 ///
 /// Bare names (the last five rules) live in `Names/PersonScan+Names.swift`; their evidence is `NameLexicon`.

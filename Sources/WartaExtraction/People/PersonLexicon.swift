@@ -22,6 +22,8 @@ public final class PersonLexicon: Sendable {
     let initialCues: WordSet
     /// Words after which a capitalised run is a place (`di`, `asal`), folded.
     let placePrepositions: WordSet
+    /// Words before a ticket of two people joined by a hyphen (`pasangan`, `paslon`), folded.
+    let ticketCues: WordSet
     /// Every folded word the person scan looks up.
     let vocabulary: WordSet
 
@@ -48,10 +50,12 @@ public final class PersonLexicon: Sendable {
         self.names = organisations.nameLexicon
         initialCues = organisations.nameLexicon.initialCues
         placePrepositions = WordSet(try lexicons.file("people/place-prepositions.txt").keys)
+        ticketCues = WordSet(try lexicons.file("people/ticket-cues.txt").keys)
         var vocabulary = titles.vocabulary.union(ranks.vocabulary).union(descriptors.vocabulary).union(organisations.vocabulary)
         vocabulary.formUnion(organisations.nameLexicon.vocabulary)
         vocabulary.formUnion(initialCues)
         vocabulary.formUnion(placePrepositions)
+        vocabulary.formUnion(ticketCues)
         for word in unitWords { vocabulary.insert(DocumentWords.fold(word, ascii: false)) }
         self.vocabulary = vocabulary
     }

@@ -68,17 +68,22 @@ extension PersonScan {
                 ahead += 1
             }
         }
-        guard var name = found else { return roleEnd > title.end ? roleEnd : title.end }
+        guard var name = found else {
+            // `Bahlil, yang juga Menteri Energi dan Sumber Daya Mineral, mengatakan`: a role without a
+            // name is no one's name either (a reporting verb after it does not make it a person).
+            for token in start..<roleEnd { covered[token] = true }
+            return roleEnd > title.end ? roleEnd : title.end
+        }
         // `Ketua Tim Politik`: one ordinary word after a role is part of the role, not a name.
         if name.count == 1, words.kinds[name.lowerBound] == .word, !words.has(name.lowerBound, lexicon.names.nameWords),
-           isOrdinary(name.lowerBound) || isDerived(name.lowerBound) {
+           isOrdinary(name.lowerBound) || isDerived(name.lowerBound) || words.has(name.lowerBound, lexicon.names.notNames) {
             return name.upperBound
         }
         // `Ketua MUI Bidang Dakwah Cholil Nafis`: after a unit word, an ordinary word opening a run of
         // three or more words names the unit's field, part of the role.
         if name.count >= 3, name.lowerBound > start, words.hasText(name.lowerBound - 1, lexicon.unitWords),
            words.kinds[name.lowerBound] == .word, !words.has(name.lowerBound, lexicon.names.nameWords),
-           isOrdinary(name.lowerBound) || isDerived(name.lowerBound) {
+           isOrdinary(name.lowerBound) || isDerived(name.lowerBound) || words.has(name.lowerBound - 1, lexicon.organisations.connectors) {
             name = name.lowerBound + 1..<name.upperBound
         }
         // `Direktur Utama Baykar Haluk Bayraktar`: an organisation no lexicon knows ends where a given name begins.
@@ -118,6 +123,8 @@ extension PersonScan {
     /// `Siti Rahmawati Lubis` when the article later quotes `Siti` alone.
     mutating func namedLater(at first: Int) -> Int? {
         guard !places.speakerNames.isEmpty, first == 0 || !words.capitalized[first - 1] || words.kinds[first - 1] != .word else { return nil }
+        // `Cak Imin`: a public figure's listed form is read by `figure(at:)`, honorific and all.
+        if lexicon.names.figures.longest(in: words, from: first, limit: words.count) != nil { return nil }
         var start = first
         if words.capitalized[start], words.value(start, lexicon.organisations.regionLevels) != nil, let place = places.place(from: start + 1) {
             start = place.end
@@ -126,6 +133,8 @@ extension PersonScan {
         // `Pak Ganjar`: the honorific stays out of the name.
         if start < words.count, words.capitalized[start], let rank = lexicon.ranks.longest(in: words, from: start, limit: words.count),
            rank.end < words.count, words.capitalized[rank.end] { start = rank.end }
+        // `Melawan Ginting ...`: an ordinary word opening the sentence does not begin a name.
+        if start == first, opensSentence(start), !words.has(start, lexicon.names.givenNames), isOrdinary(start) || isDerived(start) { return nil }
         guard let name = nameRun(from: start), name.count >= 2 || start > first, name.count <= 4,
               name.contains(where: { words.textIn($0, places.speakerNames) }),
               places.knownPlace(from: start) == nil else { return nil }
@@ -152,6 +161,8 @@ extension PersonScan {
            words.sentenceOf[start - 1] == words.sentenceOf[verb] { start -= 1 }
         // `Pak Prabowo mengatakan`: an honorific stays out of the name.
         if let rank = lexicon.ranks.longest(in: words, from: start, limit: end), rank.end < end { start = rank.end }
+        // `Melawan Ginting, ...`: an ordinary word opening the sentence is not part of the name.
+        if end - start >= 2, opensSentence(start), !words.has(start, lexicon.names.givenNames), isOrdinary(start) || isDerived(start) { start += 1 }
         guard end - start >= 2 else { return }
         add(start..<end, role: nil, organisation: nil, rule: "person.before-verb")
     }
@@ -174,8 +185,12 @@ extension PersonScan {
                 break
             }
         }
+        let roleEnd = cursor
+        // `kiper Persib, Teja Paku Alam`: the name in apposition after the role's organisation.
+        if organisation != nil, cursor + 1 < words.count, words.isChar(cursor, ","), words.capitalized[cursor + 1],
+           words.kinds[cursor + 1] == .word, organisationStarting(at: cursor + 1) == nil { cursor += 1 }
         guard let name = nameRun(from: cursor), name.count >= 2 || organisation != nil, !covered[name.lowerBound] else { return nil }
-        let role = places.text(start..<cursor)
+        let role = places.text(start..<roleEnd)
         add(name, role: role, organisation: organisation, rule: "person.descriptor-name")
         var end = name.upperBound
         if end + 1 < words.count, words.isChar(end, "/"), let partner = nameRun(from: end + 1), partner.count >= 2 {

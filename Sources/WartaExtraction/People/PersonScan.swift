@@ -10,6 +10,8 @@ struct PersonScan {
         var organisation: String?
         var rule: String
         var person = 0
+        /// Part of a token (`Baswedan-Muhaimin` in a ticket): the bytes of the mention, when not whole tokens.
+        var bytes: Range<Int>? = nil
     }
 
     /// One person of the article: every name word seen, the fullest form, role and organisation.
@@ -20,6 +22,9 @@ struct PersonScan {
         var organisation: String?
         /// The canonical name is a nickname (`Jokowi`): any name written out replaces it.
         var nickname = false
+        /// Words of a short form the article wrote for the person (`danny` of `Danny Pomanto` for
+        /// Mohammad Ramdhan Pomanto): a later `Danny` alone names them too.
+        var aliases: [String] = []
     }
 
     let lexicon: PersonLexicon
@@ -73,6 +78,7 @@ struct PersonScan {
 
     mutating func run() -> [PersonMention] {
         places.learnNames()
+        tickets()
         var index = 0
         while index < words.count {
             if words.capitalized[index], !covered[index], let end = titled(at: index) ?? namedLater(at: index) {
@@ -92,10 +98,10 @@ struct PersonScan {
         }
         definedInitials()
         linkShortNames()
-        found.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        found.sort { ($0.tokens.lowerBound, $0.bytes?.lowerBound ?? 0) < ($1.tokens.lowerBound, $1.bytes?.lowerBound ?? 0) }
         return found.map { item in
             let person = people[item.person]
-            return PersonMention(span: document.span(ofTokens: item.tokens), canonical: person.canonical, role: person.role,
+            return PersonMention(span: item.bytes.map { document.span($0) } ?? document.span(ofTokens: item.tokens), canonical: person.canonical, role: person.role,
                                  organisation: person.organisation, rule: item.rule)
         }
     }
@@ -105,7 +111,8 @@ struct PersonScan {
         if start < words.count, words.capitalized[start], let figure = lexicon.names.figures.longest(in: words, from: start, limit: words.count),
            !figure.value.short, figure.end >= words.count || !words.capitalized[figure.end] { return start..<figure.end }
         var end = start
-        while end < words.count, end - start < 6, !covered[end], words.capitalized[end], words.sentenceOf[end] == words.sentenceOf[start] {
+        while end < words.count, end - start < 6, !covered[end], words.capitalized[end] || end > start && words.has(end, lexicon.names.particles),
+              words.sentenceOf[end] == words.sentenceOf[start] {
             let kind = words.kinds[end]
             if kind == .initial && end > start { end += 1; continue }
             // `N. Paranietharan`, `Moh. Adib Khumaidi`: an initial with its full stop or a given name's
@@ -115,6 +122,7 @@ struct PersonScan {
             // `Muhammad bin Salman`, `David da Silva`: a particle between capitalised words.
             if end > start, words.has(end, lexicon.names.particles), end + 1 < words.count, words.capitalized[end + 1],
                words.kinds[end + 1] == .word, !covered[end + 1] { end += 1; continue }
+            if !words.capitalized[end] { break }
             guard kind == .word, !words.hasText(end, lexicon.organisations.stopwords), !words.hasText(end, lexicon.organisations.terms),
                   lexicon.titles.longest(in: words, from: end, limit: words.count) == nil,
                   places.knownPlace(from: end) == nil else { break }
@@ -126,10 +134,11 @@ struct PersonScan {
 
     /// Records a mention of `name`. `linkWords` (a public figure's full name for `Jokowi`) are the
     /// name words it is known by when they differ from its own.
-    mutating func add(_ name: Range<Int>, role: String?, organisation: String?, rule: String, linkWords: [String]? = nil) {
+    mutating func add(_ name: Range<Int>, role: String?, organisation: String?, rule: String, linkWords: [String]? = nil,
+                      bytes: Range<Int>? = nil, written: String? = nil, short: Bool = false) {
         let nameWords = linkWords ?? name.filter { words.kinds[$0] == .word }.map { words.folded[$0] }
-        let text = places.text(name)
-        let nickname = rule == "person.nickname"
+        let text = written ?? places.text(name)
+        let nickname = rule == "person.nickname" || short
         if let existing = known(words: nameWords) {
             if !nickname, people[existing].nickname || nameWords.count > people[existing].names.count
                 || text.count > people[existing].canonical.count && nameWords.count >= people[existing].names.count {
@@ -139,13 +148,23 @@ struct PersonScan {
                 index(person: existing)
             }
             if people[existing].role == nil { people[existing].role = role; people[existing].organisation = organisation }
-            found.append(Found(tokens: name, role: role, organisation: organisation, rule: rule, person: existing))
+            found.append(Found(tokens: name, role: role, organisation: organisation, rule: rule, person: existing, bytes: bytes))
         } else {
             people.append(Person(names: nameWords, canonical: text, role: role, organisation: organisation, nickname: nickname))
             index(person: people.count - 1)
-            found.append(Found(tokens: name, role: role, organisation: organisation, rule: rule, person: people.count - 1))
+            found.append(Found(tokens: name, role: role, organisation: organisation, rule: rule, person: people.count - 1, bytes: bytes))
         }
         for index in name { covered[index] = true }
+        // `Danny Pomanto` for a public figure of another full name: its words name the person later.
+        if linkWords != nil, bytes == nil, let person = found.last?.person {
+            for token in name where words.kinds[token] == .word {
+                let word = words.folded[token]
+                guard !people[person].names.contains(word), !people[person].aliases.contains(word),
+                      lexicon.ranks.longest(in: words, from: token, limit: token + 1) == nil else { continue }
+                people[person].aliases.append(word)
+                peopleWithWord[word, default: []].append(person)
+            }
+        }
     }
 
     /// Records person `person`'s name words in `peopleWithWord`.
@@ -173,7 +192,8 @@ struct PersonScan {
             previous = index
             // Names have a handful of words: linear containment beats building sets.
             let theirs = people[index].names
-            if nameWords.allSatisfy({ theirs.contains($0) }) || theirs.allSatisfy({ nameWords.contains($0) }) {
+            let aliases = people[index].aliases
+            if nameWords.allSatisfy({ theirs.contains($0) || aliases.contains($0) }) || theirs.allSatisfy({ nameWords.contains($0) }) {
                 if best == nil || theirs.count > people[best!].names.count { best = index }
             }
         }
@@ -184,7 +204,7 @@ struct PersonScan {
     mutating func linkShortNames() {
         guard !people.isEmpty else { return }
         var nameWords: WordSet = []
-        for person in people { nameWords.formUnion(person.names) }
+        for person in people { nameWords.formUnion(person.names); nameWords.formUnion(person.aliases) }
         var index = 0
         while index < words.count {
             if !covered[index], words.kinds[index] == .acronym, let person = words.textValue(index, initialsNamed) {
@@ -197,8 +217,18 @@ struct PersonScan {
                 continue
             }
             var end = index + 1
-            while end < words.count, !covered[end], words.capitalized[end],
-                  words.kinds[end] == .initial || (words.kinds[end] == .word && nameWords.contains(words.folded[end], hash: words.foldedHashes[end])) { end += 1 }
+            while end < words.count, !covered[end] {
+                if words.capitalized[end],
+                   words.kinds[end] == .initial || (words.kinds[end] == .word && nameWords.contains(words.folded[end], hash: words.foldedHashes[end])) {
+                    end += 1
+                } else if words.has(end, lexicon.names.particles), end + 1 < words.count, !covered[end + 1], words.capitalized[end + 1],
+                          words.kinds[end + 1] == .word, nameWords.contains(words.folded[end + 1], hash: words.foldedHashes[end + 1]) {
+                    // `Abdulaziz bin Salman`: a particle between two of the person's name words.
+                    end += 2
+                } else {
+                    break
+                }
+            }
             // `Tim teknis ...` after `Tim Cook`: an ordinary word opening a sentence, alone, is that word.
             // (`Bagus menjelaskan`: a reporting verb after it makes it the name.)
             let ordinaryOpening = end == index + 1 && opensSentence(index) && isOrdinary(index) && !words.has(index, lexicon.names.givenNames)
