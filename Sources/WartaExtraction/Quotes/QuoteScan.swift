@@ -139,7 +139,8 @@ struct QuoteScan {
             result[index] = subject
             if words.isChar(index, ",") {
                 subject = !named
-            } else if words.kinds[index] == .word, !words.capitalized[index], !words.has(index, lexicon.cues), !joinsName(index) {
+            } else if words.kinds[index] == .word, !words.capitalized[index], !words.has(index, lexicon.cues),
+                      !(words.has(index, lexicon.coordinators) && joinsName(index)) {
                 subject = false
             }
         }
