@@ -11,6 +11,8 @@ import WartaTokenizer
 extension DateScanner {
     /// `tiga bulan pertama 2023`: the first N months of a year, written with `pertama`.
     func firstMonths(at index: Int) -> DateMatch? {
+        // Digits need a unit right after them; test that before reading the number.
+        if text.kind(index) == .number && !(index + 1 < limit && lexicon.units.startsPhrase(text, at: index + 1)) { return nil }
         guard let (amount, afterAmount) = amount(at: index), let (unit, afterUnit) = lexicon.units.match(text, at: afterAmount, limit: limit),
               unit == .month, let months = Int("\(amount)"), (2...11).contains(months),
               let (ordinal, afterOrdinal) = lexicon.periodNumerals.match(text, at: afterUnit, limit: limit), ordinal == 1,

@@ -28,6 +28,8 @@ struct NumberWords: Sendable {
     /// its last word. Reads one group below a thousand: [digit `ratus` | `seratus`]
     /// [digit `puluh` | `sepuluh` | `sebelas` | digit `belas`] [digit] [`setengah`].
     func parse(_ text: TokenText, at index: Int, limit: Int) -> (value: Decimal, end: Int)? {
+        // Most tokens are no number word: answer before setting up the `Decimal` sum.
+        guard index < limit, words.startsPhrase(text, at: index) else { return nil }
         var position = index
         var total = Decimal(0)
         var consumed = false

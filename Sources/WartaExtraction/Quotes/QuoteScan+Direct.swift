@@ -8,7 +8,8 @@ extension QuoteScan {
         var carried: [Int: Attribution] = [:]
         for (number, pair) in pairs.enumerated() {
             let content = pair.open + 1..<pair.close
-            let wordCount = content.filter { words.kinds[$0] != .punctuation }.count
+            var wordCount = 0
+            for index in content where words.kinds[index] != .punctuation { wordCount += 1 }
             guard wordCount > 0 else { continue }
             var attribution = carried[number] ?? cueAfter(pair.close)
             // `"...," kata dia, "..."`: the words after the inserted cue are a second quote by the

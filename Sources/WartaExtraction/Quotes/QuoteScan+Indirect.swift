@@ -5,7 +5,9 @@ import WartaTokenizer
 /// Reported speech: `X mengatakan (bahwa) ...` and `Menurut X, ...`, outside quote marks.
 extension QuoteScan {
     mutating func indirect() {
-        let direct = DirectQuoteRanges(quotes.filter(\.quote.direct).map { $0.quote.byteStart..<$0.quote.byteEnd })
+        var directRanges: [Range<Int>] = []
+        for found in quotes where found.quote.direct { directRanges.append(found.quote.byteStart..<found.quote.byteEnd) }
+        let direct = DirectQuoteRanges(directRanges)
         var previous: Range<Int>?
         var previousReported = true
         for sentence in document.sentenceTokens where !sentence.isEmpty {

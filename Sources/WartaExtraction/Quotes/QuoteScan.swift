@@ -139,7 +139,8 @@ struct QuoteScan {
             result[index] = subject
             if words.isChar(index, ",") {
                 subject = !named
-            } else if words.kinds[index] == .word, !words.capitalized[index], !words.has(index, lexicon.cues), !joinsName(index) {
+            } else if words.kinds[index] == .word, !words.capitalized[index], !words.has(index, lexicon.cues),
+                      !(words.has(index, lexicon.coordinators) && joinsName(index)) {
                 subject = false
             }
         }
@@ -149,8 +150,9 @@ struct QuoteScan {
     /// True when the lower-case word at `index` joins two capitalised words inside one name
     /// (`Dinas Tanaman Pangan, Hortikultura dan Perkebunan`): it does not end the subject.
     func joinsName(_ index: Int) -> Bool {
-        guard index > 0, index + 1 < words.count, words.sentenceOf[index + 1] == words.sentenceOf[index],
-              words.has(index, lexicon.coordinators) else { return false }
+        // The coordinator first: most lower-case words are none.
+        guard words.has(index, lexicon.coordinators), index > 0, index + 1 < words.count,
+              words.sentenceOf[index + 1] == words.sentenceOf[index] else { return false }
         return words.capitalized[index - 1] && words.kinds[index - 1] != .punctuation && words.capitalized[index + 1]
     }
 
@@ -163,6 +165,8 @@ struct QuoteScan {
     /// (`Anies`), without a role noun before it (`Pasangan`). Only one of a ticket speaks.
     func speakerName(_ mention: PersonMention) -> String {
         let canonical = mention.canonical
+        // Most names hold no hyphen: skip splitting them into `Character`s (grapheme breaking).
+        guard canonical.utf8.contains(UInt8(ascii: "-")) else { return canonical }
         let characters = Array(canonical)
         var parts: [String] = []
         var start = 0

@@ -128,6 +128,9 @@ final class DocumentWords: Sendable {
     /// True when token `index` is a quote mark of any style.
     func isQuoteMark(_ index: Int) -> Bool {
         guard kinds[index] == .punctuation else { return false }
+        // A one-byte token is its own folded form: compare the byte, not the string.
+        let byte = singleBytes[index]
+        if byte != 0 { return byte == UInt8(ascii: "\"") }
         return folded[index] == "\""
     }
 
