@@ -90,15 +90,6 @@ extension DateScanner {
         } else {
             return nil
         }
-        var match = makeMatch(index, end, kind: "time", value: "", granularity: "part-of-day", rule: "time.part-of-day-earlier")
-        match.anchor = published
-        guard let published else {
-            match.value = "XXXX-XX-XXT" + code
-            match.resolved = false
-            return match
-        }
-        match.value = published.description + "T" + code
-        match.day = published
-        return match
+        return partOfPublishedDay(code, from: index, to: end, rule: "time.part-of-day-earlier")
     }
 }

@@ -32,7 +32,12 @@ extension DateScanner {
     func partOfDayThis(at index: Int) -> DateMatch? {
         guard let (code, end) = lexicon.partsOfDay.match(text, at: index, limit: limit),
               let (sign, after) = direction(at: end), sign == 0 else { return nil }
-        var match = makeMatch(index, after, kind: "time", value: "", granularity: "part-of-day", rule: "time.part-of-day-this")
+        return partOfPublishedDay(code, from: index, to: after, rule: "time.part-of-day-this")
+    }
+
+    /// Tokens `start..<end` name part `code` (`MO`, `EV`, ...) of the article's own day.
+    func partOfPublishedDay(_ code: String, from start: Int, to end: Int, rule: String) -> DateMatch {
+        var match = makeMatch(start, end, kind: "time", value: "", granularity: "part-of-day", rule: rule)
         match.anchor = published
         guard let published else {
             match.value = "XXXX-XX-XXT" + code

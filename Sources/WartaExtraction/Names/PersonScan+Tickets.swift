@@ -12,8 +12,9 @@ extension PersonScan {
         var index = 0
         while index < words.count {
             defer { index += 1 }
-            // Most tokens have no hyphen: look before copying the bytes.
-            guard words.kinds[index] == .word, words.capitalized[index], !covered[index], words.text[index].utf8.contains(0x2D) else { continue }
+            // Most tokens have no hyphen: ask the tokenizer's flag before reading the text.
+            guard words.kinds[index] == .word, words.capitalized[index], !covered[index], document.tokens[index].flags.contains(.hyphenated),
+                  words.text[index].utf8.contains(0x2D) else { continue }
             let bytes = Array(words.text[index].utf8)
             guard let dash = bytes.firstIndex(of: 0x2D), dash >= 2, dash + 2 < bytes.count,
                   bytes[dash + 1] >= 0x41 && bytes[dash + 1] <= 0x5A, !bytes[(dash + 1)...].contains(0x2D) else { continue }

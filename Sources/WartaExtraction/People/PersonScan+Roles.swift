@@ -123,8 +123,6 @@ extension PersonScan {
     /// `Siti Rahmawati Lubis` when the article later quotes `Siti` alone.
     mutating func namedLater(at first: Int) -> Int? {
         guard !places.speakerNames.isEmpty, first == 0 || !words.capitalized[first - 1] || words.kinds[first - 1] != .word else { return nil }
-        // `Cak Imin`: a public figure's listed form is read by `figure(at:)`, honorific and all.
-        if lexicon.names.figures.longest(in: words, from: first, limit: words.count) != nil { return nil }
         var start = first
         if words.capitalized[start], words.value(start, lexicon.organisations.regionLevels) != nil, let place = places.place(from: start + 1) {
             start = place.end
@@ -133,6 +131,11 @@ extension PersonScan {
         // `Pak Ganjar`: the honorific stays out of the name.
         if start < words.count, words.capitalized[start], let rank = lexicon.ranks.longest(in: words, from: start, limit: words.count),
            rank.end < words.count, words.capitalized[rank.end] { start = rank.end }
+        // The name taken below has at most four words from `start`, one of them a speaker's name:
+        // without one there, nothing else needs asking (most calls end here).
+        guard (start..<min(start + 4, words.count)).contains(where: { words.textIn($0, places.speakerNames) }) else { return nil }
+        // `Cak Imin`: a public figure's listed form is read by `figure(at:)`, honorific and all.
+        if lexicon.names.figures.longest(in: words, from: first, limit: words.count) != nil { return nil }
         // `Melawan Ginting ...`: an ordinary word opening the sentence does not begin a name.
         if start == first, opensSentence(start), !words.has(start, lexicon.names.givenNames), isOrdinary(start) || isDerived(start) { return nil }
         guard let name = nameRun(from: start), name.count >= 2 || start > first, name.count <= 4,
