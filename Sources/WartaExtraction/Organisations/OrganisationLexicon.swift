@@ -51,6 +51,8 @@ public final class OrganisationLexicon: Sendable {
     let unitHeads: PhraseTrie<UnitHead>
     /// Lower-case nouns announcing an organisation's name (`perusahaan`, `klub`) and its kind.
     let announcers: PhraseTrie<String>
+    /// The most words an announcing noun has (`lembaga survei`: 2).
+    let announcerWords: Int
     /// Words closing a club's or a brokerage's name (`FC`, `Sekuritas`) and the kind of body they close.
     let nameSuffixes: PhraseTrie<String>
     /// A place's level (`province`, `city`, `regency`, `both`, `country`) and, for abbreviations, its full name.
@@ -165,10 +167,14 @@ public final class OrganisationLexicon: Sendable {
         }
         self.unitHeads = unitHeads
         var announcers = PhraseTrie<String>()
+        var announcerWords = 0
         for entry in try lexicons.file("organisations/announcing-nouns.tsv").entries {
-            announcers.insert(split.words(entry.key), entry[field: 1] ?? "other")
+            let phrase = split.words(entry.key)
+            announcers.insert(phrase, entry[field: 1] ?? "other")
+            announcerWords = max(announcerWords, phrase.count)
         }
         self.announcers = announcers
+        self.announcerWords = announcerWords
         var suffixes = PhraseTrie<String>()
         for entry in try lexicons.file("organisations/name-suffixes.tsv").entries {
             suffixes.insert(split.words(entry.key), entry[field: 1] ?? "other")
