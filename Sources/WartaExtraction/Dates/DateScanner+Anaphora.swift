@@ -56,12 +56,7 @@ extension DateScanner {
         } else {
             return nil
         }
-        var granularity = ""
-        if case .unit(let unit) = scope { granularity = unit.rawValue }
-        var match = makeMatch(index, position, value: "", granularity: granularity, rule: "date.same-period")
-        match.anaphora = (.year, sign)
-        match.focusScope = scope
-        return match
+        return samePeriod(index..<position, scope: scope, yearsMoved: sign)
     }
 
     /// `tahun lalu pada periode yang sama`: the year written first.
@@ -81,9 +76,14 @@ extension DateScanner {
             return nil
         }
         guard let (role, end) = lexicon.link(text, at: position, limit: limit), role == "same" else { return nil }
+        return samePeriod(index..<end, scope: scope, yearsMoved: sign)
+    }
+
+    /// Tokens `tokens` name the period in focus (`scope`) moved `sign` years: rule `date.same-period`.
+    func samePeriod(_ tokens: Range<Int>, scope: DateMatch.FocusScope, yearsMoved sign: Int) -> DateMatch {
         var granularity = ""
-        if case .unit(let focusUnit) = scope { granularity = focusUnit.rawValue }
-        var match = makeMatch(index, end, value: "", granularity: granularity, rule: "date.same-period")
+        if case .unit(let unit) = scope { granularity = unit.rawValue }
+        var match = makeMatch(tokens.lowerBound, tokens.upperBound, value: "", granularity: granularity, rule: "date.same-period")
         match.anaphora = (.year, sign)
         match.focusScope = scope
         return match
