@@ -44,6 +44,8 @@ final class CalendarLexicon: Sendable {
     /// Words inside an expression that never open one (`dan` in `kuartal II dan III`, `yang sama`,
     /// `pada`), by role: kept out of `triggers`, as they are common words.
     let links: PhraseTable<String>
+    /// Holidays: their names, the words around them and the dates of the movable ones.
+    let holidays: HolidayCalendar
     /// Every word that can start a date expression, so the scanner tries its word rules only
     /// after one set lookup.
     let triggers: KeySet
@@ -73,11 +75,14 @@ final class CalendarLexicon: Sendable {
         let linkRoles: Set<String> = ["and", "same", "link"]
         anchors = try PhraseTable(lexicons, "calendar/anchor-words.tsv") { entry in entry[field: 1].flatMap { linkRoles.contains($0) ? nil : $0 } }
         links = try PhraseTable(lexicons, "calendar/anchor-words.tsv") { entry in entry[field: 1].flatMap { linkRoles.contains($0) ? $0 : nil } }
+        holidays = try HolidayCalendar(lexicons: lexicons)
         var triggers = KeySet()
         for keys in [months.firstKeys, weekdays.firstKeys, partsOfDay.firstKeys, relativeDays.firstKeys, units.firstKeys, singleUnits.firstKeys,
-                     modifiers.firstKeys, setWords.firstKeys, numberWords.words.firstKeys, anchors.firstKeys] {
+                     modifiers.firstKeys, setWords.firstKeys, numberWords.words.firstKeys, anchors.firstKeys, holidays.names.firstKeys] {
             triggers.formUnion(keys)
         }
+        // `H+7`: a holiday's day counted in the `H` notation.
+        if let h = WordKey("h", foldCase: true) { triggers.formUnion([h]) }
         self.triggers = triggers
     }
 }

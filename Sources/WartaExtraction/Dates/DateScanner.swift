@@ -44,9 +44,12 @@ struct DateScanner {
         case .time:
             return clock(at: index)
         case .identifier:
+            if text.firstByte(index) == UInt8(ascii: "H"), let match = holidayOffset(at: index) { return match }
             return quantity(at: index)
         case .word, .acronym, .abbreviation:
             guard lexicon.triggers.contains(text.keys[index], hash: text.keyHashes[index]) || text.tokens[index].flags.contains(.hyphenated) else { return nil }
+            if text.length(index) == 1, text.firstByte(index) == UInt8(ascii: "H"), let match = holidayOffset(at: index) { return match }
+            if let match = holiday(at: index) { return match }
             if let match = setExpression(at: index) { return match }
             if let match = modified(at: index) { return match }
             if let match = samePeriod(at: index) { return match }
@@ -55,6 +58,7 @@ struct DateScanner {
             if let match = partOfDayThis(at: index) { return match }
             if let match = clock(at: index) { return match }
             if let match = weekOfMonth(at: index) { return match }
+            if let match = dasarian(at: index) { return match }
             if let match = relativeUnit(at: index) { return match }
             if let match = period(at: index) { return match }
             if let match = firstMonths(at: index) { return match }
