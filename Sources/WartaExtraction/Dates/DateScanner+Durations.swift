@@ -31,11 +31,12 @@ extension DateScanner {
         return lexicon.numberWords.parse(text, at: index, limit: limit)
     }
 
-    func quantity(at index: Int) -> DateMatch? {
+    /// `vague`: the word at `index` is a vague amount (`beberapa`), as the scanner's trigger lookup found.
+    func quantity(at index: Int, vague: Bool = false) -> DateMatch? {
         // Digits need a unit right after them; test that before reading the number.
         if text.kind(index) != .word && !(index + 1 < limit && lexicon.units.startsPhrase(text, at: index + 1)) { return nil }
         // `beberapa hari ke depan`: an amount left vague, over a span.
-        if lexicon.anchor(text, at: index, limit: limit)?.role == "vague", let (unit, afterUnit) = lexicon.units.match(text, at: index + 1, limit: limit),
+        if vague, let (unit, afterUnit) = lexicon.units.match(text, at: index + 1, limit: limit),
            let (role, end) = lexicon.anchor(text, at: afterUnit, limit: limit), role == "span" {
             var match = makeMatch(index, end, kind: "duration", value: Timex.duration("X", unit), granularity: unit.rawValue, rule: "duration.vague")
             match.resolved = false

@@ -13,6 +13,9 @@ import WartaTokenizer
 /// | `date.holiday-offset` | `H-3 Lebaran` → `2025-03-28`, `H+1 Idul Fitri` |
 /// | `interval.holiday-offsets` | `H-7 hingga H+7 Idul Fitri 1445 Hijriah` → `2024-04-03/2024-04-17` |
 ///
+/// `H-3` without a holiday after it counts from the holiday named nearest before it in the article,
+/// else the first one after it; with none it is no date (`resolveHolidayDays`).
+///
 /// Not dates: a holiday named for a season or service without a year (`masa angkutan Lebaran`,
 /// `libur Natal dan Tahun Baru`, `arus mudik Lebaran`), and one qualified by `tahun ini` / `tahun
 /// lalu` (only `tahun ini` is the date). A year the table lacks leaves the value unresolved
@@ -35,7 +38,10 @@ extension DateScanner {
         var position = index
         var eve = false
         var found = calendar.names.match(text, at: index, limit: limit)
-        if found == nil, let (role, end) = calendar.contexts.match(text, at: index, limit: limit), role == "prefix" || role == "eve-prefix" {
+        // A prefix of one or two words (`hari`, `Hari Raya`) before a name.
+        if found == nil, index + 1 < limit,
+           calendar.names.startsPhrase(text, at: index + 1) || index + 2 < limit && calendar.names.startsPhrase(text, at: index + 2),
+           let (role, end) = calendar.contexts.match(text, at: index, limit: limit), role == "prefix" || role == "eve-prefix" {
             found = calendar.names.match(text, at: end, limit: limit)
             eve = role == "eve-prefix"
             position = end
@@ -50,34 +56,7 @@ extension DateScanner {
                lexicon.holidays.contexts.match(text, at: afterName, limit: limit)?.value != "era" { return nil }
         }
         if eve && name.part != .day && name.part != .eve { return nil }
-        var end = afterName
-        var year: Int?
-        var ownYear: Int?
-        var sign = 0
-        if let (role, afterEra) = calendar.contexts.match(text, at: end, limit: limit), role == "era", let number = fourDigits(at: afterEra) {
-            // `Tahun Baru Saka 1946`
-            ownYear = number
-            end = afterEra + 1
-        } else if let number = fourDigits(at: end) {
-            end += 1
-            // `Tahun Baru Saka 1946`: a name ending in its calendar's name gives that calendar's year.
-            if calendar.contexts.match(text, at: afterName - 1, limit: limit)?.value == "era" {
-                ownYear = number
-            } else if let (role, afterEra) = calendar.contexts.match(text, at: end, limit: limit), role == "era" {
-                ownYear = number
-                end = afterEra
-            } else if (1900...2100).contains(number) {
-                year = number
-            } else {
-                ownYear = number
-            }
-        } else if let (unit, _) = lexicon.units.match(text, at: end, limit: limit), unit == .year {
-            // `Lebaran tahun ini`: the year is the date written.
-            return nil
-        } else if let (direction, afterDirection) = direction(at: end), direction != 0 {
-            sign = direction
-            end = afterDirection
-        }
+        guard let (year, ownYear, sign, end) = holidayYear(at: afterName, nameEnd: afterName) else { return nil }
         if year == nil && ownYear == nil && sign == 0 && seasonBefore(index) { return nil }
         var mention = HolidayMention(name: name, start: index, end: end, eve: eve || name.part == .eve, year: year, occurrence: nil,
                                      explicitYear: year != nil || ownYear != nil)
@@ -89,6 +68,46 @@ extension DateScanner {
             mention.occurrence = calendar.nearest(name.holiday, to: published, sign: sign)
         }
         return mention
+    }
+
+    /// The year written after a holiday or a Hijri date (`2024`, `1446 Hijriah`, `Saka 1946`) or its
+    /// direction (`lalu`, `mendatang`), and the index after them; nil for `tahun ini`/`tahun lalu`,
+    /// which are the date written instead. `nameEnd`: the index after the name (a name ending in its
+    /// calendar, `Tahun Baru Saka`, gives that calendar's year).
+    func holidayYear(at index: Int, nameEnd: Int) -> (year: Int?, ownYear: Int?, sign: Int, end: Int)? {
+        let calendar = lexicon.holidays
+        var end = index
+        var year: Int?
+        var ownYear: Int?
+        var sign = 0
+        if let (role, afterEra) = calendar.contexts.match(text, at: end, limit: limit), role == "era", let number = fourDigits(at: afterEra) {
+            // `Saka 1946`
+            ownYear = number
+            end = afterEra + 1
+        } else if let number = fourDigits(at: end) {
+            end += 1
+            if calendar.contexts.match(text, at: nameEnd - 1, limit: limit)?.value == "era" {
+                ownYear = number
+            } else if let (role, afterEra) = calendar.contexts.match(text, at: end, limit: limit), role == "era" {
+                ownYear = number
+                end = afterEra
+                // `1445 H/2024 M`: the Gregorian year written beside it.
+                if text.isChar(end, UInt8(ascii: "/")), text.touchesNext(end), fourDigits(at: end + 1) != nil {
+                    end += 2
+                    if let (role, afterGregorian) = calendar.contexts.match(text, at: end, limit: limit), role == "gregorian-era" { end = afterGregorian }
+                }
+            } else if (1900...2100).contains(number) {
+                year = number
+            } else {
+                ownYear = number
+            }
+        } else if let (unit, _) = lexicon.units.match(text, at: end, limit: limit), unit == .year {
+            return nil
+        } else if let (direction, afterDirection) = direction(at: end), direction != 0 {
+            sign = direction
+            end = afterDirection
+        }
+        return (year, ownYear, sign, end)
     }
 
     /// A number of four digits at `index` (a year in any calendar).
@@ -139,6 +158,7 @@ extension DateScanner {
             match.value = "\(occurrence.first)/\(occurrence.last)"
         } else {
             if mention.name.part == .first { match.rule = "date.holiday-first-day" }
+            if mention.name.part == .day { match.holidayBase = occurrence.first }
             match.value = occurrence.first.description
             match.day = occurrence.first
         }
@@ -171,7 +191,13 @@ extension DateScanner {
             last = second
             position = afterSecond
         }
-        guard let mention = holidayMention(at: position), !mention.eve, mention.name.part == .day else { return nil }
+        guard let mention = holidayMention(at: position), !mention.eve, mention.name.part == .day else {
+            // `pada H-3`: the holiday is the one the article names (see `resolveHolidayDays`).
+            var match = makeMatch(index, position, kind: last == nil ? "date" : "interval", value: "", granularity: "day",
+                                  rule: last == nil ? "date.holiday-offset" : "interval.holiday-offsets")
+            match.holidayDays = (first, last)
+            return match
+        }
         var match = makeMatch(index, mention.end, value: "", granularity: "day", rule: last == nil ? "date.holiday-offset" : "interval.holiday-offsets")
         match.explicitYear = mention.explicitYear
         if !mention.explicitYear { match.anchor = published }
@@ -182,6 +208,7 @@ extension DateScanner {
             match.resolved = false
             return match
         }
+        match.holidayBase = occurrence.first
         let day = occurrence.first.adding(days: first)
         if let last {
             match.value = "\(day)/\(occurrence.first.adding(days: last))"
@@ -190,5 +217,31 @@ extension DateScanner {
             match.day = day
         }
         return match
+    }
+
+    /// Gives each `H-3` written without a holiday its days, counted from the holiday named nearest
+    /// before it in the article (else the first after it); without one it is dropped.
+    static func resolveHolidayDays(_ matches: inout [DateMatch]) {
+        guard matches.contains(where: { $0.holidayDays != nil }) else { return }
+        var kept: [DateMatch] = []
+        for index in matches.indices {
+            guard let (first, last) = matches[index].holidayDays else {
+                kept.append(matches[index])
+                continue
+            }
+            guard let base = matches[..<index].last(where: { $0.holidayBase != nil })?.holidayBase
+                    ?? matches[(index + 1)...].first(where: { $0.holidayBase != nil })?.holidayBase else { continue }
+            var match = matches[index]
+            match.holidayDays = nil
+            let day = base.adding(days: first)
+            if let last {
+                match.value = "\(day)/\(base.adding(days: last))"
+            } else {
+                match.value = day.description
+                match.day = day
+            }
+            kept.append(match)
+        }
+        matches = kept
     }
 }

@@ -119,6 +119,15 @@ extension DateScanner {
 
     /// `Minggu pagi hingga Senin (15/4) dini hari`: two parts of days joined by a range word.
     func joinTimes(_ first: DateMatch, _ second: DateMatch) -> DateMatch? {
+        // `pukul 07.00 WIB hingga pukul 10.00 WIB`: two clock times, still waiting for their day.
+        if let a = first.clock, let b = second.clock, first.kind == "time", second.kind == "time", first.localTime == second.localTime,
+           let (_, end) = lexicon.rangeWords.match(text, at: first.end, limit: limit), end == second.start {
+            var joined = makeMatch(first.start, second.end, kind: "interval", value: "", granularity: "minute", rule: "interval.clock-range")
+            joined.clock = a + "/" + b
+            joined.localTime = first.localTime
+            joined.mod = first.mod
+            return joined
+        }
         guard first.kind == "time", second.kind == "time", first.granularity == "part-of-day", second.granularity == "part-of-day",
               first.resolved, second.resolved, let (_, end) = lexicon.rangeWords.match(text, at: first.end, limit: limit), end == second.start,
               first.value < second.value else { return nil }

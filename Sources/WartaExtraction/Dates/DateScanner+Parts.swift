@@ -8,7 +8,7 @@ import WartaTokenizer
 /// | `date.first-months` | `tiga bulan pertama 2023` → `2023-Q1` (a year or `tahun ini` must follow), `enam bulan pertama tahun ini` → `2024-H1`, `sembilan bulan pertama 2022` → `2022-01/2022-09` |
 /// | `date.week-of-month` | `pekan kedua Januari` → `2024-01-08/2024-01-14`, `minggu pertama Maret 2023` → `2023-03-01/2023-03-07`, `pekan terakhir Juni` → the month's last seven days |
 /// | `date.dasarian` | `dasarian III November` → `2024-11-21/2024-11-30`, `dasarian I Februari 2024` → `2024-02-01/2024-02-10` (BMKG's ten-day periods) |
-/// | `time.part-of-day-earlier` | `tadi pagi`, `pagi tadi` → the article's date with its part of day (`2021-12-08TMO`); `tadi malam`, `semalam` → the night before (`2021-12-07TNI`) |
+/// | `time.part-of-day-earlier` | `tadi pagi`, `pagi tadi` → the article's date with its part of day (`2021-12-08TMO`); `tadi malam`, `semalam` → the night before (`2021-12-07TNI`; `dini hari tadi` stays on the article's day) |
 extension DateScanner {
     /// `tiga bulan pertama 2023`: the first N months of a year, written with `pertama`.
     func firstMonths(at index: Int) -> DateMatch? {
@@ -80,9 +80,10 @@ extension DateScanner {
         return match
     }
 
-    /// `dasarian III November`: BMKG's ten-day periods of a month (days 1-10, 11-20, 21 to the end).
+    /// `dasarian III November`: BMKG's ten-day periods of a month (days 1-10, 11-20, 21 to the end);
+    /// the scanner calls it only at a word of `tenDayWords`.
     func dasarian(at index: Int) -> DateMatch? {
-        guard lexicon.anchor(text, at: index, limit: limit)?.role == "ten-days", index + 2 < limit,
+        guard index + 2 < limit,
               let (number, afterNumber) = lexicon.periodNumerals.match(text, at: index + 1, limit: limit), (1...3).contains(number) else { return nil }
         var position = afterNumber
         if lexicon.anchor(text, at: position, limit: limit)?.role == "month-prefix" { position += 1 }
@@ -116,22 +117,25 @@ extension DateScanner {
     func partOfDayEarlier(at index: Int) -> DateMatch? {
         var code: String
         var end: Int
+        var day = 0
         let role = lexicon.anchor(text, at: index, limit: limit)?.role
         if role == "last-night" {
-            (code, end) = ("NI", index + 1)
+            (code, end, day) = ("NI", index + 1, -1)
         } else if role == "earlier", let (found, after) = lexicon.partsOfDay.match(text, at: index + 1, limit: limit) {
             (code, end) = (found, after)
+            day = lexicon.earlierDays.match(text, at: index + 1, limit: limit)?.value ?? 0
         } else if let (found, after) = lexicon.partsOfDay.match(text, at: index, limit: limit), lexicon.anchor(text, at: after, limit: limit)?.role == "earlier" {
             (code, end) = (found, after + 1)
+            day = lexicon.earlierDays.match(text, at: index, limit: limit)?.value ?? 0
         } else {
             return nil
         }
         // `tadi malam`, `semalam`: the night before the article's day.
-        guard code == "NI" else { return partOfPublishedDay(code, from: index, to: end, rule: "time.part-of-day-earlier") }
+        guard day != 0 else { return partOfPublishedDay(code, from: index, to: end, rule: "time.part-of-day-earlier") }
         var match = partOfPublishedDay(code, from: index, to: end, rule: "time.part-of-day-earlier")
         if let published {
-            let night = published.adding(days: -1)
-            match.value = night.description + "TNI"
+            let night = published.adding(days: day)
+            match.value = night.description + "T" + code
             match.day = night
         }
         return match

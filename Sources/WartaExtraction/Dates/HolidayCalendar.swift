@@ -2,7 +2,7 @@ import WartaLexicons
 import WartaText
 
 /// Indonesia's holidays: the words that name them (`calendar/holidays.tsv`), the words around
-/// them (`calendar/holiday-contexts.tsv`) and the dates of the movable ones, one occurrence a line
+/// them (`calendar/holiday-contexts.tsv`), the Hijri months that hold them (`calendar/hijri-months.tsv`) and the dates of the movable ones, one occurrence a line
 /// (`calendar/holiday-dates.tsv`, 2010–2030). A year outside the table is never guessed.
 final class HolidayCalendar: Sendable {
     /// What of the holiday a phrase names.
@@ -31,6 +31,8 @@ final class HolidayCalendar: Sendable {
     }
 
     let names: PhraseTable<Name>
+    /// Hijri months → the holiday in them and its day of the month (`Syawal`: Idul Fitri, day 1).
+    let hijriMonths: PhraseTable<(holiday: Holiday, day: Int)>
     /// `prefix`, `eve-prefix`, `season` or `era`.
     let contexts: PhraseTable<String>
     /// Occurrences of each movable holiday, in date order.
@@ -72,6 +74,10 @@ final class HolidayCalendar: Sendable {
             throw LexiconError(path: "calendar/holidays.tsv", line: unknown.line, message: "holiday not in \(datesPath): \(unknown.id)")
         }
         contexts = try PhraseTable(lexicons, "calendar/holiday-contexts.tsv") { $0[field: 1] }
+        hijriMonths = try PhraseTable(lexicons, "calendar/hijri-months.tsv") { entry in
+            guard let index = entry[field: 1].flatMap({ ids[$0] }), let day = entry[field: 2].flatMap({ Int($0) }) else { return nil }
+            return (.movable(index), day)
+        }
     }
 
     /// The holiday in Gregorian year `year`, or nil when the table does not reach that year.
