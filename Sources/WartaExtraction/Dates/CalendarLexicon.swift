@@ -59,6 +59,9 @@ final class CalendarLexicon: Sendable {
         static let vague = TriggerRoles(rawValue: 4)
         /// BMKG's ten-day period (`dasarian`).
         static let tenDays = TriggerRoles(rawValue: 8)
+        /// A holiday opened by a lowercase word (`hari Lebaran`, `malam takbiran`): other holidays
+        /// start with a capital, so a lowercase `tahun` skips the holiday rules.
+        static let lowercaseHoliday = TriggerRoles(rawValue: 16)
     }
     /// `triggers` with what each can open.
     let triggerRoles: KeyMap<TriggerRoles>
@@ -98,7 +101,8 @@ final class CalendarLexicon: Sendable {
         }
         var roles: [(TriggerRoles, [WordKey])] = [
             (.holiday, holidays.names.firstKeys),
-            (.holiday, try PhraseTable(lexicons, "calendar/holiday-contexts.tsv") { $0[field: 1].flatMap { $0.hasSuffix("prefix") ? true : nil } }.firstKeys),
+            ([.holiday, .lowercaseHoliday], try PhraseTable(lexicons, "calendar/holiday-contexts.tsv") { $0[field: 1].flatMap { $0.hasSuffix("prefix") ? true : nil } }.firstKeys),
+            ([.holiday, .lowercaseHoliday], try PhraseTable(lexicons, "calendar/holidays.tsv") { $0[field: 3] == "name" ? nil : true }.firstKeys),
             (.vague, try anchorWords("vague")),
             (.tenDays, try anchorWords("ten-days")),
         ]

@@ -51,7 +51,7 @@ struct DateScanner {
             let roles = lexicon.triggerRoles.value(text.keys[index], hash: text.keyHashes[index]) ?? []
             guard !roles.isEmpty || text.tokens[index].flags.contains(.hyphenated) else { return nil }
             if text.length(index) == 1, text.firstByte(index) == UInt8(ascii: "H"), let match = holidayOffset(at: index) { return match }
-            if roles.contains(.holiday), let match = holiday(at: index) { return match }
+            if roles.contains(.holiday), roles.contains(.lowercaseHoliday) || text.isCapitalized(index), let match = holiday(at: index) { return match }
             if let match = setExpression(at: index) { return match }
             if let match = modified(at: index) { return match }
             if let match = samePeriod(at: index) { return match }
