@@ -127,7 +127,7 @@ extension PersonScan {
     /// linked to the person of the article it names. Returns the token after it.
     mutating func figure(at start: Int) -> Int? {
         let names = lexicon.names
-        guard let figure = names.figures.longest(in: words, from: start, limit: words.count),
+        guard words.mayStart(start, names.figures.startTag), let figure = names.figures.longest(in: words, from: start, limit: words.count),
               figure.end >= words.count || !words.capitalized[figure.end] || words.kinds[figure.end] != .word,
               figure.end > start + 1 || OrganisationLexicon.isCapitals(words.text[start]) == figure.value.capitals else { return nil }
         // `Retno` after `Retno Astuti Wardhani`: a short form names a person of the article first.

@@ -107,7 +107,8 @@ extension OrganisationScan {
 
     /// A place the lexicon or the article knows, the longer of the two.
     func knownPlace(from start: Int) -> (end: Int, level: String?, canonical: String?)? {
-        let fromLexicon = lexicon.places.longest(in: words, from: start, limit: words.count)
+        let fromLexicon = start < words.count && words.mayStart(start, lexicon.places.startTag)
+            ? lexicon.places.longest(in: words, from: start, limit: words.count) : nil
         // Checked first: most articles teach no place, and reading the trie from a mutating
         // caller copies it.
         let fromArticle = articlePlaces.isEmpty ? nil : articlePlaces.longestAnyWord(in: words, from: start, limit: words.count)

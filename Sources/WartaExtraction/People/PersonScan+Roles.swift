@@ -7,7 +7,8 @@ import WartaTokenizer
 extension PersonScan {
     /// `Kepala Pusat Data ... BNPB Hendra Saputra Wibisono`: the title, its complement, ranks, the name.
     mutating func titled(at start: Int) -> Int? {
-        guard let title = lexicon.titles.longest(in: words, from: start, limit: words.count) else { return nil }
+        guard words.mayStart(start, lexicon.titles.startTag),
+              let title = lexicon.titles.longest(in: words, from: start, limit: words.count) else { return nil }
         var cursor = title.end
         var organisation: String?
         // `Presiden KSPI Said Iqbal`: an organisation right after any title makes it a role in that organisation.
@@ -172,7 +173,9 @@ extension PersonScan {
 
     /// `terdakwa Daniel Halim Wijaya`, `ganda putra Indonesia Raka Aditya/Fajar Nugraha`.
     mutating func described(at start: Int) -> Int? {
-        guard let descriptor = lexicon.descriptors.longest(in: words, from: start, limit: words.count) else { return nil }
+        // Most lower-case words start no descriptor: one bit says so before the trie is read.
+        guard words.mayStart(start, lexicon.descriptors.startTag),
+              let descriptor = lexicon.descriptors.longest(in: words, from: start, limit: words.count) else { return nil }
         var cursor = descriptor.end
         var organisation: String?
         // `ekonom PT Bank Mandiri (Persero) Tbk Rizal Fahmi Harahap`, `anggota DPRD Kabupaten Sleman Nadia Kurniasari`.
