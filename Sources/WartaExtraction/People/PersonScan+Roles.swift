@@ -137,11 +137,12 @@ extension PersonScan {
         guard (start..<min(start + 4, words.count)).contains(where: { words.textIn($0, places.speakerNames) }) else { return nil }
         // `Cak Imin`: a public figure's listed form is read by `figure(at:)`, honorific and all.
         if lexicon.names.figures.longest(in: words, from: first, limit: words.count) != nil { return nil }
-        // `Melawan Ginting ...`: an ordinary word opening the sentence does not begin a name.
-        if start == first, opensSentence(start), !words.has(start, lexicon.names.givenNames), isOrdinary(start) || isDerived(start) { return nil }
         guard let name = nameRun(from: start), name.count >= 2 || start > first, name.count <= 4,
               name.contains(where: { words.textIn($0, places.speakerNames) }),
               places.knownPlace(from: start) == nil else { return nil }
+        // `Melawan Ginting ...`: an ordinary word opening the sentence does not begin a name.
+        // (Asked last: each test only says no, and the stemmer costs more than all the others.)
+        if start == first, opensSentence(start), !words.has(start, lexicon.names.givenNames), isOrdinary(start) || isDerived(start) { return nil }
         add(name, role: nil, organisation: nil, rule: "person.named-later")
         return name.upperBound
     }

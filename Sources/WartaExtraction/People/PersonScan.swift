@@ -42,7 +42,9 @@ struct PersonScan {
     var people: [Person] = []
     /// For each name word, the people whose names hold it (ascending, may repeat): `known` checks
     /// only them, not every person of a long article. People without name words match any name.
-    var peopleWithWord: [String: [Int]] = [:]
+    /// (A `WordMap` to a slot of `peopleLists`: no Swift `Hasher`, and a list grows in place.)
+    var peopleWithWord = WordMap<Int>()
+    var peopleLists: [[Int]] = []
     var peopleWithoutWords: [Int] = []
     /// Initials that name a person in this article (`FR` after `berinisial FR`, `AHY` after
     /// `Agus Harimurti Yudhoyono (AHY)`), to the person.
@@ -162,7 +164,7 @@ struct PersonScan {
                 guard !people[person].names.contains(word), !people[person].aliases.contains(word),
                       lexicon.ranks.longest(in: words, from: token, limit: token + 1) == nil else { continue }
                 people[person].aliases.append(word)
-                peopleWithWord[word, default: []].append(person)
+                addPerson(person, toWord: word)
             }
         }
     }
@@ -171,7 +173,18 @@ struct PersonScan {
     mutating func index(person: Int) {
         let names = people[person].names
         if names.isEmpty { peopleWithoutWords.append(person) }
-        for word in names { peopleWithWord[word, default: []].append(person) }
+        for word in names { addPerson(person, toWord: word) }
+    }
+
+    /// Appends `person` to the people whose name words hold `word`.
+    mutating func addPerson(_ person: Int, toWord word: String) {
+        let hash = WordHash.of(word)
+        if let slot = peopleWithWord.value(word, hash: hash) {
+            peopleLists[slot].append(person)
+        } else {
+            peopleWithWord.set(word, hash: hash, peopleLists.count)
+            peopleLists.append([person])
+        }
     }
 
     /// The person whose name holds every word of `name` (or whose words `name` holds); of several,
@@ -184,7 +197,9 @@ struct PersonScan {
         guard !nameWords.isEmpty, !people.isEmpty else { return nil }
         // Either containment needs a shared word (or a person without words): only they can match.
         var candidates = peopleWithoutWords
-        for word in nameWords { candidates.append(contentsOf: peopleWithWord[word] ?? []) }
+        for word in nameWords {
+            if let slot = peopleWithWord.value(word, hash: WordHash.of(word)) { candidates.append(contentsOf: peopleLists[slot]) }
+        }
         candidates.sort()
         var best: Int?
         var previous = -1
