@@ -172,6 +172,24 @@ extension OrganisationScan {
         standaloneNames.formUnion(speakerNames)
     }
 
+    /// The last of the space-separated words of `text`, lower-cased (`provinsi` of `Pemerintah
+    /// Provinsi`): what `text.split(separator: " ").last?.lowercased()` gives, read from the
+    /// bytes when the text is ASCII (splitting by `Character` broke graphemes for every letter).
+    static func lastWordLowercased(_ text: String) -> String? {
+        var copy = text
+        let ascii: String?? = copy.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            var start = end
+            while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+            guard end > start else { return .some(nil) }
+            return .some(DocumentWords.asciiLowercased(UnsafeBufferPointer(rebasing: bytes[start..<end])))
+        }
+        if let ascii { return ascii }
+        return text.split(separator: " ").last?.lowercased()
+    }
+
     func extendSuffixes(_ end: Int) -> Int {
         var end = end
         while end < words.count, words.capitalized[end], words.has(end, lexicon.placeSuffixes) { end += 1 }
@@ -204,8 +222,8 @@ extension OrganisationScan {
             var start = index + 1
             if level == nil, let head = heads.longest(in: words, from: index, limit: words.count),
                let expansion = head.value.expansion ?? (head.value.complement == .place ? text(index..<head.end) : nil),
-               let last = expansion.split(separator: " ").last, lexicon.regionLevels[last.lowercased()] != nil {
-                level = lexicon.regionLevels[last.lowercased()]
+               let last = Self.lastWordLowercased(expansion), let headLevel = lexicon.regionLevels[last] {
+                level = headLevel
                 start = head.end
             }
             guard let level, level != "Kecamatan" else { continue }
