@@ -105,7 +105,9 @@ extension OrganisationScan {
         return (extendSuffixes(start + 1), nil, nil)
     }
 
-    /// A place the lexicon or the article knows, the longer of the two.
+    /// A place the lexicon or the article knows, the longer of the two. (Inlined: called from the
+    /// person scan's mutating rules, a call copied the whole organisation scan each time.)
+    @inline(__always)
     func knownPlace(from start: Int) -> (end: Int, level: String?, canonical: String?)? {
         let fromLexicon = start < words.count && words.mayStart(start, lexicon.places.startTag)
             ? lexicon.places.longest(in: words, from: start, limit: words.count) : nil

@@ -60,7 +60,7 @@ struct OrganisationScan {
             }
             // `perusahaan Nusantara Prima Logistik`: a name announced by a lower-case noun.
             // (The name opens with a capital within the announcing noun's length: most tokens have none.)
-            if !words.capitalized[index], words.known[index],
+            if !words.capitalized[index], words.mayStart(index, lexicon.announcers.startTag),
                (index + 1..<min(index + 1 + lexicon.announcerWords, count)).contains(where: { words.capitalized[$0] }),
                let announced = announced(after: index), match(at: announced.tokens.lowerBound) == nil {
                 matches.append(announced)

@@ -42,9 +42,11 @@ struct PersonScan {
     var people: [Person] = []
     /// For each name word, the people whose names hold it (ascending, may repeat): `known` checks
     /// only them, not every person of a long article. People without name words match any name.
-    /// (A `WordMap` to a slot of `peopleLists`: no Swift `Hasher`, and a list grows in place.)
+    /// (A `WordMap` to the last entry of the word's chain in `peopleEntries`: no Swift `Hasher`,
+    /// and no array per word.)
     var peopleWithWord = WordMap<Int>()
-    var peopleLists: [[Int]] = []
+    /// Each entry: a person and the previous entry of the same word (-1 for none).
+    var peopleEntries: [(person: Int, previous: Int)] = []
     var peopleWithoutWords: [Int] = []
     /// Initials that name a person in this article (`FR` after `berinisial FR`, `AHY` after
     /// `Agus Harimurti Yudhoyono (AHY)`), to the person.
@@ -179,12 +181,8 @@ struct PersonScan {
     /// Appends `person` to the people whose name words hold `word`.
     mutating func addPerson(_ person: Int, toWord word: String) {
         let hash = WordHash.of(word)
-        if let slot = peopleWithWord.value(word, hash: hash) {
-            peopleLists[slot].append(person)
-        } else {
-            peopleWithWord.set(word, hash: hash, peopleLists.count)
-            peopleLists.append([person])
-        }
+        peopleEntries.append((person, peopleWithWord.value(word, hash: hash) ?? -1))
+        peopleWithWord.set(word, hash: hash, peopleEntries.count - 1)
     }
 
     /// The person whose name holds every word of `name` (or whose words `name` holds); of several,
@@ -198,7 +196,11 @@ struct PersonScan {
         // Either containment needs a shared word (or a person without words): only they can match.
         var candidates = peopleWithoutWords
         for word in nameWords {
-            if let slot = peopleWithWord.value(word, hash: WordHash.of(word)) { candidates.append(contentsOf: peopleLists[slot]) }
+            var entry = peopleWithWord.value(word, hash: WordHash.of(word)) ?? -1
+            while entry >= 0 {
+                candidates.append(peopleEntries[entry].person)
+                entry = peopleEntries[entry].previous
+            }
         }
         candidates.sort()
         var best: Int?
