@@ -42,13 +42,13 @@ extension OrganisationScan {
             }
             if isNameToken(index) {
                 if index > start && !(index == start + 1 && words.kinds[start] == .abbreviation) {
-                    if lexicon.heads.longest(in: words, from: index, limit: words.count) != nil { break }
+                    if (words.startsEntry(index, lexicon.heads.startTag) ? lexicon.heads.longest(in: words, from: index, limit: words.count) : nil) != nil { break }
                     if words.has(index, lexicon.roleWords) { break }
                     if words.textIn(index, standaloneNames) { break }
                     // `PT LIB Ferry Paulus`: a given name followed by another name word begins a person's name.
                     if words.has(index, lexicon.nameLexicon.givenNames), index + 1 < words.count, words.kinds[index + 1] == .word,
                        isNameToken(index + 1) { break }
-                    if let alias = lexicon.aliases.longest(in: words, from: index, limit: words.count), alias.value.capitalsOnly { break }
+                    if let alias = (words.startsEntry(index, lexicon.aliases.startTag) ? lexicon.aliases.longest(in: words, from: index, limit: words.count) : nil), alias.value.capitalsOnly { break }
                 }
                 if levels, index > start, let level = words.value(index, lexicon.regionLevels), let place = place(from: index + 1) {
                     return NameRun(end: place.end, levelToken: index, level: level, place: index + 1..<place.end,
@@ -99,8 +99,8 @@ extension OrganisationScan {
         guard start < words.count, words.capitalized[start] else { return nil }
         if let known = knownPlace(from: start) { return known }
         guard isNameToken(start), !words.has(start, lexicon.roleWords),
-              lexicon.heads.longest(in: words, from: start, limit: words.count) == nil,
-              lexicon.aliases.longest(in: words, from: start, limit: words.count) == nil,
+              (words.startsEntry(start, lexicon.heads.startTag) ? lexicon.heads.longest(in: words, from: start, limit: words.count) : nil) == nil,
+              (words.startsEntry(start, lexicon.aliases.startTag) ? lexicon.aliases.longest(in: words, from: start, limit: words.count) : nil) == nil,
               !words.hasText(start, lexicon.terms) else { return nil }
         return (extendSuffixes(start + 1), nil, nil)
     }

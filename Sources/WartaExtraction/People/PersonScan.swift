@@ -112,7 +112,7 @@ struct PersonScan {
 
     /// Capitalised words and initials: `Johnny G. Plate`, `Ahmad Fauzan Rifa'i`.
     func nameRun(from start: Int) -> Range<Int>? {
-        if start < words.count, words.capitalized[start], let figure = lexicon.names.figures.longest(in: words, from: start, limit: words.count),
+        if start < words.count, words.capitalized[start], let figure = (words.startsEntry(start, lexicon.names.figures.startTag) ? lexicon.names.figures.longest(in: words, from: start, limit: words.count) : nil),
            !figure.value.short, figure.end >= words.count || !words.capitalized[figure.end] { return start..<figure.end }
         var end = start
         while end < words.count, end - start < 6, !covered[end], words.capitalized[end] || end > start && words.has(end, lexicon.names.particles),
@@ -128,7 +128,7 @@ struct PersonScan {
                words.kinds[end + 1] == .word, !covered[end + 1] { end += 1; continue }
             if !words.capitalized[end] { break }
             guard kind == .word, !words.hasText(end, lexicon.organisations.stopwords), !words.hasText(end, lexicon.organisations.terms),
-                  lexicon.titles.longest(in: words, from: end, limit: words.count) == nil,
+                  (words.startsEntry(end, lexicon.titles.startTag) ? lexicon.titles.longest(in: words, from: end, limit: words.count) : nil) == nil,
                   places.knownPlace(from: end) == nil else { break }
             end += 1
         }
@@ -164,7 +164,7 @@ struct PersonScan {
             for token in name where words.kinds[token] == .word {
                 let word = words.folded[token]
                 guard !people[person].names.contains(word), !people[person].aliases.contains(word),
-                      lexicon.ranks.longest(in: words, from: token, limit: token + 1) == nil else { continue }
+                      (words.startsEntry(token, lexicon.ranks.startTag) ? lexicon.ranks.longest(in: words, from: token, limit: token + 1) : nil) == nil else { continue }
                 people[person].aliases.append(word)
                 addPerson(person, toWord: word)
             }

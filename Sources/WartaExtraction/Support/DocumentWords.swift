@@ -146,6 +146,12 @@ final class DocumentWords: Sendable {
         return known[index]
     }
 
+    /// False when no entry of a trie whose first words carry `startTag` starts at token `index`
+    /// (past the end, or the bit is clear). Asked before reading a trie stored in a lexicon: reading
+    /// it retained its tables on every call, most of which then found nothing.
+    @inline(__always)
+    func startsEntry(_ index: Int, _ startTag: UInt64) -> Bool { index < count && mayStart(index, startTag) }
+
     /// True when token `index`'s exact text is in `set` (a set of capitalised entries).
     @inline(__always)
     func hasText(_ index: Int, _ set: WordSet) -> Bool { known[index] && set.contains(text[index], hash: textHashes[index]) }
