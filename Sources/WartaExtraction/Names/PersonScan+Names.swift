@@ -8,6 +8,7 @@ extension PersonScan {
     /// A capitalised run from `start`: words, initials and particles between capitalised words
     /// (`Muhammad bin Salman`, `Andi A. Mallarangeng`), stopping at covered tokens, titles, known
     /// places, stopwords and the sentence end; at most six tokens.
+    @inline(__always)
     func candidateRun(from start: Int) -> Range<Int>? {
         guard start < words.count, words.kinds[start] == .word, words.capitalized[start] else { return nil }
         let sentence = words.sentenceOf[start]
@@ -36,17 +37,20 @@ extension PersonScan {
     }
 
     /// True when token `index` opens its sentence or a quote (where any word is capitalised).
+    @inline(__always)
     func opensSentence(_ index: Int) -> Bool {
         index == 0 || words.sentenceOf[index - 1] != words.sentenceOf[index] || words.isQuoteMark(index - 1)
             || words.isChar(index - 1, "(")
     }
 
     /// True when token `index` is an ordinary Indonesian word written with a capital.
+    @inline(__always)
     func isOrdinary(_ index: Int) -> Bool {
         lexicon.names.stemmer.isRoot(words.folded[index])
     }
 
     /// True when token `index` is an ordinary word with affixes (`Pelatihan`, `Rancangan`): the stemmer finds its root.
+    @inline(__always)
     func isDerived(_ index: Int) -> Bool {
         let analysis = lexicon.names.stemmer.analyze(words.folded[index])
         return analysis.inDictionary && (!analysis.prefixes.isEmpty || !analysis.suffixes.isEmpty)

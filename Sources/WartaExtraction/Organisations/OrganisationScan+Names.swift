@@ -4,6 +4,7 @@ import WartaTokenizer
 /// How patterned names and places are delimited.
 extension OrganisationScan {
     /// A capitalised word that may belong to a name (not a day, month or sentence adverb).
+    @inline(__always)
     func isNameToken(_ index: Int) -> Bool {
         guard index < words.count, words.capitalized[index] else { return false }
         switch words.kinds[index] {
@@ -95,6 +96,7 @@ extension OrganisationScan {
 
     /// A place starting at `start`: a known place (`Sulawesi Barat`, `DKI Jakarta`, `Jabar`) or one
     /// capitalised word with direction words (`Bandung Barat`). Its lexicon level and full name, if known.
+    @inline(__always)
     func place(from start: Int) -> (end: Int, level: String?, canonical: String?)? {
         guard start < words.count, words.capitalized[start] else { return nil }
         if let known = knownPlace(from: start) { return known }

@@ -111,6 +111,7 @@ struct PersonScan {
     }
 
     /// Capitalised words and initials: `Johnny G. Plate`, `Ahmad Fauzan Rifa'i`.
+    @inline(__always)
     func nameRun(from start: Int) -> Range<Int>? {
         if start < words.count, words.capitalized[start], let figure = (words.startsEntry(start, lexicon.names.figures.startTag) ? lexicon.names.figures.longest(in: words, from: start, limit: words.count) : nil),
            !figure.value.short, figure.end >= words.count || !words.capitalized[figure.end] { return start..<figure.end }

@@ -15,9 +15,7 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     private var values: [Value?] = [nil]
     /// Every word of every entry: a document token outside it can start no entry.
     private(set) var vocabulary = WordSet()
-    /// The first word of every entry: a token outside it starts none.
-    private(set) var firstWords = WordSet()
-    /// The `WordTag` bit recording per token that its word is in `firstWords` (0 when untagged):
+    /// The `WordTag` bit recording per token that its word starts an entry (0 when untagged):
     /// a token without it is passed over without probing the trie.
     private(set) var startTag: UInt64 = 0
 
@@ -41,7 +39,6 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     mutating func insert(_ words: [String], _ value: Value) {
         guard !words.isEmpty else { return }
         vocabulary.formUnion(words)
-        firstWords.insert(words[0])
         startTag = 0
         var node = 0
         for word in words {
@@ -87,9 +84,13 @@ struct PhraseTrie<Value: Sendable>: Sendable {
         return copy
     }
 
-    /// The first words under the trie's start tag, for `ExtractionVocabulary`.
+    /// The first word of every entry (the words on the root's edges) under the trie's start tag,
+    /// for `ExtractionVocabulary`: a token outside it starts no entry.
     var startSet: WordSet {
-        var set = firstWords
+        var set = WordSet()
+        edges.forEachEntry { edge, _, _ in
+            if edge.parent == 0 { set.insert(edge.word) }
+        }
         set.tag = startTag
         return set
     }
