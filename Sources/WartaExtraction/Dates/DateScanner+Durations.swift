@@ -7,7 +7,7 @@ import WartaTokenizer
 /// | rule | example |
 /// | --- | --- |
 /// | `date.relative-previous` | `sehari sebelumnya`, `dua pekan berikutnya`, `sepekan kemudian` after `15 Agustus 2022` → `2022-08-22` (from the date in focus, see `DateScanner+Anaphora.swift`) |
-/// | `date.ago` / `date.ahead` | `tiga hari lalu` → the date three days before; `dua minggu lalu`; `setahun lalu`; `tiga hari lagi` |
+/// | `date.ago` / `date.ahead` | `tiga hari lalu` → the date three days before; `dua minggu lalu` → the ISO week two weeks before; `setahun lalu`; `tiga hari lagi` |
 /// | `duration.amount` | `tiga jam` PT3H, `14 hari` P14D, `3 menit 46 detik` PT3M46S, `4 tahun 6 bulan` P4Y6M, `10 tahun terakhir` P10Y, `1x24 jam` PT24H |
 /// | `duration.vague` | `beberapa hari ke depan` PXD, `beberapa tahun terakhir` PXY (a vague amount over a span) |
 /// | `set.every` | `setiap hari` P1D, `tiap pekan` P1W, `setiap dua minggu` P2W, `setiap Senin` XXXX-WXX-1 |
@@ -93,7 +93,7 @@ extension DateScanner {
         return match
     }
 
-    /// `tiga hari lalu` → the date three days before the article; `dua bulan lalu` → that month.
+    /// `tiga hari lalu` → the date three days before the article; `dua pekan lalu` → that ISO week; `dua bulan lalu` → that month.
     func ago(_ base: DateMatch, _ amount: Decimal, _ unit: CalendarLexicon.Unit, sign: Int, end: Int) -> DateMatch? {
         var match = base
         match.end = end
@@ -107,11 +107,15 @@ extension DateScanner {
             return match
         }
         switch unit {
-        case .day, .week:
-            let date = published.adding(days: sign * count * (unit == .week ? 7 : 1))
+        case .day:
+            let date = published.adding(days: sign * count)
             match.value = date.description
             match.granularity = "day"
             match.day = date
+        case .week:
+            // `dua pekan lalu` names a week, as `pekan lalu` does: the ISO week `count` weeks away.
+            match.value = Timex.week(published.adding(days: sign * count * 7))
+            match.granularity = "week"
         case .month:
             let (year, month) = Timex.addMonths(published.year, published.month, sign * count)
             match.value = Timex.month(year, month)
