@@ -13,6 +13,8 @@ public final class OrganisationLexicon: Sendable {
         let acronym: String?
         /// The periods the name was in use (open ends nil); one unbounded period when always.
         let periods: [(from: CivilDate?, to: CivilDate?)]
+        /// A club's canonical is the fullest of its name forms the article writes (`clubs.tsv`).
+        var written = false
     }
 
     /// What an alias points to.
@@ -22,6 +24,8 @@ public final class OrganisationLexicon: Sendable {
         let capitalsOnly: Bool
         /// The alias is an acronym (reported in `acronym`).
         let acronym: String?
+        /// A club's nickname (`The Reds`): a mention, but never the club's written canonical.
+        var nickname = false
     }
 
     /// An opening word of a patterned name (`Dinas`, `Pemprov`).
@@ -39,6 +43,12 @@ public final class OrganisationLexicon: Sendable {
         let numbered: Bool
         /// The head's full form in the canonical name (`Satuan Reserse Kriminal` for `Satreskrim`), nil when written in full.
         let expansion: String?
+        /// The parent must be a body of this kind (`party` for `DPW`), nil for any.
+        var parentKind: String? = nil
+        /// Named alone after a body of `parentKind` (any when nil), the unit is that body's (`Dewan Syura`).
+        var alone = false
+        /// Other expansions for some parents' ids (`pkb` → `Dewan Pengurus Wilayah`).
+        var expansions: [String: String] = [:]
     }
 
     let names: [Name]
@@ -49,6 +59,12 @@ public final class OrganisationLexicon: Sendable {
     let heads: PhraseTrie<Head>
     /// Units written with their parent (`Komisi VIII DPR`), see `unit-heads.tsv`.
     let unitHeads: PhraseTrie<UnitHead>
+    /// A club's city or short word naming it only after the club was named (`Madrid`), and the club's id.
+    let clubAgain: PhraseTrie<String>
+    /// Stock codes (`BBCA`) and the id of their company, see `tickers.tsv`.
+    let tickers: PhraseTrie<String>
+    /// Words marking a stock code as a share (`saham`, `emiten`, `berkode`).
+    let tickerCues: WordSet
     /// Lower-case nouns announcing an organisation's name (`perusahaan`, `klub`) and its kind.
     let announcers: PhraseTrie<String>
     /// The most words an announcing noun has (`lembaga survei`: 2).
@@ -107,40 +123,72 @@ public final class OrganisationLexicon: Sendable {
         var byID: [String: [Int]] = [:]
         var aliases = PhraseTrie<Alias>()
         var roleAliases = PhraseTrie<Alias>()
-        let file = try lexicons.file("organisations/gazetteer.tsv")
         // Full names first, so an alias never shadows a body's own full name.
         var pending: [(String, Alias)] = []
-        for entry in file.entries {
-            guard let id = entry[field: 1], let kind = entry[field: 2] else {
-                throw LexiconError(path: file.path, line: entry.line, message: "expected canonical, id, kind")
+        for path in ["organisations/gazetteer.tsv", "organisations/companies.tsv", "organisations/bodies.tsv"] {
+            let file = try lexicons.file(path)
+            for entry in file.entries {
+                guard let id = entry[field: 1], let kind = entry[field: 2] else {
+                    throw LexiconError(path: file.path, line: entry.line, message: "expected canonical, id, kind")
+                }
+                let list = (entry[field: 3] ?? "").split(separator: "|").map { String($0) }
+                let acronym = list.first { Self.isCapitals($0) && !$0.contains(" ") }
+                var periods: [(from: CivilDate?, to: CivilDate?)] = []
+                var field = 4
+                repeat {
+                    periods.append((entry[field: field].flatMap { CivilDate(iso: $0) }, entry[field: field + 1].flatMap { CivilDate(iso: $0) }))
+                    field += 2
+                } while entry[field: field] != nil || entry[field: field + 1] != nil
+                let name = Name(canonical: entry.key, id: id, kind: kind, acronym: acronym, periods: periods)
+                byID[id, default: []].append(names.count)
+                names.append(name)
+                aliases.insert(split.words(entry.key), Alias(id: id, capitalsOnly: false, acronym: nil))
+                for alias in list {
+                    let capitals = Self.isCapitals(alias) && !alias.contains(" ")
+                    pending.append((alias, Alias(id: id, capitalsOnly: capitals, acronym: capitals ? alias : nil)))
+                }
+                if kind == "ministry" {
+                    for full in [entry.key] + list {
+                        for prefix in ["Kementerian ", "Kemenko "] where full.hasPrefix(prefix) {
+                            let rest = String(full.dropFirst(prefix.count))
+                            let words = split.words(prefix == "Kemenko " ? "Koordinator " + rest : rest)
+                            roleAliases.insert(words, Alias(id: id, capitalsOnly: false, acronym: nil))
+                            if prefix == "Kemenko " { roleAliases.insert(split.words(rest), Alias(id: id, capitalsOnly: false, acronym: nil)) }
+                        }
+                    }
+                }
             }
-            let list = (entry[field: 3] ?? "").split(separator: "|").map { String($0) }
+        }
+        // Clubs: short forms are aliases, nicknames aliases marked as such, city forms only after the club.
+        var clubAgain = PhraseTrie<String>()
+        let clubFile = try lexicons.file("organisations/clubs.tsv")
+        for entry in clubFile.entries {
+            guard let id = entry[field: 1] else { throw LexiconError(path: clubFile.path, line: entry.line, message: "expected canonical, id") }
+            let list = (entry[field: 2] ?? "").split(separator: "|").map { String($0) }
             let acronym = list.first { Self.isCapitals($0) && !$0.contains(" ") }
-            var periods: [(from: CivilDate?, to: CivilDate?)] = []
-            var field = 4
-            repeat {
-                periods.append((entry[field: field].flatMap { CivilDate(iso: $0) }, entry[field: field + 1].flatMap { CivilDate(iso: $0) }))
-                field += 2
-            } while entry[field: field] != nil || entry[field: field + 1] != nil
-            let name = Name(canonical: entry.key, id: id, kind: kind, acronym: acronym, periods: periods)
             byID[id, default: []].append(names.count)
-            names.append(name)
+            names.append(Name(canonical: entry.key, id: id, kind: "other", acronym: acronym, periods: [(nil, nil)], written: true))
             aliases.insert(split.words(entry.key), Alias(id: id, capitalsOnly: false, acronym: nil))
             for alias in list {
                 let capitals = Self.isCapitals(alias) && !alias.contains(" ")
                 pending.append((alias, Alias(id: id, capitalsOnly: capitals, acronym: capitals ? alias : nil)))
             }
-            if kind == "ministry" {
-                for full in [entry.key] + list {
-                    for prefix in ["Kementerian ", "Kemenko "] where full.hasPrefix(prefix) {
-                        let rest = String(full.dropFirst(prefix.count))
-                        let words = split.words(prefix == "Kemenko " ? "Koordinator " + rest : rest)
-                        roleAliases.insert(words, Alias(id: id, capitalsOnly: false, acronym: nil))
-                        if prefix == "Kemenko " { roleAliases.insert(split.words(rest), Alias(id: id, capitalsOnly: false, acronym: nil)) }
-                    }
-                }
+            for nickname in (entry[field: 3] ?? "").split(separator: "|") {
+                pending.append((String(nickname), Alias(id: id, capitalsOnly: false, acronym: nil, nickname: true)))
             }
+            for form in (entry[field: 4] ?? "").split(separator: "|") { clubAgain.insert(split.words(String(form)), id) }
         }
+        self.clubAgain = clubAgain
+        var tickers = PhraseTrie<String>()
+        let tickerFile = try lexicons.file("organisations/tickers.tsv")
+        for entry in tickerFile.entries {
+            guard let id = entry[field: 1], byID[id] != nil else {
+                throw LexiconError(path: tickerFile.path, line: entry.line, message: "expected a code and a known gazetteer id")
+            }
+            tickers.insert(split.words(entry.key), id)
+        }
+        self.tickers = tickers
+        tickerCues = WordSet(try lexicons.file("organisations/ticker-cues.txt").keys)
         for (alias, value) in pending {
             aliases.insert(split.words(alias), value)
             if names[byID[value.id]![0]].kind == "ministry" { roleAliases.insert(split.words(alias), value) }
@@ -162,8 +210,14 @@ public final class OrganisationLexicon: Sendable {
         self.heads = heads
         var unitHeads = PhraseTrie<UnitHead>()
         for entry in try lexicons.file("organisations/unit-heads.tsv").entries {
+            var expansions: [String: String] = [:]
+            if let other = entry[field: 5], let colon = other.firstIndex(of: ":") {
+                for id in other[..<colon].split(separator: ",") { expansions[String(id)] = String(other[other.index(after: colon)...]) }
+            }
             unitHeads.insert(split.words(entry.key), UnitHead(numbered: entry[field: 1] == "numbered",
-                                                              expansion: entry[field: 2].flatMap { $0 == "-" ? nil : $0 }))
+                                                              expansion: entry[field: 2].flatMap { $0 == "-" ? nil : $0 },
+                                                              parentKind: entry[field: 3].flatMap { $0 == "-" ? nil : $0 },
+                                                              alone: entry[field: 4] == "alone", expansions: expansions))
         }
         self.unitHeads = unitHeads
         var announcers = PhraseTrie<String>()
@@ -220,11 +274,13 @@ public final class OrganisationLexicon: Sendable {
         verbsAfterSpeaker = after.tagged(.verbsAfterSpeaker)
         var vocabulary = aliases.vocabulary.union(roleAliases.vocabulary).union(heads.vocabulary).union(places.vocabulary)
         vocabulary.formUnion(unitHeads.vocabulary)
+        vocabulary.formUnion(clubAgain.vocabulary)
+        vocabulary.formUnion(tickers.vocabulary)
         vocabulary.formUnion(announcers.vocabulary)
         vocabulary.formUnion(nameSuffixes.vocabulary)
         vocabulary.formUnion(ministryTitles.vocabulary)
         vocabulary.formUnion(nameLexicon.vocabulary)
-        for set in [buildingHeads, placeSuffixes, WordSet(levels.keys), terms, stopwords, connectors, roleWords, unitWords, before, after, companyForms] {
+        for set in [buildingHeads, placeSuffixes, WordSet(levels.keys), terms, stopwords, connectors, roleWords, unitWords, before, after, companyForms, tickerCues] {
             for word in set { vocabulary.insert(DocumentWords.fold(word, ascii: false)) }
         }
         self.vocabulary = vocabulary

@@ -16,8 +16,9 @@ import WartaTokenizer
 /// | `org.inner-acronym` | `Badan Reserse Kriminal (Bareskrim) Polri`, `Pemerintah Provinsi (Pemprov) Jawa Timur` |
 /// | `org.definition-acronym` | `BMKG` in `Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)` |
 /// | `org.definition-name` | `Lembaga Survei Nusantara (LSN)`: a capitalised name defined by an acronym |
-/// | `org.foreign-body` | `Kementerian Pertahanan Arab Saudi` (a foreign ministry), `Apple Indonesia` (a foreign company's Indonesian arm) |
+/// | `org.foreign-body` | `Kementerian Pertahanan Arab Saudi` (a foreign ministry), `Partai Buruh Inggris` (a foreign party), `Apple Indonesia` (a foreign company's Indonesian arm) |
 /// | `org.unit-of-parent`, `org.unit-again`, `org.numbered-unit`, `org.name-suffix`, `org.announced` | `Komisi VIII DPR`, later `Komisi VIII`; `Kodim 0507/Bekasi`; `perusahaan Nusantara Prima Logistik` (see `OrganisationScan+Units.swift`) |
+/// | `org.club-nickname`, `org.club-again`, `org.ticker`, `org.head-again` | `The Reds`; `Madrid` after `Real Madrid`; `saham BBCA`; `BPBD` alone after `BPBD Kalimantan Barat` (see `OrganisationScan+Again.swift`) |
 /// | `org.definition-known` | `Kementerian Komunikasi Digital (Komdigi)`: a patterned name defined by a known body's acronym is that body |
 struct OrganisationScan {
     let lexicon: OrganisationLexicon
@@ -36,6 +37,14 @@ struct OrganisationScan {
     var standaloneNames: WordSet = []
     /// Multi-word places the article names after a level word (`Kabupaten Muara Sakti`), folded.
     var articlePlaces = PhraseTrie<String>()
+    /// The party the article named last (`Dewan Syura` alone is its organ).
+    var lastParty: ArticleAlias?
+    /// Ids of the bodies the article has named so far (a stock code needs no cue after its company).
+    var seenIDs: Set<String> = []
+    /// Clubs the article has named (`Madrid` alone is Real Madrid only after it).
+    var clubsSeen: Set<String> = []
+    /// One-word heads of regional or numbered units the article named in full (`BPBD`, `Kodim`), by text.
+    var headAgain: WordMap<ArticleAlias> = [:]
 
     init(lexicon: OrganisationLexicon, words: DocumentWords, document: Document) {
         self.lexicon = lexicon
@@ -67,11 +76,12 @@ struct OrganisationScan {
                 index = announced.tokens.upperBound
                 continue
             }
-            guard words.capitalized[index], isNameToken(index), var match = match(at: index) else {
+            guard words.capitalized[index], isNameToken(index), var match = match(at: index) ?? headNamedAgain(at: index) else {
                 index += 1
                 continue
             }
             learnUnit(match)
+            learnBody(match)
             index = match.tokens.upperBound
             if let inner = match.defines { aliases[inner] = ArticleAlias(canonical: match.canonical, id: match.id, kind: match.kind) }
             index = definition(after: &match)
@@ -81,6 +91,7 @@ struct OrganisationScan {
                 pendingAcronym = nil
             }
         }
+        if !clubsSeen.isEmpty { nameClubsAsWritten() }
         return matches
     }
 
@@ -142,9 +153,14 @@ struct OrganisationScan {
             return OrganisationMatch(tokens: index..<index + 1, canonical: alias.canonical, id: alias.id, kind: alias.kind,
                                      acronym: words.text[index], rule: "org.definition-alias")
         }
+        // `Madrid` after `Real Madrid`; `BBCA` in a sentence about shares.
+        if let club = clubNamedAgain(at: index, gazetteer: gazetteer) { return club }
+        if gazetteer == nil, words.kinds[index] == .acronym, let ticker = ticker(at: index) { return ticker }
         if let found = gazetteer,
            !found.value.capitalsOnly || OrganisationLexicon.isCapitals(words.text[index]) {
             let name = lexicon.name(of: found.value.id, on: document.published)
+            // `Airbus A330-300`, `Boeing 737`: a maker's name before a model number is the product.
+            if name.kind == "company", found.end < words.count, Self.isModelNumber(words.text[found.end]) { return nil }
             let acronym = found.value.acronym ?? name.acronym
             // `Badan Reserse Kriminal (Bareskrim) Polri`: an acronym written inside the name.
             let open = (index..<found.end).first { words.isChar($0, "(") && !words.has($0 + 1, lexicon.companyForms) }
@@ -155,7 +171,8 @@ struct OrganisationScan {
             }
             // `Kementerian Pertahanan Arab Saudi`: a ministry or government named with a foreign
             // country is that country's; `Apple Indonesia`: a foreign company's Indonesian arm.
-            if name.kind == "ministry" || name.kind == "company", found.end < words.count, words.capitalized[found.end],
+            // `Partai Buruh Korea`: a party named with a foreign country is that country's.
+            if name.kind == "ministry" || name.kind == "company" || name.kind == "party", found.end < words.count, words.capitalized[found.end],
                let country = knownPlace(from: found.end), country.level == "country",
                name.kind == "company" ? words.folded[found.end] == "indonesia" : words.folded[found.end] != "indonesia" {
                 let canonical = text(index..<country.end)
@@ -163,7 +180,8 @@ struct OrganisationScan {
                                          acronym: nil, rule: "org.foreign-body")
             }
             let surface = text(index..<found.end)
-            let rule = inner != nil ? "org.inner-acronym" : surface == name.canonical ? "org.gazetteer-name" : "org.gazetteer-alias"
+            let rule = found.value.nickname ? "org.club-nickname"
+                : inner != nil ? "org.inner-acronym" : surface == name.canonical ? "org.gazetteer-name" : "org.gazetteer-alias"
             return OrganisationMatch(tokens: index..<found.end, canonical: name.canonical, id: name.id, kind: name.kind,
                                      acronym: acronym, rule: rule, defines: inner)
         }
@@ -178,6 +196,15 @@ struct OrganisationScan {
             return patterned(head: index..<head.end, head.value)
         }
         return nil
+    }
+
+    /// `737`, `A330-300`: digits, or one capital then digits.
+    static func isModelNumber(_ text: String) -> Bool {
+        var bytes = text.utf8.makeIterator()
+        guard let first = bytes.next() else { return false }
+        if first >= 0x30 && first <= 0x39 { return true }
+        guard first >= 0x41 && first <= 0x5A, let second = bytes.next() else { return false }
+        return second >= 0x30 && second <= 0x39
     }
 
     /// A body's regional branch after its name: `KPU Provinsi Jawa Tengah` (a level word and a
@@ -221,6 +248,9 @@ struct OrganisationScan {
             start += 1
         }
         guard let place = place(from: start) else { return nil }
+        // `BPBD Daniel`: an unknown capitalised word the article uses as a person's name is no place.
+        if place.level == nil, place.canonical == nil, writtenLevel == nil,
+           words.has(start, lexicon.nameLexicon.givenNames) || words.textIn(start, speakerNames) { return nil }
         let placeText = placeName(start..<place.end, canonical: place.canonical)
         let headText = info.expansion ?? text(head)
         let canonical: String

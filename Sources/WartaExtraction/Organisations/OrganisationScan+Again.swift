@@ -1,0 +1,84 @@
+import WartaText
+import WartaTokenizer
+
+/// Bodies named again in a shorter form after the article named them, and stock codes. Rules (see
+/// the table in `OrganisationScan`):
+///
+/// | rule | example |
+/// | --- | --- |
+/// | `org.club-nickname` | `The Reds`, `Los Blancos`, `Maung Bandung`: a club's nickname (`clubs.tsv`) is a mention of the club |
+/// | `org.club-again` | `Madrid` after `Real Madrid`, `United` after `Manchester United`: a club's city or short word, only once the club was named (not after `di`, `kota`) |
+/// | `org.ticker` | `saham BBCA`, `emiten berkode SRIL`, `BBRI` after `Bank Rakyat Indonesia`: a stock code (`tickers.tsv`) with a share cue in its sentence (`ticker-cues.txt`) or after its company was named |
+/// | `org.head-again` | `BPBD`, `Kodim`, `Polres` alone after `BPBD Kalimantan Barat`, `Kodim 1205/Sintang`: a one-word head of a regional or numbered unit the article named in full |
+///
+/// A club's canonical is the fullest of its name forms written in the article (`Liverpool` when
+/// `Liverpool FC` is never written); nicknames never set it.
+extension OrganisationScan {
+    /// Remembers the party, clubs, bodies and unit heads a match names.
+    mutating func learnBody(_ match: OrganisationMatch) {
+        guard let name = lexicon.namesByID[match.id].map({ lexicon.names[$0[0]] }) else {
+            // `BPBD Kalimantan Barat`, `Kodim 1205/Sintang`: a patterned unit whose one-word head may come back alone.
+            if match.rule == "org.pattern-region" || match.rule == "org.numbered-unit" || match.rule == "org.unit-of-parent",
+               match.tokens.count > 1, words.kinds[match.tokens.lowerBound] != .punctuation {
+                headAgain[words.text[match.tokens.lowerBound]] = ArticleAlias(canonical: match.canonical, id: match.id, kind: match.kind)
+            }
+            return
+        }
+        seenIDs.insert(match.id)
+        if name.kind == "party" { lastParty = ArticleAlias(canonical: match.canonical, id: match.id, kind: match.kind) }
+        if name.written { clubsSeen.insert(match.id) }
+    }
+
+    /// `BPBD` alone (or before a person's name) after the article named `BPBD Kalimantan Barat`.
+    func headNamedAgain(at index: Int) -> OrganisationMatch? {
+        guard !headAgain.isEmpty, let body = words.textValue(index, headAgain),
+              lexicon.heads.longest(in: words, from: index, limit: index + 1) != nil
+                || lexicon.unitHeads.longest(in: words, from: index, limit: index + 1) != nil else { return nil }
+        return OrganisationMatch(tokens: index..<index + 1, canonical: body.canonical, id: body.id, kind: body.kind,
+                                 acronym: nil, rule: "org.head-again")
+    }
+
+    /// `Madrid` after `Real Madrid`: a club's short word once the article named the club.
+    func clubNamedAgain(at index: Int, gazetteer: (end: Int, value: OrganisationLexicon.Alias)?) -> OrganisationMatch? {
+        guard !clubsSeen.isEmpty, let form = lexicon.clubAgain.longest(in: words, from: index, limit: words.count),
+              clubsSeen.contains(form.value), gazetteer.map({ $0.end <= form.end }) ?? true,
+              form.end >= words.count || !isNameToken(form.end) else { return nil }
+        // `di Madrid`, `kota Madrid`: the city.
+        if index > 0, words.folded[index - 1] == "di" || words.folded[index - 1] == "kota" { return nil }
+        let name = lexicon.name(of: form.value, on: document.published)
+        return OrganisationMatch(tokens: index..<form.end, canonical: name.canonical, id: name.id, kind: name.kind,
+                                 acronym: nil, rule: "org.club-again")
+    }
+
+    /// `saham BBCA`: a stock code marked as a share, or written after its company was named.
+    func ticker(at index: Int) -> OrganisationMatch? {
+        guard let code = lexicon.tickers.longest(in: words, from: index, limit: index + 1),
+              OrganisationLexicon.isCapitals(words.text[index]) else { return nil }
+        var marked = seenIDs.contains(code.value)
+        if !marked {
+            let sentence = words.sentenceOf[index]
+            var cursor = index
+            while cursor > 0, index - cursor < 30, words.sentenceOf[cursor - 1] == sentence { cursor -= 1 }
+            while cursor < words.count, cursor - index < 30, words.sentenceOf[cursor] == sentence, !marked {
+                marked = words.has(cursor, lexicon.tickerCues)
+                cursor += 1
+            }
+        }
+        guard marked else { return nil }
+        let name = lexicon.name(of: code.value, on: document.published)
+        return OrganisationMatch(tokens: index..<index + 1, canonical: name.canonical, id: name.id, kind: name.kind,
+                                 acronym: words.text[index], rule: "org.ticker")
+    }
+
+    /// Gives every mention of a club the fullest of its name forms written in the article.
+    mutating func nameClubsAsWritten() {
+        var fullest: [String: (length: Int, text: String)] = [:]
+        for match in matches where clubsSeen.contains(match.id) && match.rule != "org.club-nickname" {
+            let written = text(match.tokens)
+            if written.unicodeScalars.count > fullest[match.id]?.length ?? 0 { fullest[match.id] = (written.unicodeScalars.count, written) }
+        }
+        for position in matches.indices {
+            if let best = fullest[matches[position].id] { matches[position].canonical = best.text }
+        }
+    }
+}
