@@ -65,6 +65,8 @@ public final class OrganisationLexicon: Sendable {
     let tickers: PhraseTrie<String>
     /// Words marking a stock code as a share (`saham`, `emiten`, `berkode`).
     let tickerCues: WordSet
+    /// Words for a team (`skuad`, `timnas`): a company's short name after one is a team's nickname (`skuad Garuda`).
+    let teamWords: WordSet
     /// Lower-case nouns announcing an organisation's name (`perusahaan`, `klub`) and its kind.
     let announcers: PhraseTrie<String>
     /// The most words an announcing noun has (`lembaga survei`: 2).
@@ -189,6 +191,7 @@ public final class OrganisationLexicon: Sendable {
         }
         self.tickers = tickers
         tickerCues = WordSet(try lexicons.file("organisations/ticker-cues.txt").keys)
+        teamWords = WordSet(try lexicons.file("organisations/team-words.txt").keys)
         for (alias, value) in pending {
             aliases.insert(split.words(alias), value)
             if names[byID[value.id]![0]].kind == "ministry" { roleAliases.insert(split.words(alias), value) }
@@ -280,7 +283,7 @@ public final class OrganisationLexicon: Sendable {
         vocabulary.formUnion(nameSuffixes.vocabulary)
         vocabulary.formUnion(ministryTitles.vocabulary)
         vocabulary.formUnion(nameLexicon.vocabulary)
-        for set in [buildingHeads, placeSuffixes, WordSet(levels.keys), terms, stopwords, connectors, roleWords, unitWords, before, after, companyForms, tickerCues] {
+        for set in [buildingHeads, placeSuffixes, WordSet(levels.keys), terms, stopwords, connectors, roleWords, unitWords, before, after, companyForms, tickerCues, teamWords] {
             for word in set { vocabulary.insert(DocumentWords.fold(word, ascii: false)) }
         }
         self.vocabulary = vocabulary

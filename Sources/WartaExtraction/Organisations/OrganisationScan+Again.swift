@@ -16,6 +16,9 @@ import WartaTokenizer
 extension OrganisationScan {
     /// Remembers the party, clubs, bodies and unit heads a match names.
     mutating func learnBody(_ match: OrganisationMatch) {
+        if match.rule != "org.unit-of-parent", match.rule != "org.unit-again", match.rule != "org.party-organ" {
+            lastOfKind[match.kind] = ArticleAlias(canonical: match.canonical, id: match.id, kind: match.kind)
+        }
         guard let name = lexicon.namesByID[match.id].map({ lexicon.names[$0[0]] }) else {
             // `BPBD Kalimantan Barat`, `Kodim 1205/Sintang`: a patterned unit whose one-word head may come back alone.
             if match.rule == "org.pattern-region" || match.rule == "org.numbered-unit" || match.rule == "org.unit-of-parent",
@@ -25,7 +28,6 @@ extension OrganisationScan {
             return
         }
         seenIDs.insert(match.id)
-        if name.kind == "party" { lastParty = ArticleAlias(canonical: match.canonical, id: match.id, kind: match.kind) }
         if name.written { clubsSeen.insert(match.id) }
     }
 

@@ -9,8 +9,8 @@ import WartaTokenizer
 /// | `org.unit-of-parent` | `Komisi VIII DPR`, `Fraksi Partai Golkar`, `Satreskrim Polres Bogor`, `Fakultas Pertanian Universitas Brawijaya`, `DPW PKB Jawa Timur` (a party organ keeps its region as written): one mention of the unit, canonical name ending with the parent's |
 /// | `org.unit-again` | `Komisi VIII` after `Komisi VIII DPR`, `Satreskrim` after `Satreskrim Polres Bogor`: the same words alone name the unit the article wrote with its parent |
 /// | `org.numbered-unit` | `Korem 051/Wijayakarta`, `Komando Resor Militer (Korem) 141/Toddopuli`, `Batalyon Infanteri 201/Jaya Yudha`: a military or police head, a number and its name |
-/// | `org.name-suffix` | `Port FC`, `Mandiri Sekuritas`: one to three capitalised words closed by a club's or a brokerage's suffix (`name-suffixes.tsv`) |
-/// | `org.party-organ` | `Dewan Syura` alone after the article named PKB: the organ of the party last named (`unit-heads.tsv`, column alone) |
+/// | `org.name-suffix` | `Port FC`, `Mandiri Sekuritas`, `Samuel Sekuritas Indonesia` (a local arm's country closes it): one to three capitalised words closed by a club's or a brokerage's suffix (`name-suffixes.tsv`) |
+/// | `org.party-organ` | `Dewan Syura` alone after the article named PKB, `Satreskrim` alone after `Polres Metro Jakarta Selatan`: the unit of the party (or the body of the head's parent kind) last named (`unit-heads.tsv`, column alone) |
 /// | `org.announced` | `perusahaan Nusantara Prima Logistik`, `klub Persikabo`, `lembaga survei Indikator Politik Indonesia`: a capitalised run after a noun announcing an organisation |
 extension OrganisationScan {
     /// What a unit head at a token gives.
@@ -91,9 +91,10 @@ extension OrganisationScan {
             }
         }
         // `Dewan Syura` alone in a story about PKB: the organ of the party the article last named.
-        if info.alone, end == head.end, let party = lastParty, end >= words.count || !isNameToken(end) {
-            let canonical = (info.expansions[party.id] ?? info.expansion ?? text(index..<head.end)) + " " + party.canonical
-            return .match(OrganisationMatch(tokens: index..<end, canonical: canonical, id: Self.slug(canonical), kind: party.kind,
+        // `Satreskrim` alone in a story about Polres Metro Jakarta Selatan: that police body's unit.
+        if info.alone, end == head.end, !lastOfKind.isEmpty, let parent = lastOfKind[info.parentKind ?? "party"] {
+            let canonical = (info.expansions[parent.id] ?? info.expansion ?? text(index..<head.end)) + " " + parent.canonical
+            return .match(OrganisationMatch(tokens: index..<end, canonical: canonical, id: Self.slug(canonical), kind: parent.kind,
                                             acronym: nil, rule: "org.party-organ"))
         }
         return info.numbered ? .blocked : .none
@@ -165,8 +166,13 @@ extension OrganisationScan {
         var start = index
         if index + 1 < end, index == 0 || words.sentenceOf[index - 1] != words.sentenceOf[index],
            lexicon.nameLexicon.stemmer.isRoot(words.folded[index]) { start = index + 1 }
-        let canonical = text(start..<suffix.end)
-        return OrganisationMatch(tokens: start..<suffix.end, canonical: canonical, id: Self.slug(canonical), kind: suffix.value,
+        // `Analis Mandiri Sekuritas`: the known name after the ordinary word is found from its own first word.
+        if start > index, lexicon.aliases.longest(in: words, from: start, limit: words.count).map({ $0.end >= suffix.end }) ?? false { return nil }
+        // `Samuel Sekuritas Indonesia`: the country of a brokerage's local arm closes the name.
+        var close = suffix.end
+        if close < words.count, words.capitalized[close], words.folded[close] == "indonesia" { close += 1 }
+        let canonical = text(start..<close)
+        return OrganisationMatch(tokens: start..<close, canonical: canonical, id: Self.slug(canonical), kind: suffix.value,
                                  acronym: nil, rule: "org.name-suffix")
     }
 

@@ -37,8 +37,8 @@ struct OrganisationScan {
     var standaloneNames: WordSet = []
     /// Multi-word places the article names after a level word (`Kabupaten Muara Sakti`), folded.
     var articlePlaces = PhraseTrie<String>()
-    /// The party the article named last (`Dewan Syura` alone is its organ).
-    var lastParty: ArticleAlias?
+    /// The body of each kind the article named last (`Dewan Syura` alone is the last party's organ).
+    var lastOfKind: [String: ArticleAlias] = [:]
     /// Ids of the bodies the article has named so far (a stock code needs no cue after its company).
     var seenIDs: Set<String> = []
     /// Clubs the article has named (`Madrid` alone is Real Madrid only after it).
@@ -161,6 +161,8 @@ struct OrganisationScan {
             let name = lexicon.name(of: found.value.id, on: document.published)
             // `Airbus A330-300`, `Boeing 737`: a maker's name before a model number is the product.
             if name.kind == "company", found.end < words.count, Self.isModelNumber(words.text[found.end]) { return nil }
+            // `skuad Garuda`: a company's short name after a word for a team is the team's nickname.
+            if name.kind.hasSuffix("company"), index > 0, words.has(index - 1, lexicon.teamWords), surface(index..<found.end) != name.canonical { return nil }
             let acronym = found.value.acronym ?? name.acronym
             // `Badan Reserse Kriminal (Bareskrim) Polri`: an acronym written inside the name.
             let open = (index..<found.end).first { words.isChar($0, "(") && !words.has($0 + 1, lexicon.companyForms) }
@@ -193,10 +195,14 @@ struct OrganisationScan {
                 if let inner = lexicon.heads.longest(in: words, from: head.end, limit: words.count),
                    patterned(head: head.end..<inner.end, inner.value) == nil { return nil }
             }
+            // `Kodim Letkol Inf`, `BPBD Daniel`: a regional head with no place after it names no new body.
+            if head.value.complement == .region || head.value.complement == .place { return nil }
             return patterned(head: index..<head.end, head.value)
         }
         return nil
     }
+
+    func surface(_ range: Range<Int>) -> String { text(range) }
 
     /// `737`, `A330-300`: digits, or one capital then digits.
     static func isModelNumber(_ text: String) -> Bool {
