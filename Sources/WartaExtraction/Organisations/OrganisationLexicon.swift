@@ -65,6 +65,10 @@ public final class OrganisationLexicon: Sendable {
     let tickers: PhraseTrie<String>
     /// Words marking a stock code as a share (`saham`, `emiten`, `berkode`).
     let tickerCues: WordSet
+    /// Words before an acronym no list knows that make it a body (`Ketua KSPN`).
+    let acronymCues: PhraseTrie<Bool>
+    /// The most words an acronym cue has.
+    let acronymCueWords: Int
     /// Words for a team (`skuad`, `timnas`): a company's short name after one is a team's nickname (`skuad Garuda`).
     let teamWords: WordSet
     /// Lower-case nouns announcing an organisation's name (`perusahaan`, `klub`) and its kind.
@@ -192,6 +196,15 @@ public final class OrganisationLexicon: Sendable {
         self.tickers = tickers
         tickerCues = WordSet(try lexicons.file("organisations/ticker-cues.txt").keys)
         teamWords = WordSet(try lexicons.file("organisations/team-words.txt").keys)
+        var acronymCues = PhraseTrie<Bool>()
+        var acronymCueWords = 0
+        for key in try lexicons.file("organisations/acronym-cues.txt").keys {
+            let phrase = split.words(key)
+            acronymCues.insert(phrase, true)
+            acronymCueWords = max(acronymCueWords, phrase.count)
+        }
+        self.acronymCues = acronymCues
+        self.acronymCueWords = acronymCueWords
         for (alias, value) in pending {
             aliases.insert(split.words(alias), value)
             if names[byID[value.id]![0]].kind == "ministry" { roleAliases.insert(split.words(alias), value) }
@@ -279,6 +292,7 @@ public final class OrganisationLexicon: Sendable {
         vocabulary.formUnion(unitHeads.vocabulary)
         vocabulary.formUnion(clubAgain.vocabulary)
         vocabulary.formUnion(tickers.vocabulary)
+        vocabulary.formUnion(acronymCues.vocabulary)
         vocabulary.formUnion(announcers.vocabulary)
         vocabulary.formUnion(nameSuffixes.vocabulary)
         vocabulary.formUnion(ministryTitles.vocabulary)

@@ -9,6 +9,7 @@ import WartaTokenizer
 /// | `org.club-nickname` | `The Reds`, `Los Blancos`, `Maung Bandung`: a club's nickname (`clubs.tsv`) is a mention of the club |
 /// | `org.club-again` | `Madrid` after `Real Madrid`, `United` after `Manchester United`: a club's city or short word, only once the club was named (not after `di`, `kota`) |
 /// | `org.ticker` | `saham BBCA`, `emiten berkode SRIL`, `BBRI` after `Bank Rakyat Indonesia`: a stock code (`tickers.tsv`) with a share cue in its sentence (`ticker-cues.txt`) or after its company was named |
+/// | `org.cued-acronym` | `Ketua KSPN`, `Direktur Eksekutif CELIOS`, `pihak ACT`: an acronym no list knows (not a term, place, head, public figure or person's initials) after a word for a body's officer (`acronym-cues.txt`); later uses of it alone name the same body |
 /// | `org.head-again` | `BPBD`, `Kodim`, `Polres` alone after `BPBD Kalimantan Barat`, `Kodim 1205/Sintang`: a one-word head of a regional or numbered unit the article named in full |
 ///
 /// A club's canonical is the fullest of its name forms written in the article (`Liverpool` when
@@ -82,5 +83,24 @@ extension OrganisationScan {
         for position in matches.indices {
             if let best = fullest[matches[position].id] { matches[position].canonical = best.text }
         }
+    }
+
+    /// `Ketua KSPN`: an unknown acronym after an officer's title is a body named by that acronym.
+    mutating func cuedAcronym(at index: Int) -> OrganisationMatch? {
+        guard index > 0, words.kinds[index] == .acronym, OrganisationLexicon.isCapitals(words.text[index]),
+              words.text[index].utf8.count <= 8, !words.hasText(index, lexicon.terms),
+              words.value(index, lexicon.regionLevels) == nil, knownPlace(from: index) == nil,
+              lexicon.heads.longest(in: words, from: index, limit: index + 1) == nil,
+              lexicon.unitHeads.longest(in: words, from: index, limit: index + 1) == nil,
+              lexicon.nameLexicon.figures.longest(in: words, from: index, limit: words.count) == nil else { return nil }
+        var cued = false
+        for length in 1...max(lexicon.acronymCueWords, 1) where index - length >= 0 && !cued {
+            cued = lexicon.acronymCues.longest(in: words, from: index - length, limit: index).map { $0.end == index } ?? false
+        }
+        guard cued else { return nil }
+        let acronym = words.text[index]
+        let id = Self.slug(acronym)
+        aliases[acronym] = ArticleAlias(canonical: acronym, id: id, kind: "other")
+        return OrganisationMatch(tokens: index..<index + 1, canonical: acronym, id: id, kind: "other", acronym: acronym, rule: "org.cued-acronym")
     }
 }

@@ -18,7 +18,7 @@ import WartaTokenizer
 /// | `org.definition-name` | `Lembaga Survei Nusantara (LSN)`: a capitalised name defined by an acronym |
 /// | `org.foreign-body` | `Kementerian Pertahanan Arab Saudi` (a foreign ministry), `Partai Buruh Inggris` (a foreign party), `Apple Indonesia` (a foreign company's Indonesian arm) |
 /// | `org.unit-of-parent`, `org.unit-again`, `org.numbered-unit`, `org.name-suffix`, `org.announced` | `Komisi VIII DPR`, later `Komisi VIII`; `Kodim 0507/Bekasi`; `perusahaan Nusantara Prima Logistik` (see `OrganisationScan+Units.swift`) |
-/// | `org.club-nickname`, `org.club-again`, `org.ticker`, `org.head-again` | `The Reds`; `Madrid` after `Real Madrid`; `saham BBCA`; `BPBD` alone after `BPBD Kalimantan Barat` (see `OrganisationScan+Again.swift`) |
+/// | `org.club-nickname`, `org.club-again`, `org.ticker`, `org.cued-acronym`, `org.head-again` | `The Reds`; `Madrid` after `Real Madrid`; `saham BBCA`; `Ketua KSPN`; `BPBD` alone after `BPBD Kalimantan Barat` (see `OrganisationScan+Again.swift`) |
 /// | `org.definition-known` | `Kementerian Komunikasi Digital (Komdigi)`: a patterned name defined by a known body's acronym is that body |
 struct OrganisationScan {
     let lexicon: OrganisationLexicon
@@ -76,7 +76,7 @@ struct OrganisationScan {
                 index = announced.tokens.upperBound
                 continue
             }
-            guard words.capitalized[index], isNameToken(index), var match = match(at: index) ?? headNamedAgain(at: index) else {
+            guard words.capitalized[index], isNameToken(index), var match = match(at: index) ?? headNamedAgain(at: index) ?? cuedAcronym(at: index) else {
                 index += 1
                 continue
             }
