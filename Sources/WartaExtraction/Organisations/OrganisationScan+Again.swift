@@ -10,6 +10,7 @@ import WartaTokenizer
 /// | `org.club-again` | `Madrid` after `Real Madrid`, `United` after `Manchester United`: a club's city or short word, only once the club was named (not after `di`, `kota`) |
 /// | `org.ticker` | `saham BBCA`, `emiten berkode SRIL`, `BBRI` after `Bank Rakyat Indonesia`: a stock code (`tickers.tsv`) with a share cue in its sentence (`ticker-cues.txt`) or after its company was named |
 /// | `org.cued-acronym` | `Ketua KSPN`, `Direktur Eksekutif CELIOS`, `pihak ACT`: an acronym no list knows (not a term, place, head, public figure or person's initials) after a word for a body's officer (`acronym-cues.txt`); later uses of it alone name the same body |
+/// | `org.named-again` | `Satgas PASTI` after `... Ilegal (Satgas PASTI)`, `Nusantara Prima Logistik` after `perusahaan Nusantara Prima Logistik`: a name of several words the article gave a body no list knows, written again alone |
 /// | `org.head-again` | `BPBD`, `Kodim`, `Polres` alone after `BPBD Kalimantan Barat`, `Kodim 1205/Sintang`: a one-word head of a regional or numbered unit the article named in full |
 ///
 /// A club's canonical is the fullest of its name forms written in the article (`Liverpool` when
@@ -17,6 +18,10 @@ import WartaTokenizer
 extension OrganisationScan {
     /// Remembers the party, clubs, bodies and unit heads a match names.
     mutating func learnBody(_ match: OrganisationMatch) {
+        // `perusahaan Nusantara Prima Logistik`: the announced name alone later names the same body.
+        if match.rule == "org.announced" || match.rule == "org.definition-name", match.tokens.count >= 2 {
+            learnName(match.tokens, ArticleAlias(canonical: match.canonical, id: match.id, kind: match.kind))
+        }
         if match.rule != "org.unit-of-parent", match.rule != "org.unit-again", match.rule != "org.party-organ" {
             lastOfKind[match.kind] = ArticleAlias(canonical: match.canonical, id: match.id, kind: match.kind)
         }
@@ -102,5 +107,10 @@ extension OrganisationScan {
         let id = Self.slug(acronym)
         aliases[acronym] = ArticleAlias(canonical: acronym, id: id, kind: "other")
         return OrganisationMatch(tokens: index..<index + 1, canonical: acronym, id: id, kind: "other", acronym: acronym, rule: "org.cued-acronym")
+    }
+
+    /// Remembers the words at `tokens` as a name of `body` for the rest of the article.
+    mutating func learnName(_ tokens: Range<Int>, _ body: ArticleAlias) {
+        articleNames.insert(Array(words.folded[tokens]), body)
     }
 }

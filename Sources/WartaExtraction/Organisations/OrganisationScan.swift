@@ -18,7 +18,7 @@ import WartaTokenizer
 /// | `org.definition-name` | `Lembaga Survei Nusantara (LSN)`: a capitalised name defined by an acronym |
 /// | `org.foreign-body` | `Kementerian Pertahanan Arab Saudi` (a foreign ministry), `Partai Buruh Inggris` (a foreign party), `Apple Indonesia` (a foreign company's Indonesian arm) |
 /// | `org.unit-of-parent`, `org.unit-again`, `org.numbered-unit`, `org.name-suffix`, `org.announced` | `Komisi VIII DPR`, later `Komisi VIII`; `Kodim 0507/Bekasi`; `perusahaan Nusantara Prima Logistik` (see `OrganisationScan+Units.swift`) |
-/// | `org.club-nickname`, `org.club-again`, `org.ticker`, `org.cued-acronym`, `org.head-again` | `The Reds`; `Madrid` after `Real Madrid`; `saham BBCA`; `Ketua KSPN`; `BPBD` alone after `BPBD Kalimantan Barat` (see `OrganisationScan+Again.swift`) |
+/// | `org.club-nickname`, `org.club-again`, `org.ticker`, `org.cued-acronym`, `org.head-again`, `org.named-again` | `The Reds`; `Madrid` after `Real Madrid`; `saham BBCA`; `Ketua KSPN`; `BPBD` alone after `BPBD Kalimantan Barat`; `Satgas PASTI` again (see `OrganisationScan+Again.swift`) |
 /// | `org.definition-known` | `Kementerian Komunikasi Digital (Komdigi)`: a patterned name defined by a known body's acronym is that body |
 struct OrganisationScan {
     let lexicon: OrganisationLexicon
@@ -37,6 +37,8 @@ struct OrganisationScan {
     var standaloneNames: WordSet = []
     /// Multi-word places the article names after a level word (`Kabupaten Muara Sakti`), folded.
     var articlePlaces = PhraseTrie<String>()
+    /// Names of several words the article gave a body no list knows (`Satgas PASTI`), folded.
+    var articleNames = PhraseTrie<ArticleAlias>()
     /// The body of each kind the article named last (`Dewan Syura` alone is the last party's organ).
     var lastOfKind: [String: ArticleAlias] = [:]
     /// Ids of the bodies the article has named so far (a stock code needs no cue after its company).
@@ -72,6 +74,7 @@ struct OrganisationScan {
             if !words.capitalized[index], words.known[index],
                (index + 1..<min(index + 1 + lexicon.announcerWords, count)).contains(where: { words.capitalized[$0] }),
                let announced = announced(after: index), match(at: announced.tokens.lowerBound) == nil {
+                learnBody(announced)
                 matches.append(announced)
                 index = announced.tokens.upperBound
                 continue
@@ -105,7 +108,9 @@ struct OrganisationScan {
             var cursor = cue + 1
             var last = cue
             while cursor < words.count, cursor - last <= 8, words.sentenceOf[cursor] == words.sentenceOf[cue] {
-                if words.kinds[cursor] == .acronym, words.text[cursor].utf8.count <= 4 {
+                // (`PT Cahaya Profit Global` a few words after the initials is a company's name.)
+                if words.kinds[cursor] == .acronym, words.text[cursor].utf8.count <= 4,
+                   !(isNameToken(cursor + 1) && lexicon.heads.longest(in: words, from: cursor, limit: cursor + 1) != nil) {
                     initials.insert(words.text[cursor])
                     last = cursor
                 }
@@ -152,6 +157,12 @@ struct OrganisationScan {
             }
             return OrganisationMatch(tokens: index..<index + 1, canonical: alias.canonical, id: alias.id, kind: alias.kind,
                                      acronym: words.text[index], rule: "org.definition-alias")
+        }
+        // `Satgas PASTI`, `Nusantara Prima Logistik` again after the article named them.
+        if !articleNames.isEmpty, let named = articleNames.longestAnyWord(in: words, from: index, limit: words.count),
+           gazetteer.map({ $0.end <= named.end }) ?? true, named.end >= words.count || !isNameToken(named.end) {
+            return OrganisationMatch(tokens: index..<named.end, canonical: named.value.canonical, id: named.value.id, kind: named.value.kind,
+                                     acronym: nil, rule: "org.named-again")
         }
         // `Madrid` after `Real Madrid`; `BBCA` in a sentence about shares.
         if let club = clubNamedAgain(at: index, gazetteer: gazetteer) { return club }
@@ -203,6 +214,11 @@ struct OrganisationScan {
     }
 
     func surface(_ range: Range<Int>) -> String { text(range) }
+
+    /// A level word or a known place at `index` (`Kota Makassar` after `(Perumda AM)` continues the name).
+    func regionFollows(_ index: Int) -> Bool {
+        index < words.count && words.capitalized[index] && (words.value(index, lexicon.regionLevels) != nil || knownPlace(from: index) != nil)
+    }
 
     /// `737`, `A330-300`: digits, or one capital then digits.
     static func isModelNumber(_ text: String) -> Bool {
@@ -337,6 +353,16 @@ struct OrganisationScan {
     /// or defines an acronym for the rest of the article. Returns the token to continue from.
     mutating func definition(after match: inout OrganisationMatch) -> Int {
         let end = match.tokens.upperBound
+        // `Satuan Tugas ... Ilegal (Satgas PASTI)`: a two-word short name, found again later.
+        if end + 3 < words.count, words.isChar(end, "("), words.isChar(end + 3, ")"), words.capitalized[end + 1],
+           isNameToken(end + 2), words.kinds[end + 2] == .acronym || words.kinds[end + 1] == .acronym,
+           !regionFollows(end + 4) && !(isNameToken(end + 4) && regionFollows(end + 5)) {
+            let alias = ArticleAlias(canonical: match.canonical, id: match.id, kind: match.kind)
+            learnName(end + 1..<end + 3, alias)
+            pendingAcronym = OrganisationMatch(tokens: end + 1..<end + 3, canonical: match.canonical, id: match.id, kind: match.kind,
+                                               acronym: text(end + 1..<end + 3), rule: "org.definition-acronym")
+            return end + 4
+        }
         guard end + 2 < words.count, words.isChar(end, "("), words.isChar(end + 2, ")"), words.capitalized[end + 1],
               !words.hasText(end + 1, lexicon.terms) else { return end }
         let acronym = words.text[end + 1]
@@ -418,7 +444,8 @@ struct OrganisationScan {
     /// acronym whose first letter matches. Returns the token after `)`.
     mutating func definedName(at open: Int) -> Int? {
         guard open + 2 < words.count, words.isChar(open + 2, ")"), words.kinds[open + 1] == .acronym,
-              words.text[open + 1].count >= 3, !words.hasText(open + 1, lexicon.terms) else { return nil }
+              words.text[open + 1].count >= 3, !words.hasText(open + 1, lexicon.terms),
+              lexicon.aliases.longest(in: words, from: open + 1, limit: open + 2) == nil else { return nil }
         let floor = max(matches.last?.tokens.upperBound ?? 0, 0)
         var start = open
         while start > floor, words.sentenceOf[start - 1] == words.sentenceOf[open] {
@@ -428,6 +455,9 @@ struct OrganisationScan {
             } else { break }
         }
         while start < open, !isNameToken(start) || words.hasText(start, lexicon.stopwords) { start += 1 }
+        // `Peneliti Institute for ... (IETS)`: capitalised words before the acronym's first letter are not the name.
+        let initial = words.text[open + 1].first
+        while start + 1 < open, words.text[start].first != initial, isNameToken(start + 1) { start += 1 }
         let nameWords = (start..<open).filter { isNameToken($0) }
         // `Susilo Bambang Yudhoyono (SBY)`: a person's initials, not a body's acronym.
         if nameWords.contains(where: { words.has($0, lexicon.nameLexicon.givenNames) || lexicon.nameLexicon.figures.longest(in: words, from: $0, limit: open) != nil }) {
