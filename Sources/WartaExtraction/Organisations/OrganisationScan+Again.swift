@@ -11,7 +11,7 @@ import WartaTokenizer
 /// | `org.ticker` | `saham BBCA`, `emiten berkode SRIL`, `BBRI` after `Bank Rakyat Indonesia`: a stock code (`tickers.tsv`) with a share cue in its sentence (`ticker-cues.txt`) or after its company was named |
 /// | `org.cued-acronym` | `Ketua KSPN`, `Direktur Eksekutif CELIOS`, `pihak ACT`: an acronym no list knows (not a term, place, head, public figure or person's initials) after a word for a body's officer (`acronym-cues.txt`); later uses of it alone name the same body |
 /// | `org.named-again` | `Satgas PASTI` after `... Ilegal (Satgas PASTI)`, `Nusantara Prima Logistik` after `perusahaan Nusantara Prima Logistik`: a name of several words the article gave a body no list knows, written again alone |
-/// | `org.head-again` | `BPBD`, `Kodim`, `Polres` alone after `BPBD Kalimantan Barat`, `Kodim 1205/Sintang`: a one-word head of a regional or numbered unit the article named in full |
+/// | `org.head-again` | `BPBD`, `Kodim`, `Satgas` alone after `BPBD Kalimantan Barat`, `Kodim 1205/Sintang`, `Satgas Penanggulangan Banjir`: a one-word head (not an ordinary word like `Badan`) of a unit the article named in full |
 ///
 /// A club's canonical is the fullest of its name forms written in the article (`Liverpool` when
 /// `Liverpool FC` is never written); nicknames never set it.
@@ -27,8 +27,12 @@ extension OrganisationScan {
         }
         guard let name = lexicon.namesByID[match.id].map({ lexicon.names[$0[0]] }) else {
             // `BPBD Kalimantan Barat`, `Kodim 1205/Sintang`: a patterned unit whose one-word head may come back alone.
-            if match.rule == "org.pattern-region" || match.rule == "org.numbered-unit" || match.rule == "org.unit-of-parent",
-               match.tokens.count > 1, words.kinds[match.tokens.lowerBound] != .punctuation {
+            // `Satgas` alone after `Satgas Penanggulangan Banjir Bekasi`: a head written short in mixed case
+            // (not an ordinary word like `Badan`, nor a generic `RSUP`).
+            let first = match.tokens.lowerBound
+            if match.rule == "org.pattern-region" || match.rule == "org.numbered-unit" || match.rule == "org.unit-of-parent"
+                || match.rule == "org.pattern-name" && shortHead(at: first),
+               match.tokens.count > 1, words.kinds[first] != .punctuation {
                 headAgain[words.text[match.tokens.lowerBound]] = ArticleAlias(canonical: match.canonical, id: match.id, kind: match.kind)
             }
             return
@@ -112,5 +116,11 @@ extension OrganisationScan {
     /// Remembers the words at `tokens` as a name of `body` for the rest of the article.
     mutating func learnName(_ tokens: Range<Int>, _ body: ArticleAlias) {
         articleNames.insert(Array(words.folded[tokens]), body)
+    }
+
+    /// `Satgas`, `Perumda`: a one-word head standing for a longer one, written in mixed case.
+    func shortHead(at index: Int) -> Bool {
+        guard let head = lexicon.heads.longest(in: words, from: index, limit: index + 1), head.value.expansion != nil else { return false }
+        return !OrganisationLexicon.isCapitals(words.text[index])
     }
 }

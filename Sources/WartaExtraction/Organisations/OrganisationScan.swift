@@ -303,6 +303,8 @@ struct OrganisationScan {
            !words.has(head.upperBound + 1, lexicon.companyForms),
            var match = patterned(head: head, info, nameFrom: close + 1) {
             match.acronym = words.text[head.upperBound + 1]
+            // `Satuan Tugas (Satgas) Penanggulangan Banjir`: a later `Satgas` alone names this body.
+            match.defines = words.text[head.upperBound + 1]
             match.rule = "org.inner-acronym"
             return match
         }
