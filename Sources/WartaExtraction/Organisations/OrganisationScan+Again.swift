@@ -16,29 +16,30 @@ import WartaTokenizer
 /// A club's canonical is the fullest of its name forms written in the article (`Liverpool` when
 /// `Liverpool FC` is never written); nicknames never set it.
 extension OrganisationScan {
-    /// Remembers the party, clubs, bodies and unit heads a match names.
+    /// Remembers the party, clubs, companies and unit heads a match names. (Per match: no
+    /// dictionary lookup of the body, only what the match carries.)
     mutating func learnBody(_ match: OrganisationMatch) {
+        if match.club { clubsSeen.insert(match.id) }
+        let kind = match.kind
+        if kind == "company" || kind == "state-owned-company" { seenIDs.insert(match.id) }
+        let rule = match.rule
+        let unit = rule == "org.unit-of-parent" || rule == "org.unit-again" || rule == "org.party-organ"
+        if !unit, lexicon.organParentKinds.contains(kind) {
+            lastOfKind[kind] = ArticleAlias(canonical: match.canonical, id: match.id, kind: kind)
+        }
         // `perusahaan Nusantara Prima Logistik`: the announced name alone later names the same body.
-        if match.rule == "org.announced" || match.rule == "org.definition-name", match.tokens.count >= 2 {
-            learnName(match.tokens, ArticleAlias(canonical: match.canonical, id: match.id, kind: match.kind))
+        if rule == "org.announced", match.tokens.count >= 2 {
+            learnName(match.tokens, ArticleAlias(canonical: match.canonical, id: match.id, kind: kind))
         }
-        if match.rule != "org.unit-of-parent", match.rule != "org.unit-again", match.rule != "org.party-organ" {
-            lastOfKind[match.kind] = ArticleAlias(canonical: match.canonical, id: match.id, kind: match.kind)
+        // `BPBD Kalimantan Barat`, `Kodim 1205/Sintang`: a patterned unit whose one-word head may come back
+        // alone; `Satgas` after `Satgas Penanggulangan Banjir Bekasi`: a head written short in mixed case
+        // (not an ordinary word like `Badan`, nor a generic `RSUP`).
+        let first = match.tokens.lowerBound
+        if rule == "org.unit-of-parent" || rule == "org.pattern-region" || rule == "org.numbered-unit"
+            || rule == "org.pattern-name" && shortHead(at: first),
+           match.tokens.count > 1, words.kinds[first] != .punctuation {
+            headAgain[words.text[first]] = ArticleAlias(canonical: match.canonical, id: match.id, kind: kind)
         }
-        guard let name = lexicon.namesByID[match.id].map({ lexicon.names[$0[0]] }) else {
-            // `BPBD Kalimantan Barat`, `Kodim 1205/Sintang`: a patterned unit whose one-word head may come back alone.
-            // `Satgas` alone after `Satgas Penanggulangan Banjir Bekasi`: a head written short in mixed case
-            // (not an ordinary word like `Badan`, nor a generic `RSUP`).
-            let first = match.tokens.lowerBound
-            if match.rule == "org.pattern-region" || match.rule == "org.numbered-unit" || match.rule == "org.unit-of-parent"
-                || match.rule == "org.pattern-name" && shortHead(at: first),
-               match.tokens.count > 1, words.kinds[first] != .punctuation {
-                headAgain[words.text[match.tokens.lowerBound]] = ArticleAlias(canonical: match.canonical, id: match.id, kind: match.kind)
-            }
-            return
-        }
-        seenIDs.insert(match.id)
-        if name.written { clubsSeen.insert(match.id) }
     }
 
     /// `BPBD` alone (or before a person's name) after the article named `BPBD Kalimantan Barat`.
@@ -59,7 +60,7 @@ extension OrganisationScan {
         if index > 0, words.folded[index - 1] == "di" || words.folded[index - 1] == "kota" { return nil }
         let name = lexicon.name(of: form.value, on: document.published)
         return OrganisationMatch(tokens: index..<form.end, canonical: name.canonical, id: name.id, kind: name.kind,
-                                 acronym: nil, rule: "org.club-again")
+                                 acronym: nil, rule: "org.club-again", club: true)
     }
 
     /// `saham BBCA`: a stock code marked as a share, or written after its company was named.

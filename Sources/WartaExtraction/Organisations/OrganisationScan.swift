@@ -196,7 +196,7 @@ struct OrganisationScan {
             let rule = found.value.nickname ? "org.club-nickname"
                 : inner != nil ? "org.inner-acronym" : surface == name.canonical ? "org.gazetteer-name" : "org.gazetteer-alias"
             return OrganisationMatch(tokens: index..<found.end, canonical: name.canonical, id: name.id, kind: name.kind,
-                                     acronym: acronym, rule: rule, defines: inner)
+                                     acronym: acronym, rule: rule, defines: inner, club: name.written)
         }
         if let head = lexicon.heads.longest(in: words, from: index, limit: words.count), words.capitalized[index] {
             // `Kantor Kementerian Perindustrian`: the office of a body is that body's building, not another body.
