@@ -71,6 +71,8 @@ public final class OrganisationLexicon: Sendable {
     let acronymCues: PhraseTrie<Bool>
     /// The most words an acronym cue has.
     let acronymCueWords: Int
+    /// Words closing a competition's, event's or venue's name (`Liga`, `Circuit`): a company opening one is its sponsor.
+    let sponsoredTails: WordSet
     /// Words for a team (`skuad`, `timnas`): a company's short name after one is a team's nickname (`skuad Garuda`).
     let teamWords: WordSet
     /// Lower-case nouns announcing an organisation's name (`perusahaan`, `klub`) and its kind.
@@ -136,6 +138,7 @@ public final class OrganisationLexicon: Sendable {
         self.tickers = gazetteer.tickers
         tickerCues = WordSet(try lexicons.file("organisations/ticker-cues.txt").keys)
         teamWords = WordSet(try lexicons.file("organisations/team-words.txt").keys)
+        sponsoredTails = WordSet(try lexicons.file("organisations/sponsored-tails.txt").keys.map { DocumentWords.fold($0, ascii: false) })
         var acronymCues = PhraseTrie<Bool>()
         var acronymCueWords = 0
         for key in try lexicons.file("organisations/acronym-cues.txt").keys {
@@ -232,7 +235,7 @@ public final class OrganisationLexicon: Sendable {
         vocabulary.formUnion(nameSuffixes.vocabulary)
         vocabulary.formUnion(ministryTitles.vocabulary)
         vocabulary.formUnion(nameLexicon.vocabulary)
-        for set in [buildingHeads, placeSuffixes, WordSet(levels.keys), terms, stopwords, connectors, roleWords, unitWords, before, after, companyForms, tickerCues, teamWords] {
+        for set in [buildingHeads, placeSuffixes, WordSet(levels.keys), terms, stopwords, connectors, roleWords, unitWords, before, after, companyForms, tickerCues, teamWords, sponsoredTails] {
             for word in set { vocabulary.insert(DocumentWords.fold(word, ascii: false)) }
         }
         self.vocabulary = vocabulary

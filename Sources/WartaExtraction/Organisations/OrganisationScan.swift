@@ -172,6 +172,8 @@ struct OrganisationScan {
             let name = lexicon.name(of: found.value.id, on: document.published)
             // `Airbus A330-300`, `Boeing 737`: a maker's name before a model number is the product.
             if name.kind == "company", found.end < words.count, Self.isModelNumber(words.text[found.end]) { return nil }
+            // `BRI Liga 1`, `Pertamina Mandalika International Circuit`: a sponsor's name opening a competition or venue.
+            if name.kind.hasSuffix("company"), sponsored(from: found.end) { return nil }
             // `skuad Garuda`: a company's short name after a word for a team is the team's nickname.
             if name.kind.hasSuffix("company"), index > 0, words.has(index - 1, lexicon.teamWords), surface(index..<found.end) != name.canonical { return nil }
             let acronym = found.value.acronym ?? name.acronym
@@ -214,6 +216,16 @@ struct OrganisationScan {
     }
 
     func surface(_ range: Range<Int>) -> String { text(range) }
+
+    /// A competition's, event's or venue's word (`Liga`, `Circuit`) among the next capitalised words.
+    func sponsored(from start: Int) -> Bool {
+        var index = start
+        while index < words.count, index - start < 4, words.capitalized[index] || words.kinds[index] == .number {
+            if words.has(index, lexicon.sponsoredTails) { return true }
+            index += 1
+        }
+        return false
+    }
 
     /// A level word or a known place at `index` (`Kota Makassar` after `(Perumda AM)` continues the name).
     func regionFollows(_ index: Int) -> Bool {
