@@ -59,8 +59,6 @@ public final class OrganisationLexicon: Sendable {
     let heads: PhraseTrie<Head>
     /// Units written with their parent (`Komisi VIII DPR`), see `unit-heads.tsv`.
     let unitHeads: PhraseTrie<UnitHead>
-    /// Kinds of body whose units may be named alone after one (`party`, `police-military`), see `unit-heads.tsv`.
-    let organParentKinds: [String]
     /// A club's city or short word naming it only after the club was named (`Madrid`), and the club's id.
     let clubAgain: PhraseTrie<String>
     /// Stock codes (`BBCA`) and the id of their company, see `tickers.tsv`.
@@ -160,7 +158,6 @@ public final class OrganisationLexicon: Sendable {
         }
         self.heads = heads
         var unitHeads = PhraseTrie<UnitHead>()
-        var parentKinds: Set<String> = []
         for entry in try lexicons.file("organisations/unit-heads.tsv").entries {
             var expansions: [String: String] = [:]
             if let other = entry[field: 5], let colon = other.firstIndex(of: ":") {
@@ -170,10 +167,8 @@ public final class OrganisationLexicon: Sendable {
                                                               expansion: entry[field: 2].flatMap { $0 == "-" ? nil : $0 },
                                                               parentKind: entry[field: 3].flatMap { $0 == "-" ? nil : $0 },
                                                               alone: entry[field: 4] == "alone", expansions: expansions))
-            if entry[field: 4] == "alone" { parentKinds.insert(entry[field: 3].flatMap { $0 == "-" ? nil : $0 } ?? "party") }
         }
         self.unitHeads = unitHeads
-        self.organParentKinds = parentKinds.sorted()
         var announcers = PhraseTrie<String>()
         var announcerWords = 0
         for entry in try lexicons.file("organisations/announcing-nouns.tsv").entries {

@@ -16,44 +16,27 @@ import WartaTokenizer
 /// A club's canonical is the fullest of its name forms written in the article (`Liverpool` when
 /// `Liverpool FC` is never written); nicknames never set it.
 extension OrganisationScan {
-    /// Remembers the party, clubs, companies and unit heads a match names. (Per match: no
-    /// dictionary lookup of the body, only what the match carries.)
-    mutating func learnBody(_ match: OrganisationMatch) {
-        if match.club { clubsSeen.insert(match.id) }
-        let kind = match.kind
-        if kind == "company" || kind == "state-owned-company" { seenIDs.insert(match.id) }
-        let rule = match.rule
-        let unit = rule == "org.unit-of-parent" || rule == "org.unit-again" || rule == "org.party-organ"
-        if !unit, lexicon.organParentKinds.contains(kind) {
-            lastOfKind[kind] = ArticleAlias(canonical: match.canonical, id: match.id, kind: kind)
-        }
-        // `perusahaan Nusantara Prima Logistik`: the announced name alone later names the same body.
-        if rule == "org.announced", match.tokens.count >= 2 {
-            learnName(match.tokens, ArticleAlias(canonical: match.canonical, id: match.id, kind: kind))
-        }
-        // `BPBD Kalimantan Barat`, `Kodim 1205/Sintang`: a patterned unit whose one-word head may come back
-        // alone; `Satgas` after `Satgas Penanggulangan Banjir Bekasi`: a head written short in mixed case
-        // (not an ordinary word like `Badan`, nor a generic `RSUP`).
-        let first = match.tokens.lowerBound
-        if rule == "org.unit-of-parent" || rule == "org.pattern-region" || rule == "org.numbered-unit"
-            || rule == "org.pattern-name" && shortHead(at: first),
-           match.tokens.count > 1, words.kinds[first] != .punctuation {
-            headAgain[words.text[first]] = ArticleAlias(canonical: match.canonical, id: match.id, kind: kind)
-        }
-    }
-
-    /// `BPBD` alone (or before a person's name) after the article named `BPBD Kalimantan Barat`.
+    /// `BPBD` alone (or before a person's name) after the article named `BPBD Kalimantan Barat`:
+    /// the last patterned unit the article opened with the same one-word head. (Looked up only
+    /// when a head names nothing here, which is rare, so nothing is learnt per match.)
     func headNamedAgain(at index: Int) -> OrganisationMatch? {
-        guard !headAgain.isEmpty, let body = words.textValue(index, headAgain),
-              lexicon.heads.longest(in: words, from: index, limit: index + 1) != nil
+        guard lexicon.heads.longest(in: words, from: index, limit: index + 1) != nil
                 || lexicon.unitHeads.longest(in: words, from: index, limit: index + 1) != nil else { return nil }
-        return OrganisationMatch(tokens: index..<index + 1, canonical: body.canonical, id: body.id, kind: body.kind,
-                                 acronym: nil, rule: "org.head-again")
+        for body in matches.reversed() where body.tokens.count > 1 && words.text[body.tokens.lowerBound] == words.text[index] {
+            let rule = body.rule
+            // `Satgas` after `Satgas Penanggulangan Banjir Bekasi`: a head written short in mixed case
+            // (not an ordinary word like `Badan`, nor a generic `RSUP`).
+            guard rule == "org.pattern-region" || rule == "org.numbered-unit" || rule == "org.unit-of-parent"
+                    || rule == "org.pattern-name" && shortHead(at: body.tokens.lowerBound) else { continue }
+            return OrganisationMatch(tokens: index..<index + 1, canonical: body.canonical, id: body.id, kind: body.kind,
+                                     acronym: nil, rule: "org.head-again")
+        }
+        return nil
     }
 
     /// `Madrid` after `Real Madrid`: a club's short word once the article named the club.
     func clubNamedAgain(at index: Int, gazetteer: (end: Int, value: OrganisationLexicon.Alias)?) -> OrganisationMatch? {
-        guard !clubsSeen.isEmpty, let form = lexicon.clubAgain.longest(in: words, from: index, limit: words.count),
+        guard let form = lexicon.clubAgain.longest(in: words, from: index, limit: words.count),
               clubsSeen.contains(form.value), gazetteer.map({ $0.end <= form.end }) ?? true,
               form.end >= words.count || !isNameToken(form.end) else { return nil }
         // `di Madrid`, `kota Madrid`: the city.
@@ -67,7 +50,8 @@ extension OrganisationScan {
     func ticker(at index: Int) -> OrganisationMatch? {
         guard let code = lexicon.tickers.longest(in: words, from: index, limit: index + 1),
               OrganisationLexicon.isCapitals(words.text[index]) else { return nil }
-        var marked = seenIDs.contains(code.value)
+        // (Its company named before needs no cue: looked up only for a code, which is rare.)
+        var marked = matches.contains { $0.id == code.value }
         if !marked {
             let sentence = words.sentenceOf[index]
             var cursor = index
@@ -97,7 +81,7 @@ extension OrganisationScan {
 
     /// `Ketua KSPN`: an unknown acronym after an officer's title is a body named by that acronym.
     mutating func cuedAcronym(at index: Int) -> OrganisationMatch? {
-        guard index > 0, words.kinds[index] == .acronym, OrganisationLexicon.isCapitals(words.text[index]),
+        guard index > 0, OrganisationLexicon.isCapitals(words.text[index]),
               words.text[index].utf8.count <= 8, !words.hasText(index, lexicon.terms),
               words.value(index, lexicon.regionLevels) == nil, knownPlace(from: index) == nil,
               lexicon.heads.longest(in: words, from: index, limit: index + 1) == nil,

@@ -92,12 +92,17 @@ extension OrganisationScan {
         }
         // `Dewan Syura` alone in a story about PKB: the organ of the party the article last named.
         // `Satreskrim` alone in a story about Polres Metro Jakarta Selatan: that police body's unit.
-        if info.alone, end == head.end, !lastOfKind.isEmpty, let parent = lastOfKind[info.parentKind ?? "party"] {
+        if info.alone, end == head.end, let parent = lastBody(of: info.parentKind ?? "party") {
             let canonical = (info.expansions[parent.id] ?? info.expansion ?? text(index..<head.end)) + " " + parent.canonical
             return .match(OrganisationMatch(tokens: index..<end, canonical: canonical, id: Self.slug(canonical), kind: parent.kind,
                                             acronym: nil, rule: "org.party-organ"))
         }
         return info.numbered ? .blocked : .none
+    }
+
+    /// The body of `kind` the article named last, not a unit of it (`Dewan Syura` alone is the last party's organ).
+    func lastBody(of kind: String) -> OrganisationMatch? {
+        matches.last { $0.kind == kind && $0.rule != "org.unit-of-parent" && $0.rule != "org.unit-again" && $0.rule != "org.party-organ" }
     }
 
     /// The region after a party organ's party (`Jawa Timur`, `Kota Surabaya`): where it ends.

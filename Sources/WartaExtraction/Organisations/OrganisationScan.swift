@@ -39,14 +39,8 @@ struct OrganisationScan {
     var articlePlaces = PhraseTrie<String>()
     /// Names of several words the article gave a body no list knows (`Satgas PASTI`), folded.
     var articleNames = PhraseTrie<ArticleAlias>()
-    /// The body of each kind the article named last (`Dewan Syura` alone is the last party's organ).
-    var lastOfKind: [String: ArticleAlias] = [:]
-    /// Ids of the bodies the article has named so far (a stock code needs no cue after its company).
-    var seenIDs: Set<String> = []
     /// Clubs the article has named (`Madrid` alone is Real Madrid only after it).
     var clubsSeen: Set<String> = []
-    /// One-word heads of regional or numbered units the article named in full (`BPBD`, `Kodim`), by text.
-    var headAgain: WordMap<ArticleAlias> = [:]
 
     init(lexicon: OrganisationLexicon, words: DocumentWords, document: Document) {
         self.lexicon = lexicon
@@ -74,17 +68,19 @@ struct OrganisationScan {
             if !words.capitalized[index], words.known[index],
                (index + 1..<min(index + 1 + lexicon.announcerWords, count)).contains(where: { words.capitalized[$0] }),
                let announced = announced(after: index), match(at: announced.tokens.lowerBound) == nil {
-                learnBody(announced)
+                // `perusahaan Nusantara Prima Logistik`: the announced name alone later names the same body.
+                if announced.tokens.count >= 2 { learnName(announced.tokens, ArticleAlias(canonical: announced.canonical, id: announced.id, kind: announced.kind)) }
                 matches.append(announced)
                 index = announced.tokens.upperBound
                 continue
             }
-            guard words.capitalized[index], isNameToken(index), var match = match(at: index) ?? headNamedAgain(at: index) ?? cuedAcronym(at: index) else {
+            guard words.capitalized[index], isNameToken(index), var match = match(at: index) ?? (matches.isEmpty ? nil : headNamedAgain(at: index))
+                    ?? (words.kinds[index] == .acronym ? cuedAcronym(at: index) : nil) else {
                 index += 1
                 continue
             }
             learnUnit(match)
-            learnBody(match)
+            if match.club { clubsSeen.insert(match.id) }
             index = match.tokens.upperBound
             if let inner = match.defines { aliases[inner] = ArticleAlias(canonical: match.canonical, id: match.id, kind: match.kind) }
             index = definition(after: &match)
@@ -165,7 +161,7 @@ struct OrganisationScan {
                                      acronym: nil, rule: "org.named-again")
         }
         // `Madrid` after `Real Madrid`; `BBCA` in a sentence about shares.
-        if let club = clubNamedAgain(at: index, gazetteer: gazetteer) { return club }
+        if !clubsSeen.isEmpty, let club = clubNamedAgain(at: index, gazetteer: gazetteer) { return club }
         if gazetteer == nil, words.kinds[index] == .acronym, let ticker = ticker(at: index) { return ticker }
         if let found = gazetteer,
            !found.value.capitalsOnly || OrganisationLexicon.isCapitals(words.text[index]) {
