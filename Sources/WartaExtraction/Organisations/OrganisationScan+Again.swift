@@ -18,10 +18,8 @@ import WartaTokenizer
 extension OrganisationScan {
     /// `BPBD` alone (or before a person's name) after the article named `BPBD Kalimantan Barat`:
     /// the last patterned unit the article opened with the same one-word head. (Looked up only
-    /// when a head names nothing here, which is rare, so nothing is learnt per match.)
+    /// when a one-word head at `index` names nothing here, which is rare, so nothing is learnt per match.)
     func headNamedAgain(at index: Int) -> OrganisationMatch? {
-        guard lexicon.heads.longest(in: words, from: index, limit: index + 1) != nil
-                || lexicon.unitHeads.longest(in: words, from: index, limit: index + 1) != nil else { return nil }
         for body in matches.reversed() where body.tokens.count > 1 && words.text[body.tokens.lowerBound] == words.text[index] {
             let rule = body.rule
             // `Satgas` after `Satgas Penanggulangan Banjir Bekasi`: a head written short in mixed case

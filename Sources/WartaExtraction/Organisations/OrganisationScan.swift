@@ -74,7 +74,7 @@ struct OrganisationScan {
                 index = announced.tokens.upperBound
                 continue
             }
-            guard words.capitalized[index], isNameToken(index), var match = match(at: index) ?? (matches.isEmpty ? nil : headNamedAgain(at: index))
+            guard words.capitalized[index], isNameToken(index), var match = match(at: index)
                     ?? (words.kinds[index] == .acronym ? cuedAcronym(at: index) : nil) else {
                 index += 1
                 continue
@@ -204,9 +204,10 @@ struct OrganisationScan {
                 if let inner = lexicon.heads.longest(in: words, from: head.end, limit: words.count),
                    patterned(head: head.end..<inner.end, inner.value) == nil { return nil }
             }
-            // `Kodim Letkol Inf`, `BPBD Daniel`: a regional head with no place after it names no new body.
-            if head.value.complement == .region || head.value.complement == .place { return nil }
-            return patterned(head: index..<head.end, head.value)
+            // `Kodim Letkol Inf`, `BPBD Daniel`: a regional head with no place after it names no new body,
+            // but may name again the unit the article opened with it.
+            let found = head.value.complement == .region || head.value.complement == .place ? nil : patterned(head: index..<head.end, head.value)
+            return found ?? (head.end == index + 1 && !matches.isEmpty ? headNamedAgain(at: index) : nil)
         }
         return nil
     }
