@@ -48,6 +48,12 @@ struct InferredDateTests {
             ("Rapat digelar Senin, 13 Juli 2020. Kemarin harga stabil.", "2020-07-13", "published.weekday-dated", ["Senin, 13 Juli 2020"]),
             ("Banjir melanda sejak Jumat (23/2) pagi. Curah hujan Februari 2024 tinggi.", "2024-02-23", "published.weekday-year-elsewhere", ["Jumat (23/2)", "2024"]),
             ("Operasi digelar Rabu (9/2/2022) malam. Uang disita, kata juru bicara di Jakarta, Kamis.", "2022-02-10", "published.report-weekday", ["Kamis", "Rabu (9/2/2022)"]),
+            // An event dated after a comma without its year, then the statement with it: the statement dates the article.
+            ("Longsor menimbun dua rumah di Sigi, Minggu (7/1). Warga mengungsi, kata Kepala BPBD, Senin (8/1/2024).", "2024-01-08", "published.weekday-dated", ["Senin (8/1/2024)"]),
+            // Statements of one story on two days: the later one.
+            ("Data itu dirilis, kata X di Jakarta, Senin (7/7/2025). Ia menambahkan, Selasa (8/7/2025), angka itu naik.", "2025-07-08", "published.weekday-dated", ["Selasa (8/7/2025)"]),
+            // A date a week after the statement is a plan, not the article's day.
+            ("Sidang dibuka, kata hakim, Selasa (13/6/2023). Putusan dibacakan, kata jaksa, Senin (19/6/2023).", "2023-06-13", "published.weekday-dated", ["Selasa (13/6/2023)"]),
           ])
     func rules(_ text: String, _ date: String, _ rule: String, _ evidence: [String]) throws {
         let record = try Self.analyzer.analyze(text: text)

@@ -21,6 +21,8 @@ final class CalendarLexicon: Sendable {
     let partsOfDay: PhraseTable<String>
     /// Part of day → the clock hours it turns into afternoon or evening (`sore`: 1...11).
     let afternoonHours: PhraseTable<ClosedRange<Int>>
+    /// Part of day → the day it names with `tadi` (`tadi malam`: -1, the night before; `tadi pagi`: 0).
+    let earlierDays: PhraseTable<Int>
     /// Zone (exact case) → UTC offset.
     let zones: PhraseTable<String>
     /// Places abroad → UTC offset, for `waktu setempat`.
@@ -44,6 +46,25 @@ final class CalendarLexicon: Sendable {
     /// Words inside an expression that never open one (`dan` in `kuartal II dan III`, `yang sama`,
     /// `pada`), by role: kept out of `triggers`, as they are common words.
     let links: PhraseTable<String>
+    /// Holidays: their names, the words around them and the dates of the movable ones.
+    let holidays: HolidayCalendar
+    /// What a trigger word can open, so that one lookup per word decides which rules run.
+    struct TriggerRoles: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// Any date rule (every key of `triggers`).
+        static let any = TriggerRoles(rawValue: 1)
+        /// A holiday: its name's first word or a prefix (`hari`).
+        static let holiday = TriggerRoles(rawValue: 2)
+        /// A vague amount (`beberapa hari ke depan`).
+        static let vague = TriggerRoles(rawValue: 4)
+        /// BMKG's ten-day period (`dasarian`).
+        static let tenDays = TriggerRoles(rawValue: 8)
+        /// A holiday opened by a lowercase word (`hari Lebaran`, `malam takbiran`): other holidays
+        /// start with a capital, so a lowercase `tahun` skips the holiday rules.
+        static let lowercaseHoliday = TriggerRoles(rawValue: 16)
+    }
+    /// `triggers` with what each can open.
+    let triggerRoles: KeyMap<TriggerRoles>
     /// Every word that can start a date expression, so the scanner tries its word rules only
     /// after one set lookup.
     let triggers: KeySet
@@ -59,6 +80,7 @@ final class CalendarLexicon: Sendable {
             let bounds = range.split(separator: "-").compactMap { Int($0) }
             return bounds.count == 2 && bounds[0] <= bounds[1] ? bounds[0]...bounds[1] : nil
         }
+        earlierDays = try PhraseTable(lexicons, "calendar/parts-of-day.tsv") { entry in entry[field: 3].flatMap { Int($0) } }
         zones = try PhraseTable(lexicons, "calendar/time-zones.tsv", foldCase: false) { $0[field: 1] }
         placeOffsets = try PhraseTable(lexicons, "calendar/place-offsets.tsv", foldCase: false) { $0[field: 1] }
         relativeDays = try PhraseTable(lexicons, "calendar/relative-days.tsv") { entry in entry[field: 1].flatMap { Int($0) } }
@@ -73,11 +95,30 @@ final class CalendarLexicon: Sendable {
         let linkRoles: Set<String> = ["and", "same", "link"]
         anchors = try PhraseTable(lexicons, "calendar/anchor-words.tsv") { entry in entry[field: 1].flatMap { linkRoles.contains($0) ? nil : $0 } }
         links = try PhraseTable(lexicons, "calendar/anchor-words.tsv") { entry in entry[field: 1].flatMap { linkRoles.contains($0) ? $0 : nil } }
+        holidays = try HolidayCalendar(lexicons: lexicons)
+        func anchorWords(_ role: String) throws(LexiconError) -> [WordKey] {
+            try PhraseTable(lexicons, "calendar/anchor-words.tsv") { $0[field: 1] == role ? true : nil }.firstKeys
+        }
+        var roles: [(TriggerRoles, [WordKey])] = [
+            (.holiday, holidays.names.firstKeys),
+            ([.holiday, .lowercaseHoliday], try PhraseTable(lexicons, "calendar/holiday-contexts.tsv") { $0[field: 1].flatMap { $0.hasSuffix("prefix") ? true : nil } }.firstKeys),
+            ([.holiday, .lowercaseHoliday], try PhraseTable(lexicons, "calendar/holidays.tsv") { $0[field: 3] == "name" ? nil : true }.firstKeys),
+            (.vague, try anchorWords("vague")),
+            (.tenDays, try anchorWords("ten-days")),
+        ]
         var triggers = KeySet()
         for keys in [months.firstKeys, weekdays.firstKeys, partsOfDay.firstKeys, relativeDays.firstKeys, units.firstKeys, singleUnits.firstKeys,
-                     modifiers.firstKeys, setWords.firstKeys, numberWords.words.firstKeys, anchors.firstKeys] {
+                     modifiers.firstKeys, setWords.firstKeys, numberWords.words.firstKeys, anchors.firstKeys, holidays.names.firstKeys] {
             triggers.formUnion(keys)
         }
+        // `H+7`: a holiday's day counted in the `H` notation.
+        if let h = WordKey("h", foldCase: true) { triggers.formUnion([h]) }
         self.triggers = triggers
+        var triggerRoles = KeyMap<TriggerRoles>()
+        roles.append((.any, triggers.allKeys))
+        for (role, keys) in roles {
+            for key in keys { triggerRoles.set(key, triggerRoles[key].map { $0.union(role) } ?? role.union(.any)) }
+        }
+        self.triggerRoles = triggerRoles
     }
 }

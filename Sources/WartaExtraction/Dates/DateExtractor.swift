@@ -24,6 +24,7 @@ public struct DateExtractor: Extractor {
                 matches.append(match)
             }
         }
+        DateScanner.resolveHolidayDays(&matches)
         DateScanner.anchorClockTimes(&matches, published: document.published)
         DateScanner.resolveAnaphora(&matches, published: document.published)
         if matches.contains(where: \.localTime) {

@@ -44,6 +44,11 @@ struct DateMatch {
         var localTime: Bool = false
         /// The sentence it is in (index into the document's sentences).
         var sentence: Int = 0
+        /// The day of the holiday named (`Lebaran` → its day), for a later `H-3` without one.
+        var holidayBase: CivilDate? = nil
+        /// `H-3` (and `H+7` in `H-3 hingga H+7`) written without a holiday: days counted from the
+        /// holiday named nearest before it in the article (see `resolveHolidayDays`).
+        var holidayDays: (first: Int, last: Int?)? = nil
 
         init(start: Int, end: Int, kind: String, value: String, granularity: String, rule: String) {
             self.start = start
@@ -71,6 +76,8 @@ struct DateMatch {
             copy.reportDate = reportDate
             copy.outOfFocus = outOfFocus
             copy.sentence = sentence
+            copy.holidayBase = holidayBase
+            copy.holidayDays = holidayDays
             return copy
         }
     }
@@ -108,6 +115,8 @@ struct DateMatch {
     var fromFocus: Bool { get { fields.fromFocus } set { unique().fromFocus = newValue } }
     var reportDate: Bool { get { fields.reportDate } set { unique().reportDate = newValue } }
     var outOfFocus: Bool { get { fields.outOfFocus } set { unique().outOfFocus = newValue } }
+    var holidayBase: CivilDate? { get { fields.holidayBase } set { unique().holidayBase = newValue } }
+    var holidayDays: (first: Int, last: Int?)? { get { fields.holidayDays } set { unique().holidayDays = newValue } }
 
     /// What an anaphoric expression takes from the date in focus.
     enum FocusScope {

@@ -8,7 +8,8 @@ import WartaText
 /// | `date.same-period` | `Januari-September 2018 ... periode yang sama tahun lalu` (or `tahun lalu pada periode yang sama`) → `2017-01/2017-09`; `Juli 2017 ... bulan yang sama pada tahun sebelumnya` → `2016-07`; `kuartal yang sama tahun lalu` |
 /// | `date.previous-period` | `periode Agustus 2021 ... periode sebelumnya` → `2021-07` (the period before, of the focus's length; a span of months a year earlier) |
 ///
-/// The focus is the last date named before, not counting dates that come from a focus themselves,
+/// The focus is the last date named before (else, for `kuartal`/`semester`/`bulan sebelumnya` with
+/// nothing that fine before it, the first such period later in its sentence), not counting dates that come from a focus themselves,
 /// dates compared with (`turun dibandingkan September 2021`), the day a state began (`sejak 5
 /// November 2020`) and weekdays that date the statement
 /// (`kata X di Jakarta, Selasa`); `hari`/`sehari sebelumnya` count from the last day named.
@@ -103,6 +104,13 @@ extension DateScanner {
             let inFocus = { (candidate: DateMatch) in !candidate.outOfFocus && !candidate.reportDate && candidate.rule != "date.weekday-report" }
             let isDay = { (candidate: DateMatch) in candidate.value.utf8.count >= 10 && !candidate.value.utf8.contains(UInt8(ascii: "/")) }
             var reference = matches[..<index].last { dated($0) && inFocus($0) }
+            // `Dibandingkan kuartal sebelumnya, ekonomi pada kuartal IV terkontraksi`: when no period as
+            // fine as the unit precedes, the period reported later in the same sentence is in focus.
+            if scope == nil, unit == .quarter || unit == .half || unit == .month, reference.map({ !Self.isAsFine($0.granularity, as: unit) }) ?? true,
+               let later = matches[(index + 1)...].prefix(while: { $0.sentence == matches[index].sentence })
+                   .first(where: { dated($0) && inFocus($0) && Self.isAsFine($0.granularity, as: unit) }) {
+                reference = later
+            }
             if unit == .day, scope == nil, reference.map({ !isDay($0) }) ?? false {
                 reference = matches[..<index].last { dated($0) && isDay($0) && inFocus($0) } ?? matches[..<index].last { dated($0) && isDay($0) }
             }
@@ -149,6 +157,17 @@ extension DateScanner {
             matches[index].value = value
             if matches[index].granularity.isEmpty { matches[index].granularity = reference?.granularity ?? "year" }
             if value.contains("/") { matches[index].kind = "interval" }
+        }
+    }
+
+    /// True when a date of `granularity` names a `unit` (a month names its quarter, a year not).
+    static func isAsFine(_ granularity: String, as unit: CalendarLexicon.Unit) -> Bool {
+        switch granularity {
+        case "day", "part-of-day", "minute", "week": return true
+        case "month": return Timex.rank(unit) >= Timex.rank(.month)
+        case "quarter": return unit == .quarter || unit == .half || unit == .year
+        case "half": return unit == .half || unit == .year
+        default: return unit == .year
         }
     }
 

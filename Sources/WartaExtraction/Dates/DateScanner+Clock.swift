@@ -6,7 +6,7 @@ import WartaTokenizer
 /// | rule | example |
 /// | --- | --- |
 /// | `time.clock` | `pukul 14.00 WIB` → `2020-07-09T14:00+07:00`, `09.30 WITA` (+08:00), `20.15 WIT` (+09:00), `pukul 10 pagi`, `pukul 15.45 waktu setempat` |
-/// | `interval.clock-range` | `pukul 08.00-12.00 WIB` |
+/// | `interval.clock-range` | `pukul 08.00-12.00 WIB`, `pukul 07.00 WIB hingga pukul 10.00 WIB` (joined in `DateScanner+Intervals.swift`) |
 ///
 /// A clock time takes its day from the day named before it in the article (see `anchorClockTimes`);
 /// `waktu setempat` takes the offset of the place abroad named last before it (see `localOffsets`).

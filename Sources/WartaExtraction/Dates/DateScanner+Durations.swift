@@ -6,8 +6,10 @@ import WartaTokenizer
 ///
 /// | rule | example |
 /// | --- | --- |
+/// | `date.relative-previous` | `sehari sebelumnya`, `dua pekan berikutnya`, `sepekan kemudian` after `15 Agustus 2022` → `2022-08-22` (from the date in focus, see `DateScanner+Anaphora.swift`) |
 /// | `date.ago` / `date.ahead` | `tiga hari lalu` → the date three days before; `dua minggu lalu`; `setahun lalu`; `tiga hari lagi` |
 /// | `duration.amount` | `tiga jam` PT3H, `14 hari` P14D, `3 menit 46 detik` PT3M46S, `4 tahun 6 bulan` P4Y6M, `10 tahun terakhir` P10Y, `1x24 jam` PT24H |
+/// | `duration.vague` | `beberapa hari ke depan` PXD, `beberapa tahun terakhir` PXY (a vague amount over a span) |
 /// | `set.every` | `setiap hari` P1D, `tiap pekan` P1W, `setiap dua minggu` P2W, `setiap Senin` XXXX-WXX-1 |
 extension DateScanner {
     /// An amount before a time unit: digits (`14`, `1,5`), words (`tiga`, `setengah`) or a
@@ -29,9 +31,17 @@ extension DateScanner {
         return lexicon.numberWords.parse(text, at: index, limit: limit)
     }
 
-    func quantity(at index: Int) -> DateMatch? {
+    /// `vague`: the word at `index` is a vague amount (`beberapa`), as the scanner's trigger lookup found.
+    func quantity(at index: Int, vague: Bool = false) -> DateMatch? {
         // Digits need a unit right after them; test that before reading the number.
         if text.kind(index) != .word && !(index + 1 < limit && lexicon.units.startsPhrase(text, at: index + 1)) { return nil }
+        // `beberapa hari ke depan`: an amount left vague, over a span.
+        if vague, let (unit, afterUnit) = lexicon.units.match(text, at: index + 1, limit: limit),
+           let (role, end) = lexicon.anchor(text, at: afterUnit, limit: limit), role == "span" {
+            var match = makeMatch(index, end, kind: "duration", value: Timex.duration("X", unit), granularity: unit.rawValue, rule: "duration.vague")
+            match.resolved = false
+            return match
+        }
         var parts: [(amount: Decimal, unit: CalendarLexicon.Unit)] = []
         var position = index
         if let (unit, end) = lexicon.singleUnits.match(text, at: index, limit: limit) {
@@ -49,8 +59,8 @@ extension DateScanner {
         }
         guard let first = parts.first else { return nil }
         var match = makeMatch(index, position, kind: "duration", value: "", granularity: first.unit.rawValue, rule: "duration.amount")
-        if parts.count == 1, let (role, end) = lexicon.anchor(text, at: position, limit: limit), role == "previous" || role == "next" {
-            // `sehari sebelumnya`, `dua pekan sebelumnya`: counted from the date in focus (see `resolveAnaphora`).
+        if parts.count == 1, let (role, end) = lexicon.anchor(text, at: position, limit: limit), role == "previous" || role == "next" || role == "later" {
+            // `sehari sebelumnya`, `dua pekan sebelumnya`, `sepekan kemudian`: counted from the date in focus (see `resolveAnaphora`).
             guard let count = Int("\(first.amount)"), [.day, .week, .month, .quarter, .half, .year].contains(first.unit) else { return nil }
             let sign = role == "previous" ? -count : count
             match.end = end

@@ -7,6 +7,8 @@ import WartaText
 /// | --- | --- |
 /// | `interval.dates` | `28 November hingga 3 Desember` → `2024-11-28/2024-12-03`, `hari ini hingga 27 Oktober`, `20 Oktober 2024 hingga 7 Mei 2025` |
 /// | `interval.months` | `April hingga Mei lalu` → `2020-04/2020-05`, `Januari hingga awal Maret 2022` → `2022-01/2022-03`, `November hingga Maret` → `2024-11/2025-03` |
+/// | `interval.years` | `2019 hingga 2022` → `2019/2022` |
+/// | `interval.times` | `Minggu pagi hingga Senin (15/4) dini hari` → `2024-04-14TMO/2024-04-15TNI` |
 /// | `interval.months-and` | `Juni dan Juli 2021` → `2021-06/2021-07` (the year written once or not at all) |
 ///
 /// A first date without a year takes the year written on the second (`Januari hingga Maret 2022`);
@@ -53,7 +55,9 @@ extension DateScanner {
     }
 
     func join(_ first: DateMatch, _ second: DateMatch) -> DateMatch? {
-        guard first.kind == "date", second.kind == "date", first.anaphora == nil, second.anaphora == nil else { return nil }
+        guard first.anaphora == nil, second.anaphora == nil else { return nil }
+        if first.kind == "time" || second.kind == "time" { return joinTimes(first, second) }
+        guard first.kind == "date", second.kind == "date" else { return nil }
         // `Juni dan Juli 2021`: two months of one year written once are one span too.
         var coordinated = false
         if let (_, end) = lexicon.rangeWords.match(text, at: first.end, limit: limit), end == second.start {
@@ -86,6 +90,14 @@ extension DateScanner {
             joined.day = b
             return joined
         }
+        // `2019 hingga 2022`: two years.
+        if !coordinated, first.granularity == "year", second.granularity == "year", first.value.utf8.count == 4, second.value.utf8.count == 4,
+           first.value < second.value, first.mod == nil, second.mod == nil {
+            joined.value = first.value + "/" + second.value
+            joined.granularity = "year"
+            joined.rule = "interval.years"
+            return joined
+        }
         // `Januari hingga Agustus 2017` in an article without a date: the year written once serves both.
         var firstMonth = first.month
         if firstMonth == nil, !first.resolved, first.granularity == "month", second.explicitYear, let month = Int(first.value.suffix(2)) {
@@ -103,5 +115,25 @@ extension DateScanner {
             return joined
         }
         return nil
+    }
+
+    /// `Minggu pagi hingga Senin (15/4) dini hari`: two parts of days joined by a range word.
+    func joinTimes(_ first: DateMatch, _ second: DateMatch) -> DateMatch? {
+        // `pukul 07.00 WIB hingga pukul 10.00 WIB`: two clock times, still waiting for their day.
+        if let a = first.clock, let b = second.clock, first.kind == "time", second.kind == "time", first.localTime == second.localTime,
+           let (_, end) = lexicon.rangeWords.match(text, at: first.end, limit: limit), end == second.start {
+            var joined = makeMatch(first.start, second.end, kind: "interval", value: "", granularity: "minute", rule: "interval.clock-range")
+            joined.clock = a + "/" + b
+            joined.localTime = first.localTime
+            joined.mod = first.mod
+            return joined
+        }
+        guard first.kind == "time", second.kind == "time", first.granularity == "part-of-day", second.granularity == "part-of-day",
+              first.resolved, second.resolved, let (_, end) = lexicon.rangeWords.match(text, at: first.end, limit: limit), end == second.start,
+              first.value < second.value else { return nil }
+        var joined = makeMatch(first.start, second.end, kind: "interval", value: first.value + "/" + second.value, granularity: "part-of-day", rule: "interval.times")
+        joined.anchor = first.anchor ?? second.anchor
+        joined.day = second.day
+        return joined
     }
 }

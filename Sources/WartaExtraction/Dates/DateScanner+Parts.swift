@@ -7,7 +7,8 @@ import WartaTokenizer
 /// | --- | --- |
 /// | `date.first-months` | `tiga bulan pertama 2023` → `2023-Q1` (a year or `tahun ini` must follow), `enam bulan pertama tahun ini` → `2024-H1`, `sembilan bulan pertama 2022` → `2022-01/2022-09` |
 /// | `date.week-of-month` | `pekan kedua Januari` → `2024-01-08/2024-01-14`, `minggu pertama Maret 2023` → `2023-03-01/2023-03-07`, `pekan terakhir Juni` → the month's last seven days |
-/// | `time.part-of-day-earlier` | `tadi pagi`, `pagi tadi`, `tadi malam` → the article's date with its part of day (`2021-12-08TMO`) |
+/// | `date.dasarian` | `dasarian III November` → `2024-11-21/2024-11-30`, `dasarian I Februari 2024` → `2024-02-01/2024-02-10` (BMKG's ten-day periods) |
+/// | `time.part-of-day-earlier` | `tadi pagi`, `pagi tadi` → the article's date with its part of day (`2021-12-08TMO`); `tadi malam`, `semalam` → the night before (`2021-12-07TNI`; `dini hari tadi` stays on the article's day) |
 extension DateScanner {
     /// `tiga bulan pertama 2023`: the first N months of a year, written with `pertama`.
     func firstMonths(at index: Int) -> DateMatch? {
@@ -79,17 +80,64 @@ extension DateScanner {
         return match
     }
 
+    /// `dasarian III November`: BMKG's ten-day periods of a month (days 1-10, 11-20, 21 to the end);
+    /// the scanner calls it only at a word of `tenDayWords`.
+    func dasarian(at index: Int) -> DateMatch? {
+        guard index + 2 < limit,
+              let (number, afterNumber) = lexicon.periodNumerals.match(text, at: index + 1, limit: limit), (1...3).contains(number) else { return nil }
+        var position = afterNumber
+        if lexicon.anchor(text, at: position, limit: limit)?.role == "month-prefix" { position += 1 }
+        guard let (month, _, afterMonth) = monthWord(at: position) else { return nil }
+        let qualifier = yearQualifier(at: afterMonth)
+        var match = makeMatch(index, qualifier.end, kind: "interval", value: "", granularity: "day", rule: "date.dasarian")
+        var year = qualifier.year
+        if year != nil {
+            match.explicitYear = true
+        } else if let shift = qualifier.yearShift {
+            year = published.map { $0.year + shift }
+            match.anchor = published
+        } else {
+            year = yearFor(month: month, day: 0, sign: qualifier.sign)
+            match.anchor = published
+        }
+        let first = (number - 1) * 10 + 1
+        guard let year else {
+            match.value = "XXXX-\(Timex.pad(month, 2))-\(Timex.pad(first, 2))/XXXX-\(Timex.pad(month, 2))-\(Timex.pad(number == 3 ? 31 : number * 10, 2))"
+            match.resolved = false
+            return match
+        }
+        guard let start = CivilDate(year: year, month: month, day: first),
+              let end = CivilDate(year: year, month: month, day: number == 3 ? CivilDate.daysIn(month: month, year: year) : number * 10) else { return nil }
+        match.value = "\(start)/\(end)"
+        match.day = end
+        return match
+    }
+
     /// `tadi pagi`, `pagi tadi`: a part of the article's own day, already past.
     func partOfDayEarlier(at index: Int) -> DateMatch? {
         var code: String
         var end: Int
-        if lexicon.anchor(text, at: index, limit: limit)?.role == "earlier", let (found, after) = lexicon.partsOfDay.match(text, at: index + 1, limit: limit) {
+        var day = 0
+        let role = lexicon.anchor(text, at: index, limit: limit)?.role
+        if role == "last-night" {
+            (code, end, day) = ("NI", index + 1, -1)
+        } else if role == "earlier", let (found, after) = lexicon.partsOfDay.match(text, at: index + 1, limit: limit) {
             (code, end) = (found, after)
+            day = lexicon.earlierDays.match(text, at: index + 1, limit: limit)?.value ?? 0
         } else if let (found, after) = lexicon.partsOfDay.match(text, at: index, limit: limit), lexicon.anchor(text, at: after, limit: limit)?.role == "earlier" {
             (code, end) = (found, after + 1)
+            day = lexicon.earlierDays.match(text, at: index, limit: limit)?.value ?? 0
         } else {
             return nil
         }
-        return partOfPublishedDay(code, from: index, to: end, rule: "time.part-of-day-earlier")
+        // `tadi malam`, `semalam`: the night before the article's day.
+        guard day != 0 else { return partOfPublishedDay(code, from: index, to: end, rule: "time.part-of-day-earlier") }
+        var match = partOfPublishedDay(code, from: index, to: end, rule: "time.part-of-day-earlier")
+        if let published {
+            let night = published.adding(days: day)
+            match.value = night.description + "T" + code
+            match.day = night
+        }
+        return match
     }
 }

@@ -5,7 +5,7 @@ import WartaTokenizer
 ///
 /// | rule | example |
 /// | --- | --- |
-/// | `date.period` | `kuartal II 2021` → `2021-Q2`, `semester I` → `2024-H1`, `triwulan ketiga tahun lalu`, `kuartal III-2023`, `kuartal II/2022`, `Semester I tahun 2019` |
+/// | `date.period` | `kuartal II 2021` → `2021-Q2`, `semester I` → `2024-H1`, `kuartal IV` in February 2024 → `2023-Q4` (the period just ended, not one beginning in over four months), `triwulan ketiga tahun lalu`, `kuartal III-2023`, `kuartal II/2022`, `Semester I tahun 2019` |
 /// | `interval.periods` | `kuartal II dan III 2021` → `2021-Q2/2021-Q3`, `semester I dan II` → `2024-H1/2024-H2`, `triwulan I hingga III` |
 extension DateScanner {
     func period(at index: Int) -> DateMatch? {
@@ -26,6 +26,14 @@ extension DateScanner {
             match.anchor = published
             // `kuartal III lalu` in an article from the third quarter means last year only when
             // the quarter has not begun yet; keep it simple: `lalu` alone is this year's quarter if past.
+            if qualifier.sign == nil && qualifier.yearShift == nil, let published, let current = year, last == number {
+                // `kuartal IV` in February: a period is reported once it is over, so the one just ended
+                // (last year's, ended within four months) rather than one that begins in over four months.
+                let months = unit == .quarter ? 3 : 6
+                if let start = CivilDate(year: current, month: (number - 1) * months + 1, day: 1),
+                   let end = CivilDate(year: current - 1, month: number * months, day: CivilDate.daysIn(month: number * months, year: current - 1)),
+                   start.dayNumber - published.dayNumber > 120, published.dayNumber - end.dayNumber <= 120 { year = current - 1 }
+            }
             if qualifier.sign != nil && qualifier.yearShift == nil, let published {
                 let current = unit == .quarter ? (published.month - 1) / 3 + 1 : (published.month - 1) / 6 + 1
                 year = published.year + (qualifier.sign == -1 ? (number < current ? 0 : -1) : (number > current ? 0 : 1))

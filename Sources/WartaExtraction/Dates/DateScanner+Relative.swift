@@ -10,7 +10,7 @@ import WartaTokenizer
 /// | `time.day-part` | `kemarin sore` → `2021-11-21TAF` |
 /// | `time.part-of-day-this` | `sore ini`, `malam ini` |
 /// | `date.relative-unit` | `pekan lalu` → `2021-W46`, `bulan depan`, `tahun ini`, `semester lalu` → `2024-H2` |
-/// | `date.week-number` | `pekan ke-9 tahun 2022` → `2022-W09`, `minggu ke-27` |
+/// | `date.week-number` | `pekan ke-9 tahun 2022` → `2022-W09`, `minggu ke-27` (`pekan ke-26` without a year is a league's round: no date) |
 /// | `date.weekend` | `akhir pekan lalu` → `2019-W37-WE` |
 /// | `date.modified` | `akhir bulan ini` (mod END), `pertengahan Juni` (MID), `awal 2021` (START) |
 extension DateScanner {
@@ -146,6 +146,8 @@ extension DateScanner {
             year = explicit
             position = afterUnit + 1
         }
+        // `pekan ke-26` without a year is a league's round, not a calendar week.
+        if position == end + 1, lexicon.anchor(text, at: index, limit: limit)?.role == "round" { return nil }
         var match = makeMatch(index, position, value: "", granularity: "week", rule: "date.week-number")
         guard let year else {
             match.value = "XXXX-W\(Timex.pad(week, 2))"

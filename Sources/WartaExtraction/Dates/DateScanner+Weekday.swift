@@ -8,7 +8,8 @@ import WartaTokenizer
 /// | `date.weekday-report` | `..., Kamis.`: the latest Thursday on or before the article's date |
 /// | `date.weekday-dated` | `Senin (13/7)`, `Rabu (9/2/2022)`: the parenthesis wins; a weekday that does not match warns |
 /// | `date.weekday-full` | `Senin, 13 Juli 2020` |
-/// | `date.weekday-relative` | `Senin lalu` (before the article's day), `Jumat depan`, `Kamis mendatang` |
+/// | `date.weekday-relative` | `Senin lalu` (before the article's day), `Jumat depan`, `Kamis mendatang`; `Jumat besok`, `Kamis lusa` (the next such day), `Senin kemarin` (the last such day before the article) |
+/// | `date.weekday-week` | `Kamis pekan depan` → Thursday of next week (Monday to Sunday), `Senin minggu lalu` |
 /// | `time.weekday-part` | `Jumat pagi`, `Jumat (23/2) pagi`, `Kamis malam` (TIMEX3 `2024-05-16TNI`) |
 extension DateScanner {
     func weekday(at index: Int) -> DateMatch? {
@@ -39,6 +40,22 @@ extension DateScanner {
             if dated.weekday != weekday {
                 match.warning = "\(text.text(from: index, through: position - 1)): \(dated) is not that weekday"
             }
+        } else if let (offset, end) = lexicon.relativeDays.match(text, at: position, limit: limit), offset != 0 {
+            // `Jumat besok`, `Kamis lusa`: the next such weekday; `Senin kemarin`: the last one before the article.
+            position = end
+            match.rule = "date.weekday-relative"
+            match.anchor = published
+            if let published {
+                date = offset > 0 ? published.adding(days: (weekday - published.weekday + 6) % 7 + 1)
+                    : published.adding(days: -((published.weekday - weekday + 6) % 7 + 1))
+            }
+        } else if let (unit, afterUnit) = lexicon.units.match(text, at: position, limit: limit), unit == .week,
+                  let (sign, end) = direction(at: afterUnit), sign != 0 {
+            // `Kamis pekan depan`: that weekday in the week after the article's (Monday to Sunday).
+            position = end
+            match.rule = "date.weekday-week"
+            match.anchor = published
+            date = published.map { $0.adding(days: 7 * sign - ($0.weekday - 1) + (weekday - 1)) }
         } else {
             var sign = 0
             if let (direction, end) = direction(at: position) {

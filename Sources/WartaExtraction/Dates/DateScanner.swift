@@ -39,14 +39,19 @@ struct DateScanner {
             if let match = dayMonth(at: index) { return match }
             if let match = numericDate(at: index) { return match }
             if let match = firstMonths(at: index) { return match }
+            if let match = hijriDay(at: index) { return match }
             if let match = quantity(at: index) { return match }
             return year(at: index)
         case .time:
             return clock(at: index)
         case .identifier:
+            if text.firstByte(index) == UInt8(ascii: "H"), let match = holidayOffset(at: index) { return match }
             return quantity(at: index)
         case .word, .acronym, .abbreviation:
-            guard lexicon.triggers.contains(text.keys[index], hash: text.keyHashes[index]) || text.tokens[index].flags.contains(.hyphenated) else { return nil }
+            let roles = lexicon.triggerRoles.value(text.keys[index], hash: text.keyHashes[index]) ?? []
+            guard !roles.isEmpty || text.tokens[index].flags.contains(.hyphenated) else { return nil }
+            if text.length(index) == 1, text.firstByte(index) == UInt8(ascii: "H"), let match = holidayOffset(at: index) { return match }
+            if roles.contains(.holiday), roles.contains(.lowercaseHoliday) || text.isCapitalized(index), let match = holiday(at: index) { return match }
             if let match = setExpression(at: index) { return match }
             if let match = modified(at: index) { return match }
             if let match = samePeriod(at: index) { return match }
@@ -55,10 +60,11 @@ struct DateScanner {
             if let match = partOfDayThis(at: index) { return match }
             if let match = clock(at: index) { return match }
             if let match = weekOfMonth(at: index) { return match }
+            if roles.contains(.tenDays), let match = dasarian(at: index) { return match }
             if let match = relativeUnit(at: index) { return match }
             if let match = period(at: index) { return match }
             if let match = firstMonths(at: index) { return match }
-            if let match = quantity(at: index) { return match }
+            if let match = quantity(at: index, vague: roles.contains(.vague)) { return match }
             if let match = yearWithWord(at: index) { return match }
             if let match = monthExpression(at: index) { return match }
             return weekday(at: index)

@@ -13,8 +13,9 @@ import WartaTokenizer
 /// | `published.weekday-year-elsewhere` | a weekday with day and month (`Jumat (23/2)`) whose weekday fits exactly one year written in the article (`2024`), else exactly one year next to one |
 /// | `published.report-weekday` | a statement dated by its weekday alone (`kata X di Jakarta, Kamis.`) after an event dated as above (`Rabu (9/2/2022)`): the first such weekday on or after the event |
 ///
-/// A dated weekday that dates a statement itself (after a comma: `..., Selasa (29/3/2022)`) wins;
-/// else the first dated weekday, moved to the statement's weekday when one is written; a weekday
+/// A dated weekday that dates a statement itself (after a comma: `..., Selasa (29/3/2022)`) wins,
+/// the latest of those written with their year within three days of the first (statements of one
+/// story, `..., Senin (7/7/2025)` then `..., Selasa (8/7/2025)`); else the first dated weekday, moved to the statement's weekday when one is written; a weekday
 /// that contradicts its date is no evidence.
 public struct DocumentDater: Sendable {
     let lexicon: CalendarLexicon
@@ -70,6 +71,13 @@ public struct DocumentDater: Sendable {
             } else if let (date, yearToken) = Self.fittingYear(candidate, years) {
                 dated.append((date, "published.weekday-year-elsewhere", [candidate.tokens, yearToken..<yearToken + 1], candidate.afterComma))
             }
+        }
+        // Statements dated with their year (`kata X, Senin (8/1/2024)`): the article is as late as the
+        // latest of them made within three days of the first (an event before them, `Minggu (7/1)`, is not).
+        let statements = dated.filter { $0.afterComma && $0.rule == "published.weekday-dated" }
+        if let first = statements.first,
+           let chosen = statements.filter({ (0...3).contains($0.date.dayNumber - first.date.dayNumber) }).max(by: { $0.date < $1.date }) {
+            return InferredDate(date: chosen.date, rule: chosen.rule, evidence: chosen.evidence.map { document.span(ofTokens: $0) })
         }
         if let chosen = dated.first(where: \.afterComma) {
             return InferredDate(date: chosen.date, rule: chosen.rule, evidence: chosen.evidence.map { document.span(ofTokens: $0) })

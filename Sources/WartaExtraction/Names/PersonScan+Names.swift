@@ -8,6 +8,7 @@ extension PersonScan {
     /// A capitalised run from `start`: words, initials and particles between capitalised words
     /// (`Muhammad bin Salman`, `Andi A. Mallarangeng`), stopping at covered tokens, titles, known
     /// places, stopwords and the sentence end; at most six tokens.
+    @inline(__always)
     func candidateRun(from start: Int) -> Range<Int>? {
         guard start < words.count, words.kinds[start] == .word, words.capitalized[start] else { return nil }
         let sentence = words.sentenceOf[start]
@@ -18,8 +19,8 @@ extension PersonScan {
             if kind == .word, words.capitalized[end] {
                 if end > start, words.hasText(end, organisations.stopwords) || words.hasText(end, organisations.terms)
                     || words.value(end, organisations.regionLevels) != nil
-                    || lexicon.titles.longest(in: words, from: end, limit: words.count) != nil
-                    || lexicon.ranks.longest(in: words, from: end, limit: words.count) != nil
+                    || (words.startsEntry(end, lexicon.titles.startTag) ? lexicon.titles.longest(in: words, from: end, limit: words.count) : nil) != nil
+                    || (words.startsEntry(end, lexicon.ranks.startTag) ? lexicon.ranks.longest(in: words, from: end, limit: words.count) : nil) != nil
                     || places.knownPlace(from: end) != nil { break }
                 end += 1
             } else if kind == .initial, end > start, words.capitalized[end] {
@@ -36,17 +37,20 @@ extension PersonScan {
     }
 
     /// True when token `index` opens its sentence or a quote (where any word is capitalised).
+    @inline(__always)
     func opensSentence(_ index: Int) -> Bool {
         index == 0 || words.sentenceOf[index - 1] != words.sentenceOf[index] || words.isQuoteMark(index - 1)
             || words.isChar(index - 1, "(")
     }
 
     /// True when token `index` is an ordinary Indonesian word written with a capital.
+    @inline(__always)
     func isOrdinary(_ index: Int) -> Bool {
         lexicon.names.stemmer.isRoot(words.folded[index])
     }
 
     /// True when token `index` is an ordinary word with affixes (`Pelatihan`, `Rancangan`): the stemmer finds its root.
+    @inline(__always)
     func isDerived(_ index: Int) -> Bool {
         let analysis = lexicon.names.stemmer.analyze(words.folded[index])
         return analysis.inDictionary && (!analysis.prefixes.isEmpty || !analysis.suffixes.isEmpty)
@@ -58,7 +62,7 @@ extension PersonScan {
         let names = lexicon.names
         if let end = figure(at: start) { return end }
         // `Pak Mahfud`, `Kolonel Inf Dedi Hermawan`: an honorific or rank, then a name (not `Ibu Kota`).
-        if let rank = lexicon.ranks.longest(in: words, from: start, limit: words.count), words.kinds[start] == .word {
+        if let rank = (words.startsEntry(start, lexicon.ranks.startTag) ? lexicon.ranks.longest(in: words, from: start, limit: words.count) : nil), words.kinds[start] == .word {
             if let end = figure(at: rank.end) { return end }
             guard let run = candidateRun(from: rank.end) else { return rank.end }
             if words.has(run.lowerBound, names.givenNames) || !(isOrdinary(run.lowerBound) || isDerived(run.lowerBound)) {
@@ -79,8 +83,8 @@ extension PersonScan {
         // place's or a thing's name.
         if start > 0, !opensSentence(start - 1), words.capitalized[start - 1], words.kinds[start - 1] == .word,
            words.sentenceOf[start - 1] == words.sentenceOf[start], !covered[start - 1], isOrdinary(start - 1),
-           lexicon.titles.longest(in: words, from: start - 1, limit: start) == nil,
-           lexicon.ranks.longest(in: words, from: start - 1, limit: start) == nil {
+           (words.startsEntry(start - 1, lexicon.titles.startTag) ? lexicon.titles.longest(in: words, from: start - 1, limit: start) : nil) == nil,
+           (words.startsEntry(start - 1, lexicon.ranks.startTag) ? lexicon.ranks.longest(in: words, from: start - 1, limit: start) : nil) == nil {
             return run.upperBound
         }
         // `Selain Budi Arie`, `Usai pelantikan`: an ordinary word opening a sentence is not a name
@@ -127,7 +131,7 @@ extension PersonScan {
     /// linked to the person of the article it names. Returns the token after it.
     mutating func figure(at start: Int) -> Int? {
         let names = lexicon.names
-        guard let figure = names.figures.longest(in: words, from: start, limit: words.count),
+        guard words.mayStart(start, names.figures.startTag), let figure = names.figures.longest(in: words, from: start, limit: words.count),
               figure.end >= words.count || !words.capitalized[figure.end] || words.kinds[figure.end] != .word,
               figure.end > start + 1 || OrganisationLexicon.isCapitals(words.text[start]) == figure.value.capitals else { return nil }
         // `Retno` after `Retno Astuti Wardhani`: a short form names a person of the article first.

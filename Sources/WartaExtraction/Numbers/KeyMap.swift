@@ -29,4 +29,7 @@ struct KeySet: Sendable {
     mutating func formUnion(_ keys: some Sequence<WordKey>) {
         for key in keys { map.set(key, true) }
     }
+
+    /// Every key in the set, in no particular order.
+    var allKeys: [WordKey] { map.allKeys }
 }

@@ -130,8 +130,8 @@ public final class OrganisationLexicon: Sendable {
         let gazetteer = try Self.gazetteer(lexicons, split)
         self.names = gazetteer.names
         self.namesByID = gazetteer.byID
-        self.aliases = gazetteer.aliases
-        self.roleAliases = gazetteer.roleAliases
+        self.aliases = gazetteer.aliases.taggedStarts(.aliasStarts)
+        self.roleAliases = gazetteer.roleAliases.taggedStarts(.roleAliasStarts)
         self.clubAgain = gazetteer.clubAgain
         self.tickers = gazetteer.tickers
         tickerCues = WordSet(try lexicons.file("organisations/ticker-cues.txt").keys)
@@ -156,7 +156,7 @@ public final class OrganisationLexicon: Sendable {
             let expansion = entry[field: 3].flatMap { $0 == "-" ? nil : $0 }
             heads.insert(split.words(entry.key), Head(kind: kind, complement: complement, expansion: expansion))
         }
-        self.heads = heads
+        self.heads = heads.taggedStarts(.headStarts)
         var unitHeads = PhraseTrie<UnitHead>()
         for entry in try lexicons.file("organisations/unit-heads.tsv").entries {
             var expansions: [String: String] = [:]
@@ -168,7 +168,7 @@ public final class OrganisationLexicon: Sendable {
                                                               parentKind: entry[field: 3].flatMap { $0 == "-" ? nil : $0 },
                                                               alone: entry[field: 4] == "alone", expansions: expansions))
         }
-        self.unitHeads = unitHeads
+        self.unitHeads = unitHeads.taggedStarts(.unitHeadStarts)
         var announcers = PhraseTrie<String>()
         var announcerWords = 0
         for entry in try lexicons.file("organisations/announcing-nouns.tsv").entries {
@@ -176,18 +176,18 @@ public final class OrganisationLexicon: Sendable {
             announcers.insert(phrase, entry[field: 1] ?? "other")
             announcerWords = max(announcerWords, phrase.count)
         }
-        self.announcers = announcers
+        self.announcers = announcers.taggedStarts(.announcerStarts)
         self.announcerWords = announcerWords
         var suffixes = PhraseTrie<String>()
         for entry in try lexicons.file("organisations/name-suffixes.tsv").entries {
             suffixes.insert(split.words(entry.key), entry[field: 1] ?? "other")
         }
-        self.nameSuffixes = suffixes
+        self.nameSuffixes = suffixes.taggedStarts(.nameSuffixStarts)
         var places = PhraseTrie<Place>()
         for entry in try lexicons.file("organisations/places.tsv").entries {
             places.insert(split.words(entry.key), Place(level: entry[field: 1] ?? "regency", canonical: entry[field: 2]))
         }
-        self.places = places
+        self.places = places.taggedStarts(.placeStarts)
         buildingHeads = WordSet(try lexicons.file("organisations/building-heads.txt").keys)
         branching = WordSet(try lexicons.file("organisations/branching.txt").keys)
         nationalSuffixes = try lexicons.file("organisations/national-suffixes.txt").keys
@@ -203,7 +203,7 @@ public final class OrganisationLexicon: Sendable {
         connectors = WordSet(try lexicons.file("organisations/name-connectors.txt").keys).tagged(.connectors)
         var ministryTitles = PhraseTrie<Bool>()
         for key in try lexicons.file("organisations/ministry-titles.txt").keys { ministryTitles.insert(split.words(key), true) }
-        self.ministryTitles = ministryTitles
+        self.ministryTitles = ministryTitles.taggedStarts(.ministryTitleStarts)
         var roleWords: WordSet = []
         for path in ["people/titles.tsv", "people/ranks.txt"] {
             for key in try lexicons.file(path).keys {
@@ -237,7 +237,11 @@ public final class OrganisationLexicon: Sendable {
     }
 
     /// The sets whose membership `DocumentWords` records per token (see `WordTag`).
-    var taggedSets: [WordSet] { [companyForms, placeSuffixes, connectors, roleWords, cuesBeforeSpeaker, verbsAfterSpeaker] }
+    var taggedSets: [WordSet] {
+        [companyForms, placeSuffixes, connectors, roleWords, cuesBeforeSpeaker, verbsAfterSpeaker, aliases.startSet, roleAliases.startSet,
+         heads.startSet, unitHeads.startSet, announcers.startSet, nameSuffixes.startSet, places.startSet, ministryTitles.startSet,
+         nameLexicon.figures.startSet, nameLexicon.initialCues]
+    }
 
     /// The name of body `id` current on `date` (the latest name when the date is unknown).
     func name(of id: String, on date: CivilDate?) -> Name {

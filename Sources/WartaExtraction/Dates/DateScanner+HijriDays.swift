@@ -1,0 +1,38 @@
+import WartaText
+import WartaTokenizer
+
+/// Days of the Hijri calendar, counted from the holiday their month holds
+/// (`calendar/hijri-months.tsv`).
+///
+/// | rule | example |
+/// | --- | --- |
+/// | `date.hijri-day` | `1 Syawal 1445 H` → `2024-04-10` (Idul Fitri), `1 Ramadhan 1446 Hijriah` → `2025-03-01`, `10 Zulhijah` → Idul Adha, `1 Muharram` (the year nearest the article's date when none is written) |
+///
+/// A Hijri year the table lacks leaves the value unresolved (`XXXX-XX-XX`).
+extension DateScanner {
+    func hijriDay(at index: Int) -> DateMatch? {
+        guard let day = dayNumber(at: index), day <= 30, index + 1 < limit, text.isCapitalized(index + 1),
+              let ((holiday, holidayDay), afterMonth) = lexicon.holidays.hijriMonths.match(text, at: index + 1, limit: limit),
+              let (year, ownYear, sign, end) = holidayYear(at: afterMonth, nameEnd: afterMonth) else { return nil }
+        var match = makeMatch(index, end, value: "", granularity: "day", rule: "date.hijri-day")
+        match.explicitYear = year != nil || ownYear != nil
+        var occurrence: HolidayCalendar.Occurrence?
+        if let year {
+            occurrence = lexicon.holidays.occurrence(holiday, year: year)
+        } else if let ownYear {
+            occurrence = lexicon.holidays.occurrence(holiday, ownYear: ownYear)
+        } else if let published {
+            occurrence = lexicon.holidays.nearest(holiday, to: published, sign: sign)
+            match.anchor = published
+        }
+        guard let occurrence else {
+            match.value = (year.map(Timex.year) ?? "XXXX") + "-XX-XX"
+            match.resolved = false
+            return match
+        }
+        let date = occurrence.first.adding(days: day - holidayDay)
+        match.value = date.description
+        match.day = date
+        return match
+    }
+}
