@@ -13,6 +13,8 @@ public final class OrganisationLexicon: Sendable {
         let acronym: String?
         /// The periods the name was in use (open ends nil); one unbounded period when always.
         let periods: [(from: CivilDate?, to: CivilDate?)]
+        /// A club's canonical is the fullest of its name forms the article writes (`clubs.tsv`).
+        var written = false
     }
 
     /// What an alias points to.
@@ -22,6 +24,8 @@ public final class OrganisationLexicon: Sendable {
         let capitalsOnly: Bool
         /// The alias is an acronym (reported in `acronym`).
         let acronym: String?
+        /// A club's nickname (`The Reds`): a mention, but never the club's written canonical.
+        var nickname = false
     }
 
     /// An opening word of a patterned name (`Dinas`, `Pemprov`).
@@ -39,6 +43,12 @@ public final class OrganisationLexicon: Sendable {
         let numbered: Bool
         /// The head's full form in the canonical name (`Satuan Reserse Kriminal` for `Satreskrim`), nil when written in full.
         let expansion: String?
+        /// The parent must be a body of this kind (`party` for `DPW`), nil for any.
+        var parentKind: String? = nil
+        /// Named alone after a body of `parentKind` (any when nil), the unit is that body's (`Dewan Syura`).
+        var alone = false
+        /// Other expansions for some parents' ids (`pkb` → `Dewan Pengurus Wilayah`).
+        var expansions: [String: String] = [:]
     }
 
     let names: [Name]
@@ -49,6 +59,20 @@ public final class OrganisationLexicon: Sendable {
     let heads: PhraseTrie<Head>
     /// Units written with their parent (`Komisi VIII DPR`), see `unit-heads.tsv`.
     let unitHeads: PhraseTrie<UnitHead>
+    /// A club's city or short word naming it only after the club was named (`Madrid`), and the club's id.
+    let clubAgain: PhraseTrie<String>
+    /// Stock codes (`BBCA`) and the id of their company, see `tickers.tsv`.
+    let tickers: PhraseTrie<String>
+    /// Words marking a stock code as a share (`saham`, `emiten`, `berkode`).
+    let tickerCues: WordSet
+    /// Words before an acronym no list knows that make it a body (`Ketua KSPN`).
+    let acronymCues: PhraseTrie<Bool>
+    /// The most words an acronym cue has.
+    let acronymCueWords: Int
+    /// Words closing a competition's, event's or venue's name (`Liga`, `Circuit`): a company opening one is its sponsor.
+    let sponsoredTails: WordSet
+    /// Words for a team (`skuad`, `timnas`): a company's short name after one is a team's nickname (`skuad Garuda`).
+    let teamWords: WordSet
     /// Lower-case nouns announcing an organisation's name (`perusahaan`, `klub`) and its kind.
     let announcers: PhraseTrie<String>
     /// The most words an announcing noun has (`lembaga survei`: 2).
@@ -103,52 +127,25 @@ public final class OrganisationLexicon: Sendable {
         let split = PhraseSplitter(tokenizer: tokenizer)
         let nameLexicon = try names ?? NameLexicon(lexicons: lexicons, tokenizer: tokenizer)
         self.nameLexicon = nameLexicon
-        var names: [Name] = []
-        var byID: [String: [Int]] = [:]
-        var aliases = PhraseTrie<Alias>()
-        var roleAliases = PhraseTrie<Alias>()
-        let file = try lexicons.file("organisations/gazetteer.tsv")
-        // Full names first, so an alias never shadows a body's own full name.
-        var pending: [(String, Alias)] = []
-        for entry in file.entries {
-            guard let id = entry[field: 1], let kind = entry[field: 2] else {
-                throw LexiconError(path: file.path, line: entry.line, message: "expected canonical, id, kind")
-            }
-            let list = (entry[field: 3] ?? "").split(separator: "|").map { String($0) }
-            let acronym = list.first { Self.isCapitals($0) && !$0.contains(" ") }
-            var periods: [(from: CivilDate?, to: CivilDate?)] = []
-            var field = 4
-            repeat {
-                periods.append((entry[field: field].flatMap { CivilDate(iso: $0) }, entry[field: field + 1].flatMap { CivilDate(iso: $0) }))
-                field += 2
-            } while entry[field: field] != nil || entry[field: field + 1] != nil
-            let name = Name(canonical: entry.key, id: id, kind: kind, acronym: acronym, periods: periods)
-            byID[id, default: []].append(names.count)
-            names.append(name)
-            aliases.insert(split.words(entry.key), Alias(id: id, capitalsOnly: false, acronym: nil))
-            for alias in list {
-                let capitals = Self.isCapitals(alias) && !alias.contains(" ")
-                pending.append((alias, Alias(id: id, capitalsOnly: capitals, acronym: capitals ? alias : nil)))
-            }
-            if kind == "ministry" {
-                for full in [entry.key] + list {
-                    for prefix in ["Kementerian ", "Kemenko "] where full.hasPrefix(prefix) {
-                        let rest = String(full.dropFirst(prefix.count))
-                        let words = split.words(prefix == "Kemenko " ? "Koordinator " + rest : rest)
-                        roleAliases.insert(words, Alias(id: id, capitalsOnly: false, acronym: nil))
-                        if prefix == "Kemenko " { roleAliases.insert(split.words(rest), Alias(id: id, capitalsOnly: false, acronym: nil)) }
-                    }
-                }
-            }
+        let gazetteer = try Self.gazetteer(lexicons, split)
+        self.names = gazetteer.names
+        self.namesByID = gazetteer.byID
+        self.aliases = gazetteer.aliases.taggedStarts(.aliasStarts)
+        self.roleAliases = gazetteer.roleAliases.taggedStarts(.roleAliasStarts)
+        self.clubAgain = gazetteer.clubAgain
+        self.tickers = gazetteer.tickers
+        tickerCues = WordSet(try lexicons.file("organisations/ticker-cues.txt").keys)
+        teamWords = WordSet(try lexicons.file("organisations/team-words.txt").keys)
+        sponsoredTails = WordSet(try lexicons.file("organisations/sponsored-tails.txt").keys.map { DocumentWords.fold($0, ascii: false) })
+        var acronymCues = PhraseTrie<Bool>()
+        var acronymCueWords = 0
+        for key in try lexicons.file("organisations/acronym-cues.txt").keys {
+            let phrase = split.words(key)
+            acronymCues.insert(phrase, true)
+            acronymCueWords = max(acronymCueWords, phrase.count)
         }
-        for (alias, value) in pending {
-            aliases.insert(split.words(alias), value)
-            if names[byID[value.id]![0]].kind == "ministry" { roleAliases.insert(split.words(alias), value) }
-        }
-        self.names = names
-        self.namesByID = byID
-        self.aliases = aliases.taggedStarts(.aliasStarts)
-        self.roleAliases = roleAliases.taggedStarts(.roleAliasStarts)
+        self.acronymCues = acronymCues
+        self.acronymCueWords = acronymCueWords
 
         var heads = PhraseTrie<Head>()
         let headFile = try lexicons.file("organisations/pattern-heads.tsv")
@@ -162,8 +159,14 @@ public final class OrganisationLexicon: Sendable {
         self.heads = heads.taggedStarts(.headStarts)
         var unitHeads = PhraseTrie<UnitHead>()
         for entry in try lexicons.file("organisations/unit-heads.tsv").entries {
+            var expansions: [String: String] = [:]
+            if let other = entry[field: 5], let colon = other.firstIndex(of: ":") {
+                for id in other[..<colon].split(separator: ",") { expansions[String(id)] = String(other[other.index(after: colon)...]) }
+            }
             unitHeads.insert(split.words(entry.key), UnitHead(numbered: entry[field: 1] == "numbered",
-                                                              expansion: entry[field: 2].flatMap { $0 == "-" ? nil : $0 }))
+                                                              expansion: entry[field: 2].flatMap { $0 == "-" ? nil : $0 },
+                                                              parentKind: entry[field: 3].flatMap { $0 == "-" ? nil : $0 },
+                                                              alone: entry[field: 4] == "alone", expansions: expansions))
         }
         self.unitHeads = unitHeads.taggedStarts(.unitHeadStarts)
         var announcers = PhraseTrie<String>()
@@ -220,11 +223,14 @@ public final class OrganisationLexicon: Sendable {
         verbsAfterSpeaker = after.tagged(.verbsAfterSpeaker)
         var vocabulary = aliases.vocabulary.union(roleAliases.vocabulary).union(heads.vocabulary).union(places.vocabulary)
         vocabulary.formUnion(unitHeads.vocabulary)
+        vocabulary.formUnion(clubAgain.vocabulary)
+        vocabulary.formUnion(tickers.vocabulary)
+        vocabulary.formUnion(acronymCues.vocabulary)
         vocabulary.formUnion(announcers.vocabulary)
         vocabulary.formUnion(nameSuffixes.vocabulary)
         vocabulary.formUnion(ministryTitles.vocabulary)
         vocabulary.formUnion(nameLexicon.vocabulary)
-        for set in [buildingHeads, placeSuffixes, WordSet(levels.keys), terms, stopwords, connectors, roleWords, unitWords, before, after, companyForms] {
+        for set in [buildingHeads, placeSuffixes, WordSet(levels.keys), terms, stopwords, connectors, roleWords, unitWords, before, after, companyForms, tickerCues, teamWords, sponsoredTails] {
             for word in set { vocabulary.insert(DocumentWords.fold(word, ascii: false)) }
         }
         self.vocabulary = vocabulary

@@ -10,6 +10,8 @@ struct OrganisationMatch {
     /// An acronym written inside the name (`Pemerintah Provinsi (Pemprov) Jawa Timur`), valid
     /// for the rest of the article.
     var defines: String? = nil
+    /// A club from `clubs.tsv`: its canonical becomes the fullest name form the article writes.
+    var club = false
 }
 
 /// A name a body is given in one article (`BPBD` after `Badan Penanggulangan Bencana Daerah (BPBD)

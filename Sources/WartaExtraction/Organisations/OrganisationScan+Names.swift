@@ -47,8 +47,9 @@ extension OrganisationScan {
                     if words.has(index, lexicon.roleWords) { break }
                     if words.textIn(index, standaloneNames) { break }
                     // `PT LIB Ferry Paulus`: a given name followed by another name word begins a person's name.
+                    // (`RSUP Haji Adam Malik`: after an opening title the person's name is the body's name.)
                     if words.has(index, lexicon.nameLexicon.givenNames), index + 1 < words.count, words.kinds[index + 1] == .word,
-                       isNameToken(index + 1) { break }
+                       isNameToken(index + 1), !(words.kinds[start] == .abbreviation || words.has(start, lexicon.roleWords)) { break }
                     if let alias = (words.startsEntry(index, lexicon.aliases.startTag) ? lexicon.aliases.longest(in: words, from: index, limit: words.count) : nil), alias.value.capitalsOnly { break }
                 }
                 if levels, index > start, let level = words.value(index, lexicon.regionLevels), let place = place(from: index + 1) {

@@ -6,10 +6,11 @@ import WartaTokenizer
 ///
 /// | rule | example |
 /// | --- | --- |
-/// | `org.unit-of-parent` | `Komisi VIII DPR`, `Fraksi Partai Golkar`, `Satreskrim Polres Bogor`, `Fakultas Pertanian Universitas Brawijaya`: one mention of the unit, canonical name ending with the parent's |
-/// | `org.unit-again` | `Komisi VIII` after `Komisi VIII DPR`: the same words alone name the unit the article wrote with its parent |
+/// | `org.unit-of-parent` | `Komisi VIII DPR`, `Fraksi Partai Golkar`, `Satreskrim Polres Bogor`, `Fakultas Pertanian Universitas Brawijaya`, `DPW PKB Jawa Timur` (a party organ keeps its region as written): one mention of the unit, canonical name ending with the parent's |
+/// | `org.unit-again` | `Komisi VIII` after `Komisi VIII DPR`, `Satreskrim` after `Satreskrim Polres Bogor`: the same words alone name the unit the article wrote with its parent |
 /// | `org.numbered-unit` | `Korem 051/Wijayakarta`, `Komando Resor Militer (Korem) 141/Toddopuli`, `Batalyon Infanteri 201/Jaya Yudha`: a military or police head, a number and its name |
-/// | `org.name-suffix` | `Port FC`, `Mandiri Sekuritas`: one to three capitalised words closed by a club's or a brokerage's suffix (`name-suffixes.tsv`) |
+/// | `org.name-suffix` | `Port FC`, `Mandiri Sekuritas`, `Samuel Sekuritas Indonesia` (a local arm's country closes it): one to three capitalised words closed by a club's or a brokerage's suffix (`name-suffixes.tsv`) |
+/// | `org.party-organ` | `Dewan Syura` alone after the article named PKB, `Satreskrim` alone after `Polres Metro Jakarta Selatan`: the unit of the party (or the body of the head's parent kind) last named (`unit-heads.tsv`, column alone) |
 /// | `org.announced` | `perusahaan Nusantara Prima Logistik`, `klub Persikabo`, `lembaga survei Indikator Politik Indonesia`: a capitalised run after a noun announcing an organisation |
 extension OrganisationScan {
     /// What a unit head at a token gives.
@@ -35,7 +36,9 @@ extension OrganisationScan {
         }
         while cursor < words.count, words.sentenceOf[cursor] == sentence, cursor - head.end <= 8 {
             if isNameToken(cursor), var parent = match(at: cursor) {
-                let headText = info.expansion ?? text(index..<head.end)
+                // `DPW PKB`: a party organ's parent is a party; `DPD RI` is no organ.
+                if let kind = info.parentKind, parent.kind != kind { return .none }
+                let headText = info.expansions[parent.id] ?? info.expansion ?? text(index..<head.end)
                 var canonical = headText
                 var segment: Int?
                 var previous = -2
@@ -46,6 +49,11 @@ extension OrganisationScan {
                 }
                 if let start = segment { canonical += " " + text(start..<previous + 1) }
                 canonical += " " + parent.canonical
+                // `DPW PKB Jawa Timur`, `DPC PDI Perjuangan Kota Surabaya`: a party organ's region as written.
+                if parent.kind == "party", let region = organRegion(from: parent.tokens.upperBound) {
+                    canonical += " " + text(parent.tokens.upperBound..<region)
+                    parent.tokens = parent.tokens.lowerBound..<region
+                }
                 parent.tokens = index..<parent.tokens.upperBound
                 parent.canonical = canonical
                 parent.id = Self.slug(canonical)
@@ -82,7 +90,27 @@ extension OrganisationScan {
                 }
             }
         }
+        // `Dewan Syura` alone in a story about PKB: the organ of the party the article last named.
+        // `Satreskrim` alone in a story about Polres Metro Jakarta Selatan: that police body's unit.
+        if info.alone, end == head.end, let parent = lastBody(of: info.parentKind ?? "party") {
+            let canonical = (info.expansions[parent.id] ?? info.expansion ?? text(index..<head.end)) + " " + parent.canonical
+            return .match(OrganisationMatch(tokens: index..<end, canonical: canonical, id: Self.slug(canonical), kind: parent.kind,
+                                            acronym: nil, rule: "org.party-organ"))
+        }
         return info.numbered ? .blocked : .none
+    }
+
+    /// The body of `kind` the article named last, not a unit of it (`Dewan Syura` alone is the last party's organ).
+    func lastBody(of kind: String) -> OrganisationMatch? {
+        matches.last { $0.kind == kind && $0.rule != "org.unit-of-parent" && $0.rule != "org.unit-again" && $0.rule != "org.party-organ" }
+    }
+
+    /// The region after a party organ's party (`Jawa Timur`, `Kota Surabaya`): where it ends.
+    func organRegion(from start: Int) -> Int? {
+        guard start < words.count, words.capitalized[start], words.sentenceOf[start] == words.sentenceOf[start - 1] else { return nil }
+        var from = start
+        if words.value(start, lexicon.regionLevels) != nil { from += 1 }
+        return knownPlace(from: from)?.end
     }
 
     /// Remembers a unit found with its parent, so the article's later `Komisi VIII` names it.
@@ -92,7 +120,9 @@ extension OrganisationScan {
         if head.value.numbered { end += 1 } else {
             while end < match.tokens.upperBound, organisationEnd(at: end) == nil, words.kinds[end] == .word || words.kinds[end] == .acronym { end += 1 }
         }
-        guard end < match.tokens.upperBound, end - match.tokens.lowerBound >= 2 else { return }
+        // `Satreskrim` alone later: a one-word head written short names the unit too.
+        let short = head.end - match.tokens.lowerBound == 1 && head.value.expansion != nil
+        guard end < match.tokens.upperBound, end - match.tokens.lowerBound >= 2 || short else { return }
         unitAliases.append((Array(words.folded[match.tokens.lowerBound..<end]), match.canonical, match.id, match.kind))
     }
 
@@ -141,8 +171,13 @@ extension OrganisationScan {
         var start = index
         if index + 1 < end, index == 0 || words.sentenceOf[index - 1] != words.sentenceOf[index],
            lexicon.nameLexicon.stemmer.isRoot(words.folded[index]) { start = index + 1 }
-        let canonical = text(start..<suffix.end)
-        return OrganisationMatch(tokens: start..<suffix.end, canonical: canonical, id: Self.slug(canonical), kind: suffix.value,
+        // `Analis Mandiri Sekuritas`: the known name after the ordinary word is found from its own first word.
+        if start > index, lexicon.aliases.longest(in: words, from: start, limit: words.count).map({ $0.end >= suffix.end }) ?? false { return nil }
+        // `Samuel Sekuritas Indonesia`: the country of a brokerage's local arm closes the name.
+        var close = suffix.end
+        if close < words.count, words.capitalized[close], words.folded[close] == "indonesia" { close += 1 }
+        let canonical = text(start..<close)
+        return OrganisationMatch(tokens: start..<close, canonical: canonical, id: Self.slug(canonical), kind: suffix.value,
                                  acronym: nil, rule: "org.name-suffix")
     }
 

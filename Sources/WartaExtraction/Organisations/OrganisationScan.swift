@@ -16,8 +16,9 @@ import WartaTokenizer
 /// | `org.inner-acronym` | `Badan Reserse Kriminal (Bareskrim) Polri`, `Pemerintah Provinsi (Pemprov) Jawa Timur` |
 /// | `org.definition-acronym` | `BMKG` in `Badan Meteorologi, Klimatologi, dan Geofisika (BMKG)` |
 /// | `org.definition-name` | `Lembaga Survei Nusantara (LSN)`: a capitalised name defined by an acronym |
-/// | `org.foreign-body` | `Kementerian Pertahanan Arab Saudi` (a foreign ministry), `Apple Indonesia` (a foreign company's Indonesian arm) |
+/// | `org.foreign-body` | `Kementerian Pertahanan Arab Saudi` (a foreign ministry), `Partai Buruh Inggris` (a foreign party), `Apple Indonesia` (a foreign company's Indonesian arm) |
 /// | `org.unit-of-parent`, `org.unit-again`, `org.numbered-unit`, `org.name-suffix`, `org.announced` | `Komisi VIII DPR`, later `Komisi VIII`; `Kodim 0507/Bekasi`; `perusahaan Nusantara Prima Logistik` (see `OrganisationScan+Units.swift`) |
+/// | `org.club-nickname`, `org.club-again`, `org.ticker`, `org.cued-acronym`, `org.head-again`, `org.named-again` | `The Reds`; `Madrid` after `Real Madrid`; `saham BBCA`; `Ketua KSPN`; `BPBD` alone after `BPBD Kalimantan Barat`; `Satgas PASTI` again (see `OrganisationScan+Again.swift`) |
 /// | `org.definition-known` | `Kementerian Komunikasi Digital (Komdigi)`: a patterned name defined by a known body's acronym is that body |
 struct OrganisationScan {
     let lexicon: OrganisationLexicon
@@ -36,6 +37,10 @@ struct OrganisationScan {
     var standaloneNames: WordSet = []
     /// Multi-word places the article names after a level word (`Kabupaten Muara Sakti`), folded.
     var articlePlaces = PhraseTrie<String>()
+    /// Names of several words the article gave a body no list knows (`Satgas PASTI`), folded.
+    var articleNames = PhraseTrie<ArticleAlias>()
+    /// Clubs the article has named (`Madrid` alone is Real Madrid only after it).
+    var clubsSeen: Set<String> = []
 
     init(lexicon: OrganisationLexicon, words: DocumentWords, document: Document) {
         self.lexicon = lexicon
@@ -63,15 +68,19 @@ struct OrganisationScan {
             if !words.capitalized[index], words.mayStart(index, lexicon.announcers.startTag),
                (index + 1..<min(index + 1 + lexicon.announcerWords, count)).contains(where: { words.capitalized[$0] }),
                let announced = announced(after: index), match(at: announced.tokens.lowerBound) == nil {
+                // `perusahaan Nusantara Prima Logistik`: the announced name alone later names the same body.
+                if announced.tokens.count >= 2 { learnName(announced.tokens, ArticleAlias(canonical: announced.canonical, id: announced.id, kind: announced.kind)) }
                 matches.append(announced)
                 index = announced.tokens.upperBound
                 continue
             }
-            guard words.capitalized[index], isNameToken(index), var match = match(at: index) else {
+            guard words.capitalized[index], isNameToken(index), var match = match(at: index)
+                    ?? (words.kinds[index] == .acronym ? cuedAcronym(at: index) : nil) else {
                 index += 1
                 continue
             }
             learnUnit(match)
+            if match.club { clubsSeen.insert(match.id) }
             index = match.tokens.upperBound
             if let inner = match.defines { aliases[inner] = ArticleAlias(canonical: match.canonical, id: match.id, kind: match.kind) }
             index = definition(after: &match)
@@ -81,6 +90,7 @@ struct OrganisationScan {
                 pendingAcronym = nil
             }
         }
+        if !clubsSeen.isEmpty { nameClubsAsWritten() }
         return matches
     }
 
@@ -94,7 +104,9 @@ struct OrganisationScan {
             var cursor = cue + 1
             var last = cue
             while cursor < words.count, cursor - last <= 8, words.sentenceOf[cursor] == words.sentenceOf[cue] {
-                if words.kinds[cursor] == .acronym, words.text[cursor].utf8.count <= 4 {
+                // (`PT Cahaya Profit Global` a few words after the initials is a company's name.)
+                if words.kinds[cursor] == .acronym, words.text[cursor].utf8.count <= 4,
+                   !(isNameToken(cursor + 1) && lexicon.heads.longest(in: words, from: cursor, limit: cursor + 1) != nil) {
                     initials.insert(words.text[cursor])
                     last = cursor
                 }
@@ -142,9 +154,24 @@ struct OrganisationScan {
             return OrganisationMatch(tokens: index..<index + 1, canonical: alias.canonical, id: alias.id, kind: alias.kind,
                                      acronym: words.text[index], rule: "org.definition-alias")
         }
+        // `Satgas PASTI`, `Nusantara Prima Logistik` again after the article named them.
+        if !articleNames.isEmpty, let named = articleNames.longestAnyWord(in: words, from: index, limit: words.count),
+           gazetteer.map({ $0.end <= named.end }) ?? true, named.end >= words.count || !isNameToken(named.end) {
+            return OrganisationMatch(tokens: index..<named.end, canonical: named.value.canonical, id: named.value.id, kind: named.value.kind,
+                                     acronym: nil, rule: "org.named-again")
+        }
+        // `Madrid` after `Real Madrid`; `BBCA` in a sentence about shares.
+        if !clubsSeen.isEmpty, let club = clubNamedAgain(at: index, gazetteer: gazetteer) { return club }
+        if gazetteer == nil, words.kinds[index] == .acronym, let ticker = ticker(at: index) { return ticker }
         if let found = gazetteer,
            !found.value.capitalsOnly || OrganisationLexicon.isCapitals(words.text[index]) {
             let name = lexicon.name(of: found.value.id, on: document.published)
+            // `Airbus A330-300`, `Boeing 737`: a maker's name before a model number is the product.
+            if name.kind == "company", found.end < words.count, Self.isModelNumber(words.text[found.end]) { return nil }
+            // `BRI Liga 1`, `Pertamina Mandalika International Circuit`: a sponsor's name opening a competition or venue.
+            if name.kind.hasSuffix("company"), sponsored(from: found.end) { return nil }
+            // `skuad Garuda`: a company's short name after a word for a team is the team's nickname.
+            if name.kind.hasSuffix("company"), index > 0, words.has(index - 1, lexicon.teamWords), surface(index..<found.end) != name.canonical { return nil }
             let acronym = found.value.acronym ?? name.acronym
             // `Badan Reserse Kriminal (Bareskrim) Polri`: an acronym written inside the name.
             let open = (index..<found.end).first { words.isChar($0, "(") && !words.has($0 + 1, lexicon.companyForms) }
@@ -155,7 +182,8 @@ struct OrganisationScan {
             }
             // `Kementerian Pertahanan Arab Saudi`: a ministry or government named with a foreign
             // country is that country's; `Apple Indonesia`: a foreign company's Indonesian arm.
-            if name.kind == "ministry" || name.kind == "company", found.end < words.count, words.capitalized[found.end],
+            // `Partai Buruh Korea`: a party named with a foreign country is that country's.
+            if name.kind == "ministry" || name.kind == "company" || name.kind == "party", found.end < words.count, words.capitalized[found.end],
                let country = knownPlace(from: found.end), country.level == "country",
                name.kind == "company" ? words.folded[found.end] == "indonesia" : words.folded[found.end] != "indonesia" {
                 let canonical = text(index..<country.end)
@@ -163,9 +191,10 @@ struct OrganisationScan {
                                          acronym: nil, rule: "org.foreign-body")
             }
             let surface = text(index..<found.end)
-            let rule = inner != nil ? "org.inner-acronym" : surface == name.canonical ? "org.gazetteer-name" : "org.gazetteer-alias"
+            let rule = found.value.nickname ? "org.club-nickname"
+                : inner != nil ? "org.inner-acronym" : surface == name.canonical ? "org.gazetteer-name" : "org.gazetteer-alias"
             return OrganisationMatch(tokens: index..<found.end, canonical: name.canonical, id: name.id, kind: name.kind,
-                                     acronym: acronym, rule: rule, defines: inner)
+                                     acronym: acronym, rule: rule, defines: inner, club: name.written)
         }
         if let head = (words.startsEntry(index, lexicon.heads.startTag) ? lexicon.heads.longest(in: words, from: index, limit: words.count) : nil), words.capitalized[index] {
             // `Kantor Kementerian Perindustrian`: the office of a body is that body's building, not another body.
@@ -175,9 +204,38 @@ struct OrganisationScan {
                 if let inner = (words.startsEntry(head.end, lexicon.heads.startTag) ? lexicon.heads.longest(in: words, from: head.end, limit: words.count) : nil),
                    patterned(head: head.end..<inner.end, inner.value) == nil { return nil }
             }
-            return patterned(head: index..<head.end, head.value)
+            // `Kodim Letkol Inf`, `BPBD Daniel`: a regional head with no place after it names no new body,
+            // but may name again the unit the article opened with it.
+            let found = head.value.complement == .region || head.value.complement == .place ? nil : patterned(head: index..<head.end, head.value)
+            return found ?? (head.end == index + 1 && !matches.isEmpty ? headNamedAgain(at: index) : nil)
         }
         return nil
+    }
+
+    func surface(_ range: Range<Int>) -> String { text(range) }
+
+    /// A competition's, event's or venue's word (`Liga`, `Circuit`) among the next capitalised words.
+    func sponsored(from start: Int) -> Bool {
+        var index = start
+        while index < words.count, index - start < 4, words.capitalized[index] || words.kinds[index] == .number {
+            if words.has(index, lexicon.sponsoredTails) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// A level word or a known place at `index` (`Kota Makassar` after `(Perumda AM)` continues the name).
+    func regionFollows(_ index: Int) -> Bool {
+        index < words.count && words.capitalized[index] && (words.value(index, lexicon.regionLevels) != nil || knownPlace(from: index) != nil)
+    }
+
+    /// `737`, `A330-300`: digits, or one capital then digits.
+    static func isModelNumber(_ text: String) -> Bool {
+        var bytes = text.utf8.makeIterator()
+        guard let first = bytes.next() else { return false }
+        if first >= 0x30 && first <= 0x39 { return true }
+        guard first >= 0x41 && first <= 0x5A, let second = bytes.next() else { return false }
+        return second >= 0x30 && second <= 0x39
     }
 
     /// A body's regional branch after its name: `KPU Provinsi Jawa Tengah` (a level word and a
@@ -221,6 +279,9 @@ struct OrganisationScan {
             start += 1
         }
         guard let place = place(from: start) else { return nil }
+        // `BPBD Daniel`: an unknown capitalised word the article uses as a person's name is no place.
+        if place.level == nil, place.canonical == nil, writtenLevel == nil,
+           words.has(start, lexicon.nameLexicon.givenNames) || words.textIn(start, speakerNames) { return nil }
         let placeText = placeName(start..<place.end, canonical: place.canonical)
         let headText = info.expansion ?? text(head)
         let canonical: String
@@ -251,6 +312,8 @@ struct OrganisationScan {
            !words.has(head.upperBound + 1, lexicon.companyForms),
            var match = patterned(head: head, info, nameFrom: close + 1) {
             match.acronym = words.text[head.upperBound + 1]
+            // `Satuan Tugas (Satgas) Penanggulangan Banjir`: a later `Satgas` alone names this body.
+            match.defines = words.text[head.upperBound + 1]
             match.rule = "org.inner-acronym"
             return match
         }
@@ -301,6 +364,16 @@ struct OrganisationScan {
     /// or defines an acronym for the rest of the article. Returns the token to continue from.
     mutating func definition(after match: inout OrganisationMatch) -> Int {
         let end = match.tokens.upperBound
+        // `Satuan Tugas ... Ilegal (Satgas PASTI)`: a two-word short name, found again later.
+        if end + 3 < words.count, words.isChar(end, "("), words.isChar(end + 3, ")"), words.capitalized[end + 1],
+           isNameToken(end + 2), words.kinds[end + 2] == .acronym || words.kinds[end + 1] == .acronym,
+           !regionFollows(end + 4) && !(isNameToken(end + 4) && regionFollows(end + 5)) {
+            let alias = ArticleAlias(canonical: match.canonical, id: match.id, kind: match.kind)
+            learnName(end + 1..<end + 3, alias)
+            pendingAcronym = OrganisationMatch(tokens: end + 1..<end + 3, canonical: match.canonical, id: match.id, kind: match.kind,
+                                               acronym: text(end + 1..<end + 3), rule: "org.definition-acronym")
+            return end + 4
+        }
         guard end + 2 < words.count, words.isChar(end, "("), words.isChar(end + 2, ")"), words.capitalized[end + 1],
               !words.hasText(end + 1, lexicon.terms) else { return end }
         let acronym = words.text[end + 1]
@@ -382,7 +455,8 @@ struct OrganisationScan {
     /// acronym whose first letter matches. Returns the token after `)`.
     mutating func definedName(at open: Int) -> Int? {
         guard open + 2 < words.count, words.isChar(open + 2, ")"), words.kinds[open + 1] == .acronym,
-              words.text[open + 1].count >= 3, !words.hasText(open + 1, lexicon.terms) else { return nil }
+              words.text[open + 1].count >= 3, !words.hasText(open + 1, lexicon.terms),
+              lexicon.aliases.longest(in: words, from: open + 1, limit: open + 2) == nil else { return nil }
         let floor = max(matches.last?.tokens.upperBound ?? 0, 0)
         var start = open
         while start > floor, words.sentenceOf[start - 1] == words.sentenceOf[open] {
@@ -392,6 +466,9 @@ struct OrganisationScan {
             } else { break }
         }
         while start < open, !isNameToken(start) || words.hasText(start, lexicon.stopwords) { start += 1 }
+        // `Peneliti Institute for ... (IETS)`: capitalised words before the acronym's first letter are not the name.
+        let initial = words.text[open + 1].first
+        while start + 1 < open, words.text[start].first != initial, isNameToken(start + 1) { start += 1 }
         let nameWords = (start..<open).filter { isNameToken($0) }
         // `Susilo Bambang Yudhoyono (SBY)`: a person's initials, not a body's acronym.
         if nameWords.contains(where: { words.has($0, lexicon.nameLexicon.givenNames) || (words.startsEntry($0, lexicon.nameLexicon.figures.startTag) ? lexicon.nameLexicon.figures.longest(in: words, from: $0, limit: open) : nil) != nil }) {

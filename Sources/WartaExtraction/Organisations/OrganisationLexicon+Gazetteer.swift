@@ -1,0 +1,93 @@
+import WartaLexicons
+import WartaText
+import WartaTokenizer
+
+/// Reading the gazetteer files: `gazetteer.tsv`, `companies.tsv` and `bodies.tsv` (one format),
+/// `clubs.tsv` (short forms, nicknames, forms valid after the club) and `tickers.tsv` (stock codes).
+extension OrganisationLexicon {
+    /// Every body's names, the phrase tables of their aliases, and what points at them.
+    struct Gazetteer {
+        let names: [Name]
+        let byID: [String: [Int]]
+        let aliases: PhraseTrie<Alias>
+        /// Ministry names as they follow `Menteri`.
+        let roleAliases: PhraseTrie<Alias>
+        let clubAgain: PhraseTrie<String>
+        let tickers: PhraseTrie<String>
+    }
+
+    static func gazetteer(_ lexicons: LexiconStore, _ split: PhraseSplitter) throws -> Gazetteer {
+        var names: [Name] = []
+        var byID: [String: [Int]] = [:]
+        var aliases = PhraseTrie<Alias>()
+        var roleAliases = PhraseTrie<Alias>()
+        // Full names first, so an alias never shadows a body's own full name.
+        var pending: [(String, Alias)] = []
+        for path in ["organisations/gazetteer.tsv", "organisations/companies.tsv", "organisations/bodies.tsv"] {
+            let file = try lexicons.file(path)
+            for entry in file.entries {
+                guard let id = entry[field: 1], let kind = entry[field: 2] else {
+                    throw LexiconError(path: file.path, line: entry.line, message: "expected canonical, id, kind")
+                }
+                let list = (entry[field: 3] ?? "").split(separator: "|").map { String($0) }
+                let acronym = list.first { Self.isCapitals($0) && !$0.contains(" ") }
+                var periods: [(from: CivilDate?, to: CivilDate?)] = []
+                var field = 4
+                repeat {
+                    periods.append((entry[field: field].flatMap { CivilDate(iso: $0) }, entry[field: field + 1].flatMap { CivilDate(iso: $0) }))
+                    field += 2
+                } while entry[field: field] != nil || entry[field: field + 1] != nil
+                let name = Name(canonical: entry.key, id: id, kind: kind, acronym: acronym, periods: periods)
+                byID[id, default: []].append(names.count)
+                names.append(name)
+                aliases.insert(split.words(entry.key), Alias(id: id, capitalsOnly: false, acronym: nil))
+                for alias in list {
+                    let capitals = Self.isCapitals(alias) && !alias.contains(" ")
+                    pending.append((alias, Alias(id: id, capitalsOnly: capitals, acronym: capitals ? alias : nil)))
+                }
+                if kind == "ministry" {
+                    for full in [entry.key] + list {
+                        for prefix in ["Kementerian ", "Kemenko "] where full.hasPrefix(prefix) {
+                            let rest = String(full.dropFirst(prefix.count))
+                            let words = split.words(prefix == "Kemenko " ? "Koordinator " + rest : rest)
+                            roleAliases.insert(words, Alias(id: id, capitalsOnly: false, acronym: nil))
+                            if prefix == "Kemenko " { roleAliases.insert(split.words(rest), Alias(id: id, capitalsOnly: false, acronym: nil)) }
+                        }
+                    }
+                }
+            }
+        }
+        // Clubs: short forms are aliases, nicknames aliases marked as such, city forms only after the club.
+        var clubAgain = PhraseTrie<String>()
+        let clubFile = try lexicons.file("organisations/clubs.tsv")
+        for entry in clubFile.entries {
+            guard let id = entry[field: 1] else { throw LexiconError(path: clubFile.path, line: entry.line, message: "expected canonical, id") }
+            let list = (entry[field: 2] ?? "").split(separator: "|").map { String($0) }
+            let acronym = list.first { Self.isCapitals($0) && !$0.contains(" ") }
+            byID[id, default: []].append(names.count)
+            names.append(Name(canonical: entry.key, id: id, kind: "other", acronym: acronym, periods: [(nil, nil)], written: true))
+            aliases.insert(split.words(entry.key), Alias(id: id, capitalsOnly: false, acronym: nil))
+            for alias in list {
+                let capitals = Self.isCapitals(alias) && !alias.contains(" ")
+                pending.append((alias, Alias(id: id, capitalsOnly: capitals, acronym: capitals ? alias : nil)))
+            }
+            for nickname in (entry[field: 3] ?? "").split(separator: "|") {
+                pending.append((String(nickname), Alias(id: id, capitalsOnly: false, acronym: nil, nickname: true)))
+            }
+            for form in (entry[field: 4] ?? "").split(separator: "|") { clubAgain.insert(split.words(String(form)), id) }
+        }
+        for (alias, value) in pending {
+            aliases.insert(split.words(alias), value)
+            if names[byID[value.id]![0]].kind == "ministry" { roleAliases.insert(split.words(alias), value) }
+        }
+        var tickers = PhraseTrie<String>()
+        let tickerFile = try lexicons.file("organisations/tickers.tsv")
+        for entry in tickerFile.entries {
+            guard let id = entry[field: 1], byID[id] != nil else {
+                throw LexiconError(path: tickerFile.path, line: entry.line, message: "expected a code and a known gazetteer id")
+            }
+            tickers.insert(split.words(entry.key), id)
+        }
+        return Gazetteer(names: names, byID: byID, aliases: aliases, roleAliases: roleAliases, clubAgain: clubAgain, tickers: tickers)
+    }
+}
