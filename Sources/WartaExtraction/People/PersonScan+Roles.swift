@@ -43,8 +43,10 @@ extension PersonScan {
                 } else if (words.isChar(cursor, ",") || words.has(cursor, lexicon.organisations.connectors)),
                           cursor + 1 < words.count, words.capitalized[cursor + 1], cursor > title.end {
                     cursor += 1
-                } else if words.isChar(cursor, "("), cursor + 2 < words.count, words.isChar(cursor + 2, ")") {
-                    cursor += 3
+                } else if words.isChar(cursor, "("), let close = (cursor + 2..<min(cursor + 6, words.count)).first(where: { words.isChar($0, ")") }),
+                          close == cursor + 2 || (cursor + 1..<close).allSatisfy({ words.capitalized[$0] }) {
+                    // `(BNPB)`, `(Satgas PASTI)`: a body's short form in brackets.
+                    cursor = close + 1
                 } else if let next = unitBefore(cursor) {
                     cursor = next
                 } else {
@@ -91,7 +93,13 @@ extension PersonScan {
            let given = name.dropFirst().first(where: { words.has($0, lexicon.names.givenNames) }) {
             name = given..<name.upperBound
         }
-        let role = places.text(start..<(name.lowerBound > roleEnd + 3 ? name.lowerBound : roleEnd))
+        // A rank inside the run, a body before the name, a name in apposition (`PersonScan+Apposition.swift`).
+        guard let settled = settle(name, roleEnd: roleEnd) else {
+            for token in start..<name.upperBound { covered[token] = true }
+            return name.upperBound
+        }
+        name = settled.name
+        let role = places.text(start..<(name.lowerBound > settled.roleEnd + 3 ? name.lowerBound : settled.roleEnd))
         add(name, role: role, organisation: organisation, rule: "person.title-name")
         return name.upperBound
     }

@@ -172,7 +172,9 @@ struct QuoteScan {
         var start = 0
         // A ticket's first name has two words or more before the hyphen (`Pierre-Olivier` is one name).
         for index in characters.indices where characters[index] == "-" && index > 0 && index + 1 < characters.count
-            && characters[index - 1].isLetter && characters[index + 1].isUppercase && characters[start..<index].contains(" ") {
+            && characters[index - 1].isLetter && characters[index + 1].isUppercase && characters[start..<index].contains(" ")
+            // `Khalil al-Hayya` is one name: the word before the hyphen is capitalised in a ticket.
+            && characters[characters[start..<index].lastIndex(of: " ")! + 1].isUppercase {
             parts.append(String(characters[start..<index]))
             start = index + 1
         }
