@@ -72,6 +72,9 @@ extension PersonScan {
             }
             return run.upperBound
         }
+        // `Korea Selatan Hwang Sun-hong`: a place's direction word after the place is the place's.
+        if start > 0, words.has(start, lexicon.organisations.placeSuffixes), words.capitalized[start - 1], words.kinds[start - 1] == .word,
+           words.sentenceOf[start - 1] == words.sentenceOf[start] { return start + 1 }
         // A place, a level word or a word that is never a name opens no name: the scan goes on after it.
         if let place = places.knownPlace(from: start) { return place.end }
         if words.value(start, lexicon.organisations.regionLevels) != nil || words.hasText(start, lexicon.organisations.stopwords)
@@ -106,7 +109,7 @@ extension PersonScan {
         let nameWords = run.filter { words.kinds[$0] == .word }
         if given {
             add(run, role: nil, organisation: nil, rule: "person.given-name")
-            return run.upperBound
+            return partner(after: run, rule: "person.given-name")
         }
         if familyName(run), !(start > 0 && words.has(start - 1, lexicon.placePrepositions)) {
             add(run, role: nil, organisation: nil, rule: "person.family-name")
@@ -121,7 +124,7 @@ extension PersonScan {
            !words.has(run.lowerBound, names.particles),
            !isOrdinary(run.lowerBound), nameWords.allSatisfy({ !isDerived($0) }) {
             add(run, role: nil, organisation: nil, rule: "person.bare-name")
-            return run.upperBound
+            return partner(after: run, rule: "person.bare-name")
         }
         return run.upperBound
     }
@@ -180,5 +183,14 @@ extension PersonScan {
             cursor += 1
         }
         return last > cue ? last + 1 : nil
+    }
+
+    /// `Rinov Rivaldy/Pitha Haningtyas Mentari`: a pair's second name after a slash. Where the scan goes on.
+    mutating func partner(after run: Range<Int>, rule: String) -> Int {
+        let end = run.upperBound
+        guard end + 1 < words.count, words.isChar(end, "/"), words.capitalized[end + 1], !covered[end + 1],
+              let partner = nameRun(from: end + 1), partner.count >= 2, isNameLike(partner) else { return end }
+        add(partner, role: nil, organisation: nil, rule: rule)
+        return partner.upperBound
     }
 }

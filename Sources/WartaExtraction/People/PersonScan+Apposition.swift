@@ -29,16 +29,27 @@ extension PersonScan {
             roleEnd = name.lowerBound
         }
         let after = name.upperBound
-        // `Konfederasi Serikat Pekerja Nusantara (KSPN) Ristadi`: a run defined by an acronym is a body.
-        if after + 2 < words.count, words.isChar(after, "("), !isNameLike(name) || name.count >= 3,
-           let close = (after + 2..<min(after + 6, words.count)).first(where: { words.isChar($0, ")") }),
-           (after + 1..<close).allSatisfy({ words.capitalized[$0] || words.isChar($0, "-") }),
+        let nameLike = isNameLike(name)
+        // `Konfederasi Serikat Pekerja Nusantara (KSPN) Ristadi`, `Khusus Pelaksana Kegiatan Usaha Hulu
+        // Minyak dan Gas Bumi (SKK Migas) Dwi Soetjipto`: a run defined by an acronym is a body.
+        var open = after
+        if !nameLike {
+            while open < words.count, open - after < 8, words.capitalized[open] || words.has(open, lexicon.organisations.connectors) { open += 1 }
+        }
+        if open + 2 < words.count, words.isChar(open, "("), !nameLike || name.count >= 3,
+           let close = (open + 2..<min(open + 6, words.count)).first(where: { words.isChar($0, ")") }),
+           (open + 1..<close).allSatisfy({ words.capitalized[$0] || words.isChar($0, "-") }),
            let next = nameRun(from: close + 1), isNameLike(next) {
             return (next, close + 1)
         }
+        // `Departemen Luar Negeri AS Matthew Miller`: a body's words, its country's acronym, then the name.
+        if !nameLike, after + 1 < words.count, words.kinds[after] == .acronym, let next = nameRun(from: after + 1), isNameLike(next),
+           next.contains(where: { words.has($0, lexicon.names.nameWords) }) {
+            return (next, after + 1)
+        }
         let lone = name.count == 1 && after + 1 < words.count && words.has(after, lexicon.placePrepositions) && words.capitalized[after + 1]
             && !words.has(name.lowerBound, lexicon.names.nameWords)
-        guard lone || !isNameLike(name) else { return (name, roleEnd) }
+        guard lone || !nameLike else { return (name, roleEnd) }
         // The first comma after the run, within the sentence, and a name right after it.
         var comma = after
         while comma < words.count, comma - after < 12, words.sentenceOf[comma] == words.sentenceOf[found.lowerBound],
@@ -75,9 +86,17 @@ extension PersonScan {
     /// True when the words right before token `index` are the head of a place or institution named
     /// after a person (`RSUP`, `Bandara`, `Jalan`), so a name at `index` is part of that name.
     func afterNamedHead(_ index: Int) -> Bool {
-        guard index > 0, words.known[index - 1] else { return false }
-        for back in 1...3 where index - back >= 0 {
-            if lexicon.namedAfterHeads.longest(in: words, from: index - back, limit: index)?.end == index { return true }
+        guard index > 0 else { return false }
+        if words.known[index - 1], headEnds(at: index) { return true }
+        // `RSUP Haji Adam Malik`: over a one-word honorific or ordinary capitalised word between the head and the name.
+        return index > 1 && words.known[index - 2] && words.capitalized[index - 1] && words.kinds[index - 1] == .word
+            && (lexicon.ranks.longest(in: words, from: index - 1, limit: index) != nil || isOrdinary(index - 1)) && headEnds(at: index - 1)
+    }
+
+    /// True when a head of `people/named-after-heads.txt` ends right before token `end`.
+    func headEnds(at end: Int) -> Bool {
+        for back in 1...3 where end - back >= 0 {
+            if lexicon.namedAfterHeads.longest(in: words, from: end - back, limit: end)?.end == end { return true }
         }
         return false
     }

@@ -93,6 +93,13 @@ extension PersonScan {
            let given = name.dropFirst().first(where: { words.has($0, lexicon.names.givenNames) }) {
             name = given..<name.upperBound
         }
+        // `Ketua MUI Bidang Dakwah dan Ukhuwah Cholil Nafis`: after a connector inside the role, a run
+        // whose first word is no name word ends the role where a name word begins.
+        if name.count >= 3, name.lowerBound > start, words.has(name.lowerBound - 1, lexicon.organisations.connectors),
+           !words.has(name.lowerBound, lexicon.names.nameWords),
+           let given = name.dropFirst().first(where: { words.has($0, lexicon.names.nameWords) }), given + 1 < name.upperBound {
+            name = given..<name.upperBound
+        }
         // A rank inside the run, a body before the name, a name in apposition (`PersonScan+Apposition.swift`).
         guard let settled = settle(name, roleEnd: roleEnd) else {
             for token in start..<name.upperBound { covered[token] = true }
@@ -149,7 +156,10 @@ extension PersonScan {
         guard let name = nameRun(from: start), name.count >= 2 || start > first, name.count <= 4,
               name.contains(where: { words.textIn($0, places.speakerNames) }),
               places.knownPlace(from: start) == nil else { return nil }
-        add(name, role: nil, organisation: nil, rule: "person.named-later")
+        // `BPJS Watch Timboel Siregar`: a word never in a name opening the run is not the name's.
+        var named = name
+        while named.count > 1, words.has(named.lowerBound, lexicon.names.notNames) { named = named.lowerBound + 1..<named.upperBound }
+        add(named, role: nil, organisation: nil, rule: "person.named-later")
         return name.upperBound
     }
 
@@ -162,6 +172,9 @@ extension PersonScan {
               words.sentenceOf[start - 1] == words.sentenceOf[verb],
               !words.hasText(start - 1, lexicon.organisations.stopwords), !words.hasText(start - 1, lexicon.organisations.terms),
               !words.hasText(start - 1, lexicon.unitWords), lexicon.titles.longest(in: words, from: start - 1, limit: end) == nil,
+              !words.has(start - 1, lexicon.names.notNames),
+              // `Korea Selatan Hwang Sun-hong mengakui`: a place's last word is not the name's.
+              !(start - 1 < end - 1 && words.has(start - 1, lexicon.organisations.placeSuffixes)),
               places.knownPlace(from: start - 1) == nil {
             start -= 1
         }

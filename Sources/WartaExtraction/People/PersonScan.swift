@@ -242,7 +242,7 @@ struct PersonScan {
             // `Tim teknis ...` after `Tim Cook`: an ordinary word opening a sentence, alone, is that word.
             // (`Bagus menjelaskan`: a reporting verb after it makes it the name.)
             let ordinaryOpening = end == index + 1 && opensSentence(index) && isOrdinary(index) && !words.has(index, lexicon.names.givenNames)
-                && !(end < words.count && words.has(end, lexicon.organisations.verbsAfterSpeaker))
+                && !(end < words.count && (words.has(end, lexicon.organisations.verbsAfterSpeaker) || words.isChar(end, ",")))
             if !ordinaryOpening, let person = known(index..<end) {
                 let tokens = withNicknameTitle(index..<end, person: person)
                 found.append(Found(tokens: tokens, role: people[person].role, organisation: people[person].organisation,
