@@ -50,6 +50,9 @@ extension QuoteScan {
         while cursor > sentence.lowerBound, index - cursor <= 10 {
             if inQuote[cursor] || words.isQuoteMark(cursor) { return nil }
             if words.has(cursor, lexicon.relatives) { return cursor }
+            // `Halim Iskandar, kakak Muhaimin, menyatakan`: a lower-case person noun after the comma opens the modifier.
+            if !words.capitalized[cursor], words.has(cursor, lexicon.personHeads), cursor > sentence.lowerBound, words.isChar(cursor - 1, ","),
+               personIndex.last(endingAt: cursor - 1) != nil { return cursor }
             if words.isChar(cursor, ","), personIndex.last(endingAt: cursor) != nil { return cursor }
             cursor -= 1
         }
@@ -62,7 +65,7 @@ extension QuoteScan {
     func subjectOutsideModifier(_ found: PersonAt, verb: Int, in sentence: Range<Int>) -> PersonAt? {
         guard (found.tokens.upperBound..<verb).contains(where: { words.isChar($0, ",") }),
               let opener = modifierOpener(before: found.tokens.lowerBound, in: sentence),
-              words.has(opener, lexicon.relatives), opener > sentence.lowerBound, words.isChar(opener - 1, ","),
+              words.has(opener, lexicon.relatives) || words.has(opener, lexicon.personHeads), opener > sentence.lowerBound, words.isChar(opener - 1, ","),
               let subject = person(endingAt: opener - 1), subject.tokens.lowerBound >= sentence.lowerBound,
               !inQuote[subject.tokens.lowerBound], subjectStart[subject.tokens.lowerBound] else { return nil }
         return subject
