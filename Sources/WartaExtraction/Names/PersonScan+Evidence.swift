@@ -24,29 +24,30 @@ extension PersonScan {
             && !isOrdinary(run.lowerBound + 1)
     }
 
-    /// The rule naming `run` a person by the words around it, or nil.
+    /// The rule naming `run` a person by the words around it, or nil. The context is asked first;
+    /// the words (and the stemmer) only when it points to a person.
     func personContext(_ run: Range<Int>) -> String? {
         let start = run.lowerBound
         let after = run.upperBound
-        guard run.count <= 3, !isOrdinary(start) || words.has(start, lexicon.names.givenNames), onlyNameWords(run) else { return nil }
+        guard run.count <= 3 else { return nil }
+        var rule: String?
         // `Jude Bellingham dan Rodrygo`, `Budi, Andi, dan Candra`: after a person and a comma or `dan`.
         // (`Nasution, Apt., M.Si.`: after a comma the list must go on, and no word holds a full stop.)
-        if start >= 2, words.has(start - 1, lexicon.organisations.connectors)
+        if start >= 2, let last = found.last, last.tokens.upperBound == start - 1, last.bytes == nil,
+           words.has(start - 1, lexicon.organisations.connectors)
             || words.isChar(start - 1, ",") && after < words.count && (words.isChar(after, ",") || words.has(after, lexicon.organisations.connectors)),
-           let last = found.last, last.tokens.upperBound == start - 1, last.bytes == nil,
            !run.contains(where: { words.text[$0].utf8.contains(0x2E) }) {
-            return "person.listed"
+            rule = "person.listed"
+        } else if after + 1 < words.count, words.isChar(after, ","), words.has(after + 1, lexicon.apposedNouns),
+                  !(start > 0 && words.has(start - 1, lexicon.placePrepositions)) {
+            // `Sulastri, pemilik warung di Depok, ...`: a person's station in apposition.
+            rule = "person.apposed"
+        } else if after + 2 < words.count, words.isChar(after, "("), words.kinds[after + 1] == .number, words.isChar(after + 2, ")"),
+                  words.text[after + 1].utf8.count <= 2 {
+            // `Rudi (45)`: an age in brackets.
+            rule = "person.apposed"
         }
-        // `Sulastri, pemilik warung di Depok, ...`: a person's station in apposition.
-        if after + 1 < words.count, words.isChar(after, ","), words.has(after + 1, lexicon.apposedNouns),
-           !(start > 0 && words.has(start - 1, lexicon.placePrepositions)) {
-            return "person.apposed"
-        }
-        // `Rudi (45)`: an age in brackets.
-        if after + 2 < words.count, words.isChar(after, "("), words.kinds[after + 1] == .number, words.isChar(after + 2, ")"),
-           words.text[after + 1].utf8.count <= 2 {
-            return "person.apposed"
-        }
-        return nil
+        guard let rule, onlyNameWords(run), !isOrdinary(start) || words.has(start, lexicon.names.givenNames) else { return nil }
+        return rule
     }
 }

@@ -163,14 +163,13 @@ extension PersonScan {
     /// `berinisial FR, 24 tahun, dan DS`: people named by their initials after an initials cue.
     mutating func initials(at cue: Int) -> Int? {
         // `berinisial FR`; `tiga tersangka, yaitu AK, BS, dan TW`: a list cue a few words after a person noun.
-        let strong = words.has(cue, lexicon.initialCues)
-        guard strong || words.has(cue, lexicon.initialListCues)
-                && (max(0, cue - 4)..<cue).contains(where: { lexicon.descriptors.longest(in: words, from: $0, limit: cue) != nil }) else { return nil }
+        guard let strong = words.value(cue, lexicon.initialCueKinds),
+              strong || (max(0, cue - 4)..<cue).contains(where: { lexicon.descriptors.longest(in: words, from: $0, limit: cue) != nil }) else { return nil }
         var cursor = cue + 1
         var last = cue
         while cursor < words.count, cursor - last <= 8, words.sentenceOf[cursor] == words.sentenceOf[cue] {
             // `masing-masing berinisial ...`: a strong cue ahead reads the list itself.
-            if !strong, words.has(cursor, lexicon.initialCues) { break }
+            if !strong, words.value(cursor, lexicon.initialCueKinds) == true { break }
             // Initials after the cue stand for a person (`berinisial RS`), named again or not.
             // (`PT Cahaya` is a company: initials are not followed by a capitalised word.)
             if words.kinds[cursor] == .acronym, words.text[cursor].utf8.count <= 4, !covered[cursor],

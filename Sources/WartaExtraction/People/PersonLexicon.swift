@@ -31,6 +31,8 @@ public final class PersonLexicon: Sendable {
     let aliasCues: WordMap<Bool>
     /// Words opening a list of initials after a person noun (`yaitu`), folded.
     let initialListCues: WordSet
+    /// Every initials cue, folded, to whether it is strong (`berinisial`) or a list cue (`yaitu`): one lookup a token.
+    let initialCueKinds: WordMap<Bool>
     /// Heads of things named after a person (`RSUP`, `Bandara`, `Jalan`).
     let namedAfterHeads: PhraseTrie<Bool>
     /// Family names opening East and Southeast Asian names (`Hwang`, `Nguyen`), folded.
@@ -77,6 +79,10 @@ public final class PersonLexicon: Sendable {
         }
         self.aliasCues = aliasCues
         initialListCues = WordSet(try lexicons.file("people/initial-list-cues.txt").keys)
+        var initialCueKinds = WordMap<Bool>()
+        for cue in initialListCues { initialCueKinds.set(cue, false) }
+        for cue in organisations.nameLexicon.initialCues { initialCueKinds.set(cue, true) }
+        self.initialCueKinds = initialCueKinds
         var heads = PhraseTrie<Bool>()
         for key in try lexicons.file("people/named-after-heads.txt").keys { heads.insert(split.words(key), true) }
         namedAfterHeads = heads

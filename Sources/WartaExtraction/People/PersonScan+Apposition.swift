@@ -29,32 +29,38 @@ extension PersonScan {
             roleEnd = name.lowerBound
         }
         let after = name.upperBound
-        let nameLike = isNameLike(name)
+        // Whether the run may be a name asks the stemmer: only where a bracket, an acronym or a comma follows.
+        var nameLikeCache: Bool?
+        func nameLike() -> Bool {
+            if let known = nameLikeCache { return known }
+            let value = isNameLike(name)
+            nameLikeCache = value
+            return value
+        }
         // `Konfederasi Serikat Pekerja Nusantara (KSPN) Ristadi`, `Khusus Pelaksana Kegiatan Usaha Hulu
         // Minyak dan Gas Bumi (SKK Migas) Dwi Soetjipto`: a run defined by an acronym is a body.
         var open = after
-        if !nameLike {
+        if open < words.count, words.capitalized[open] || words.has(open, lexicon.organisations.connectors), !nameLike() {
             while open < words.count, open - after < 8, words.capitalized[open] || words.has(open, lexicon.organisations.connectors) { open += 1 }
         }
-        if open + 2 < words.count, words.isChar(open, "("), !nameLike || name.count >= 3,
+        if open + 2 < words.count, words.isChar(open, "("), name.count >= 3 || !nameLike(),
            let close = (open + 2..<min(open + 6, words.count)).first(where: { words.isChar($0, ")") }),
            (open + 1..<close).allSatisfy({ words.capitalized[$0] || words.isChar($0, "-") }),
            let next = nameRun(from: close + 1), isNameLike(next) {
             return (next, close + 1)
         }
         // `Departemen Luar Negeri AS Matthew Miller`: a body's words, its country's acronym, then the name.
-        if !nameLike, after + 1 < words.count, words.kinds[after] == .acronym, let next = nameRun(from: after + 1), isNameLike(next),
+        if after + 1 < words.count, words.kinds[after] == .acronym, !nameLike(), let next = nameRun(from: after + 1), isNameLike(next),
            next.contains(where: { words.has($0, lexicon.names.nameWords) }) {
             return (next, after + 1)
         }
-        let lone = name.count == 1 && after + 1 < words.count && words.has(after, lexicon.placePrepositions) && words.capitalized[after + 1]
-            && !words.has(name.lowerBound, lexicon.names.nameWords)
-        guard lone || !nameLike else { return (name, roleEnd) }
         // The first comma after the run, within the sentence, and a name right after it.
         var comma = after
         while comma < words.count, comma - after < 12, words.sentenceOf[comma] == words.sentenceOf[found.lowerBound],
               !words.isQuoteMark(comma), !words.isChar(comma, ",") { comma += 1 }
-        if comma < words.count, comma - after < 12, words.isChar(comma, ","), let next = nameRun(from: comma + 1), isNameLike(next),
+        let lone = name.count == 1 && after + 1 < words.count && words.has(after, lexicon.placePrepositions) && words.capitalized[after + 1]
+            && !words.has(name.lowerBound, lexicon.names.nameWords)
+        if comma < words.count, comma - after < 12, words.isChar(comma, ","), lone || !nameLike(), let next = nameRun(from: comma + 1), isNameLike(next),
            next.upperBound >= words.count || words.isChar(next.upperBound, ",") || words.has(next.upperBound, lexicon.organisations.verbsAfterSpeaker) {
             return (next, comma)
         }

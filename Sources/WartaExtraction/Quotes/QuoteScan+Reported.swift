@@ -95,6 +95,24 @@ extension QuoteScan {
         return nil
     }
 
+    /// `kata mantan Kapolri itu`, `ujar Ketua Umum PBNU tersebut`: the person named earlier whose
+    /// role holds every capitalised word of the description (`Kapolri`), when there is one such
+    /// person; else nil, and the description refers to the last person speaking.
+    func describedPerson(_ description: Range<Int>, before limit: Int) -> PersonAt? {
+        let titles = description.filter { words.capitalized[$0] && (words.kinds[$0] == .word || words.kinds[$0] == .acronym) }
+        // (`pria asal Cilacap itu` describes someone by origin, not by a role: the title opens the description.)
+        guard let first = titles.first, first - description.lowerBound <= 1 else { return nil }
+        let folded = titles.map { words.folded[$0] }
+        var match: PersonAt?
+        for person in persons where person.tokens.upperBound <= limit && !inQuote[person.tokens.lowerBound] {
+            guard let role = person.mention.role?.lowercased(),
+                  folded.allSatisfy({ word in role.split(separator: " ").contains { $0 == word } }) else { continue }
+            if let match, match.mention.canonical != person.mention.canonical { return nil }
+            match = person
+        }
+        return match
+    }
+
     /// `Politikus PKS ini menilai ...`, `Pelatih asal Kroasia itu juga menyebut ...`: a short
     /// description of a person (opening with a title or role noun, closed by a demonstrative)
     /// as the subject refers to the last person speaking. The token to resolve before.
@@ -177,7 +195,11 @@ extension QuoteScan {
                 resolveBefore = cue
                 cursor = cue + 2
             } else if let described = describedSpeaker(from: cue + 1), described <= end {
-                resolveBefore = cue
+                if let named = describedPerson(cue + 1..<described, before: cue) {
+                    speakerValue = speaker(named)
+                } else {
+                    resolveBefore = cue
+                }
                 cursor = described
             } else {
                 var limit = cue + 1
