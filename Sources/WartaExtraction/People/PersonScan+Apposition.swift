@@ -95,8 +95,8 @@ extension PersonScan {
         guard index > 0 else { return false }
         if words.known[index - 1], headEnds(at: index) { return true }
         // `RSUP Haji Adam Malik`: over a one-word honorific or ordinary capitalised word between the head and the name.
-        return index > 1 && words.known[index - 2] && words.capitalized[index - 1] && words.kinds[index - 1] == .word
-            && (lexicon.ranks.longest(in: words, from: index - 1, limit: index) != nil || isOrdinary(index - 1)) && headEnds(at: index - 1)
+        return index > 1 && words.known[index - 2] && words.capitalized[index - 1] && words.kinds[index - 1] == .word && headEnds(at: index - 1)
+            && (lexicon.ranks.longest(in: words, from: index - 1, limit: index) != nil || isOrdinary(index - 1))
     }
 
     /// True when a head of `people/named-after-heads.txt` ends right before token `end`.
