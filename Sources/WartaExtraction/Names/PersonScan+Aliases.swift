@@ -62,7 +62,8 @@ extension PersonScan {
         guard length >= 4 else { return nil }
         var owner: Int?
         for (index, person) in people.enumerated() {
-            guard person.names.contains(where: { $0.utf8.count >= length + 2 && $0.hasPrefix(word) }) else { continue }
+            // (Bytes: `hasPrefix` on `String` compares Unicode scalars.)
+            guard person.names.contains(where: { $0.utf8.count >= length + 2 && $0.utf8.starts(with: word.utf8) }) else { continue }
             if owner != nil { return nil }
             owner = index
         }

@@ -35,6 +35,8 @@ public final class PersonLexicon: Sendable {
     let initialCueKinds: WordMap<Bool>
     /// Heads of things named after a person (`RSUP`, `Bandara`, `Jalan`).
     let namedAfterHeads: PhraseTrie<Bool>
+    /// The last word of each such head (folded): probed before the trie.
+    let namedAfterLastWords: WordSet
     /// Family names opening East and Southeast Asian names (`Hwang`, `Nguyen`), folded.
     let familyNames: WordSet
     /// `itu`, `ini`, `tersebut`: after a capitalised run they make it a description, not a name.
@@ -84,8 +86,14 @@ public final class PersonLexicon: Sendable {
         for cue in organisations.nameLexicon.initialCues { initialCueKinds.set(cue, true) }
         self.initialCueKinds = initialCueKinds
         var heads = PhraseTrie<Bool>()
-        for key in try lexicons.file("people/named-after-heads.txt").keys { heads.insert(split.words(key), true) }
+        var lastWords: WordSet = []
+        for key in try lexicons.file("people/named-after-heads.txt").keys {
+            let headWords = split.words(key)
+            heads.insert(headWords, true)
+            if let last = headWords.last { lastWords.insert(DocumentWords.fold(last, ascii: false)) }
+        }
         namedAfterHeads = heads
+        namedAfterLastWords = lastWords
         let roots = organisations.nameLexicon.stemmer
         familyNames = WordSet(try lexicons.file("people/family-names.txt").keys.map { DocumentWords.fold($0, ascii: false) }.filter { !roots.isRoot($0) })
         var demonstratives: WordSet = []

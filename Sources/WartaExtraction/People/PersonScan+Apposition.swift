@@ -101,6 +101,7 @@ extension PersonScan {
 
     /// True when a head of `people/named-after-heads.txt` ends right before token `end`.
     func headEnds(at end: Int) -> Bool {
+        guard end > 0, words.has(end - 1, lexicon.namedAfterLastWords) else { return false }
         for back in 1...3 where end - back >= 0 {
             if lexicon.namedAfterHeads.longest(in: words, from: end - back, limit: end)?.end == end { return true }
         }
