@@ -15,7 +15,7 @@ public enum ExtractionPipeline {
         let persons = try PersonLexicon(lexicons: lexicons, tokenizer: tokenizer, organisations: organisations)
         let quotes = try QuoteLexicon(lexicons: lexicons)
         let vocabulary = ExtractionVocabulary([organisations.vocabulary, persons.vocabulary, quotes.vocabulary],
-                                              tagged: organisations.taggedSets + quotes.taggedSets)
+                                              tagged: organisations.taggedSets + persons.taggedSets + quotes.taggedSets)
         return [
             try DateExtractor(lexicons: lexicons),
             try FigureExtractor(lexicons: lexicons),

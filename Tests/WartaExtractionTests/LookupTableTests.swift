@@ -79,7 +79,7 @@ struct LookupTableTests {
         let organisations = try OrganisationLexicon(lexicons: .embedded, tokenizer: tokenizer)
         let persons = try PersonLexicon(lexicons: .embedded, tokenizer: tokenizer, organisations: organisations)
         let quotes = try QuoteLexicon(lexicons: .embedded)
-        let tagged = organisations.taggedSets + quotes.taggedSets
+        let tagged = organisations.taggedSets + persons.taggedSets + quotes.taggedSets
         let vocabulary = ExtractionVocabulary([organisations.vocabulary, persons.vocabulary, quotes.vocabulary], tagged: tagged)
         #expect(vocabulary.registered == WordTag.allCases.reduce(0) { $0 | $1.bit }, "a WordTag no set carries")
         let analyzer = try Analyzer()
@@ -98,6 +98,44 @@ struct LookupTableTests {
             }
         }
         #expect(hits > 1_000)  // the sets do occur: the comparison is not between two empty answers
+    }
+
+    @Test("a trie whose first words are tagged finds what reading it at every known token finds, on every bundled article")
+    func trieStartTagsAgree() throws {
+        let tokenizer = try Tokenizer()
+        let organisations = try OrganisationLexicon(lexicons: .embedded, tokenizer: tokenizer)
+        let persons = try PersonLexicon(lexicons: .embedded, tokenizer: tokenizer, organisations: organisations)
+        let quotes = try QuoteLexicon(lexicons: .embedded)
+        let vocabulary = ExtractionVocabulary([organisations.vocabulary, persons.vocabulary, quotes.vocabulary],
+                                              tagged: organisations.taggedSets + persons.taggedSets + quotes.taggedSets)
+        let analyzer = try Analyzer()
+        var starts = 0
+        func agree<V>(_ trie: PhraseTrie<V>, _ words: DocumentWords, _ name: String) {
+            #expect(trie.startTag != 0 && vocabulary.registered & trie.startTag != 0, "\(name) is not tagged")
+            for index in 0..<words.count {
+                let gated = trie.longest(in: words, from: index, limit: words.count, skippingParenthesis: true)?.end
+                let read = words.known[index]
+                    ? trie.longest(in: words.folded, hashes: words.foldedHashes, from: index, limit: words.count, skippingParenthesis: true)?.end : nil
+                #expect(gated == read, "\(name) at token \(index) \(words.text[index])")
+                if gated != nil { starts += 1 }
+            }
+        }
+        for path in Repository.files(in: "Corpus/articles", suffix: ".txt") {
+            let words = DocumentWords(try analyzer.segment(SourceText(Repository.read(path))), vocabulary: vocabulary)
+            agree(persons.titles, words, "titles")
+            agree(persons.ranks, words, "ranks")
+            agree(persons.descriptors, words, "descriptors")
+            agree(persons.names.figures, words, "figures")
+            agree(organisations.aliases, words, "aliases")
+            agree(organisations.roleAliases, words, "roleAliases")
+            agree(organisations.heads, words, "heads")
+            agree(organisations.unitHeads, words, "unitHeads")
+            agree(organisations.announcers, words, "announcers")
+            agree(organisations.nameSuffixes, words, "nameSuffixes")
+            agree(organisations.places, words, "places")
+            agree(organisations.ministryTitles, words, "ministryTitles")
+        }
+        #expect(starts > 1_000)  // entries do start in the articles: the answers are not all nil
     }
 
     @Test("person index lookups equal linear scans over the people", arguments: [1, 2, 3, 4, 5])

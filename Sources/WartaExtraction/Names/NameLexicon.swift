@@ -72,13 +72,13 @@ public final class NameLexicon: Sendable {
                 figures.insert(split.words(String(short)), Figure(index: index, short: true, capitals: OrganisationLexicon.isCapitals(String(short))))
             }
         }
-        self.figures = figures
+        self.figures = figures.taggedStarts(.figureStarts)
         self.fullNames = fullNames
         self.fullNameWords = fullNameWords
         notNames = WordSet(try lexicons.file("people/not-name-words.txt").keys.map { DocumentWords.fold($0, ascii: false) })
         self.stemmer = stemmer
         nameWords = figures.vocabulary.union(givenNames)
-        initialCues = WordSet(try lexicons.file("people/initial-cues.txt").keys)
+        initialCues = WordSet(try lexicons.file("people/initial-cues.txt").keys).tagged(.initialCues)
         var vocabulary = figures.vocabulary
         vocabulary.formUnion(givenNames)
         vocabulary.formUnion(particles)

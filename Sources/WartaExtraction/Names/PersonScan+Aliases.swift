@@ -41,7 +41,7 @@ extension PersonScan {
         let nameWords = run.filter { words.kinds[$0] == .word && !words.has($0, lexicon.nicknameTitles) }.map { words.folded[$0] }
         for word in nameWords where !people[person].names.contains(word) && !people[person].aliases.contains(word) {
             people[person].aliases.append(word)
-            peopleWithWord[word, default: []].append(person)
+            addPerson(person, toWord: word)
         }
         found.append(Found(tokens: run, role: people[person].role, organisation: people[person].organisation, rule: "person.alias", person: person))
         for token in run { covered[token] = true }
@@ -69,7 +69,7 @@ extension PersonScan {
         }
         if let owner {
             people[owner].aliases.append(word)
-            peopleWithWord[word, default: []].append(owner)
+            addPerson(owner, toWord: word)
         }
         return owner
     }

@@ -18,8 +18,8 @@ extension PersonScan {
             if kind == .word, words.capitalized[end] {
                 if end > start, words.hasText(end, organisations.stopwords) || words.hasText(end, organisations.terms)
                     || words.value(end, organisations.regionLevels) != nil
-                    || lexicon.titles.longest(in: words, from: end, limit: words.count) != nil
-                    || lexicon.ranks.longest(in: words, from: end, limit: words.count) != nil
+                    || (words.startsEntry(end, lexicon.titles.startTag) ? lexicon.titles.longest(in: words, from: end, limit: words.count) : nil) != nil
+                    || (words.startsEntry(end, lexicon.ranks.startTag) ? lexicon.ranks.longest(in: words, from: end, limit: words.count) : nil) != nil
                     || places.knownPlace(from: end) != nil { break }
                 end += 1
             } else if kind == .initial, end > start, words.capitalized[end] {
@@ -62,7 +62,7 @@ extension PersonScan {
         if afterNamedHead(start) { return candidateRun(from: start)?.upperBound ?? start + 1 }
         if let end = figure(at: start) { return end }
         // `Pak Mahfud`, `Kolonel Inf Dedi Hermawan`: an honorific or rank, then a name (not `Ibu Kota`).
-        if let rank = lexicon.ranks.longest(in: words, from: start, limit: words.count), words.kinds[start] == .word {
+        if let rank = (words.startsEntry(start, lexicon.ranks.startTag) ? lexicon.ranks.longest(in: words, from: start, limit: words.count) : nil), words.kinds[start] == .word {
             if let end = figure(at: rank.end) { return end }
             guard let run = candidateRun(from: rank.end) else { return rank.end }
             // `Jenderal Senior Min Aung Hlaing`: a family name opens the name too.
@@ -95,8 +95,8 @@ extension PersonScan {
         // place's or a thing's name.
         if start > 0, !opensSentence(start - 1), words.capitalized[start - 1], words.kinds[start - 1] == .word,
            words.sentenceOf[start - 1] == words.sentenceOf[start], !covered[start - 1], isOrdinary(start - 1),
-           lexicon.titles.longest(in: words, from: start - 1, limit: start) == nil,
-           lexicon.ranks.longest(in: words, from: start - 1, limit: start) == nil {
+           (words.startsEntry(start - 1, lexicon.titles.startTag) ? lexicon.titles.longest(in: words, from: start - 1, limit: start) : nil) == nil,
+           (words.startsEntry(start - 1, lexicon.ranks.startTag) ? lexicon.ranks.longest(in: words, from: start - 1, limit: start) : nil) == nil {
             return run.upperBound
         }
         // `Selain Budi Arie`, `Usai pelantikan`: an ordinary word opening a sentence is not a name
@@ -147,7 +147,7 @@ extension PersonScan {
     /// linked to the person of the article it names. Returns the token after it.
     mutating func figure(at start: Int) -> Int? {
         let names = lexicon.names
-        guard let figure = names.figures.longest(in: words, from: start, limit: words.count),
+        guard words.mayStart(start, names.figures.startTag), let figure = names.figures.longest(in: words, from: start, limit: words.count),
               figure.end >= words.count || !words.capitalized[figure.end] || words.kinds[figure.end] != .word,
               figure.end > start + 1 || OrganisationLexicon.isCapitals(words.text[start]) == figure.value.capitals else { return nil }
         // `Retno` after `Retno Astuti Wardhani`: a short form names a person of the article first.

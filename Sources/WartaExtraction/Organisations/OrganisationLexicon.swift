@@ -147,8 +147,8 @@ public final class OrganisationLexicon: Sendable {
         }
         self.names = names
         self.namesByID = byID
-        self.aliases = aliases
-        self.roleAliases = roleAliases
+        self.aliases = aliases.taggedStarts(.aliasStarts)
+        self.roleAliases = roleAliases.taggedStarts(.roleAliasStarts)
 
         var heads = PhraseTrie<Head>()
         let headFile = try lexicons.file("organisations/pattern-heads.tsv")
@@ -159,13 +159,13 @@ public final class OrganisationLexicon: Sendable {
             let expansion = entry[field: 3].flatMap { $0 == "-" ? nil : $0 }
             heads.insert(split.words(entry.key), Head(kind: kind, complement: complement, expansion: expansion))
         }
-        self.heads = heads
+        self.heads = heads.taggedStarts(.headStarts)
         var unitHeads = PhraseTrie<UnitHead>()
         for entry in try lexicons.file("organisations/unit-heads.tsv").entries {
             unitHeads.insert(split.words(entry.key), UnitHead(numbered: entry[field: 1] == "numbered",
                                                               expansion: entry[field: 2].flatMap { $0 == "-" ? nil : $0 }))
         }
-        self.unitHeads = unitHeads
+        self.unitHeads = unitHeads.taggedStarts(.unitHeadStarts)
         var announcers = PhraseTrie<String>()
         var announcerWords = 0
         for entry in try lexicons.file("organisations/announcing-nouns.tsv").entries {
@@ -173,18 +173,18 @@ public final class OrganisationLexicon: Sendable {
             announcers.insert(phrase, entry[field: 1] ?? "other")
             announcerWords = max(announcerWords, phrase.count)
         }
-        self.announcers = announcers
+        self.announcers = announcers.taggedStarts(.announcerStarts)
         self.announcerWords = announcerWords
         var suffixes = PhraseTrie<String>()
         for entry in try lexicons.file("organisations/name-suffixes.tsv").entries {
             suffixes.insert(split.words(entry.key), entry[field: 1] ?? "other")
         }
-        self.nameSuffixes = suffixes
+        self.nameSuffixes = suffixes.taggedStarts(.nameSuffixStarts)
         var places = PhraseTrie<Place>()
         for entry in try lexicons.file("organisations/places.tsv").entries {
             places.insert(split.words(entry.key), Place(level: entry[field: 1] ?? "regency", canonical: entry[field: 2]))
         }
-        self.places = places
+        self.places = places.taggedStarts(.placeStarts)
         buildingHeads = WordSet(try lexicons.file("organisations/building-heads.txt").keys)
         branching = WordSet(try lexicons.file("organisations/branching.txt").keys)
         nationalSuffixes = try lexicons.file("organisations/national-suffixes.txt").keys
@@ -200,7 +200,7 @@ public final class OrganisationLexicon: Sendable {
         connectors = WordSet(try lexicons.file("organisations/name-connectors.txt").keys).tagged(.connectors)
         var ministryTitles = PhraseTrie<Bool>()
         for key in try lexicons.file("organisations/ministry-titles.txt").keys { ministryTitles.insert(split.words(key), true) }
-        self.ministryTitles = ministryTitles
+        self.ministryTitles = ministryTitles.taggedStarts(.ministryTitleStarts)
         var roleWords: WordSet = []
         for path in ["people/titles.tsv", "people/ranks.txt"] {
             for key in try lexicons.file(path).keys {
@@ -231,7 +231,11 @@ public final class OrganisationLexicon: Sendable {
     }
 
     /// The sets whose membership `DocumentWords` records per token (see `WordTag`).
-    var taggedSets: [WordSet] { [companyForms, placeSuffixes, connectors, roleWords, cuesBeforeSpeaker, verbsAfterSpeaker] }
+    var taggedSets: [WordSet] {
+        [companyForms, placeSuffixes, connectors, roleWords, cuesBeforeSpeaker, verbsAfterSpeaker, aliases.startSet, roleAliases.startSet,
+         heads.startSet, unitHeads.startSet, announcers.startSet, nameSuffixes.startSet, places.startSet, ministryTitles.startSet,
+         nameLexicon.figures.startSet, nameLexicon.initialCues]
+    }
 
     /// The name of body `id` current on `date` (the latest name when the date is unknown).
     func name(of id: String, on date: CivilDate?) -> Name {

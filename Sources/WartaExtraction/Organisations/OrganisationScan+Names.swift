@@ -42,13 +42,13 @@ extension OrganisationScan {
             }
             if isNameToken(index) {
                 if index > start && !(index == start + 1 && words.kinds[start] == .abbreviation) {
-                    if lexicon.heads.longest(in: words, from: index, limit: words.count) != nil { break }
+                    if (words.startsEntry(index, lexicon.heads.startTag) ? lexicon.heads.longest(in: words, from: index, limit: words.count) : nil) != nil { break }
                     if words.has(index, lexicon.roleWords) { break }
                     if words.textIn(index, standaloneNames) { break }
                     // `PT LIB Ferry Paulus`: a given name followed by another name word begins a person's name.
                     if words.has(index, lexicon.nameLexicon.givenNames), index + 1 < words.count, words.kinds[index + 1] == .word,
                        isNameToken(index + 1) { break }
-                    if let alias = lexicon.aliases.longest(in: words, from: index, limit: words.count), alias.value.capitalsOnly { break }
+                    if let alias = (words.startsEntry(index, lexicon.aliases.startTag) ? lexicon.aliases.longest(in: words, from: index, limit: words.count) : nil), alias.value.capitalsOnly { break }
                 }
                 if levels, index > start, let level = words.value(index, lexicon.regionLevels), let place = place(from: index + 1) {
                     return NameRun(end: place.end, levelToken: index, level: level, place: index + 1..<place.end,
@@ -99,15 +99,18 @@ extension OrganisationScan {
         guard start < words.count, words.capitalized[start] else { return nil }
         if let known = knownPlace(from: start) { return known }
         guard isNameToken(start), !words.has(start, lexicon.roleWords),
-              lexicon.heads.longest(in: words, from: start, limit: words.count) == nil,
-              lexicon.aliases.longest(in: words, from: start, limit: words.count) == nil,
+              (words.startsEntry(start, lexicon.heads.startTag) ? lexicon.heads.longest(in: words, from: start, limit: words.count) : nil) == nil,
+              (words.startsEntry(start, lexicon.aliases.startTag) ? lexicon.aliases.longest(in: words, from: start, limit: words.count) : nil) == nil,
               !words.hasText(start, lexicon.terms) else { return nil }
         return (extendSuffixes(start + 1), nil, nil)
     }
 
-    /// A place the lexicon or the article knows, the longer of the two.
+    /// A place the lexicon or the article knows, the longer of the two. (Inlined: called from the
+    /// person scan's mutating rules, a call copied the whole organisation scan each time.)
+    @inline(__always)
     func knownPlace(from start: Int) -> (end: Int, level: String?, canonical: String?)? {
-        let fromLexicon = lexicon.places.longest(in: words, from: start, limit: words.count)
+        let fromLexicon = start < words.count && words.mayStart(start, lexicon.places.startTag)
+            ? lexicon.places.longest(in: words, from: start, limit: words.count) : nil
         // Checked first: most articles teach no place, and reading the trie from a mutating
         // caller copies it.
         let fromArticle = articlePlaces.isEmpty ? nil : articlePlaces.longestAnyWord(in: words, from: start, limit: words.count)
@@ -171,6 +174,24 @@ extension OrganisationScan {
         standaloneNames.formUnion(speakerNames)
     }
 
+    /// The last of the space-separated words of `text`, lower-cased (`provinsi` of `Pemerintah
+    /// Provinsi`): what `text.split(separator: " ").last?.lowercased()` gives, read from the
+    /// bytes when the text is ASCII (splitting by `Character` broke graphemes for every letter).
+    static func lastWordLowercased(_ text: String) -> String? {
+        var copy = text
+        let ascii: String?? = copy.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            var end = bytes.count
+            while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+            var start = end
+            while start > 0, bytes[start - 1] != 0x20 { start -= 1 }
+            guard end > start else { return .some(nil) }
+            return .some(DocumentWords.asciiLowercased(UnsafeBufferPointer(rebasing: bytes[start..<end])))
+        }
+        if let ascii { return ascii }
+        return text.split(separator: " ").last?.lowercased()
+    }
+
     func extendSuffixes(_ end: Int) -> Int {
         var end = end
         while end < words.count, words.capitalized[end], words.has(end, lexicon.placeSuffixes) { end += 1 }
@@ -203,8 +224,8 @@ extension OrganisationScan {
             var start = index + 1
             if level == nil, let head = heads.longest(in: words, from: index, limit: words.count),
                let expansion = head.value.expansion ?? (head.value.complement == .place ? text(index..<head.end) : nil),
-               let last = expansion.split(separator: " ").last, lexicon.regionLevels[last.lowercased()] != nil {
-                level = lexicon.regionLevels[last.lowercased()]
+               let last = Self.lastWordLowercased(expansion), let headLevel = lexicon.regionLevels[last] {
+                level = headLevel
                 start = head.end
             }
             guard let level, level != "Kecamatan" else { continue }

@@ -23,7 +23,7 @@ extension OrganisationScan {
     /// `Komisi VIII DPR`, `Satuan Reserse Kriminal (Satreskrim) Polres Bogor`: a unit head, name words,
     /// then a parent body (found by `match(at:)`, so a parent may itself be a unit).
     func unit(at index: Int) -> UnitResult {
-        guard let head = lexicon.unitHeads.longest(in: words, from: index, limit: words.count) else { return .none }
+        guard let head = (words.startsEntry(index, lexicon.unitHeads.startTag) ? lexicon.unitHeads.longest(in: words, from: index, limit: words.count) : nil) else { return .none }
         let info = head.value
         let sentence = words.sentenceOf[index]
         var cursor = head.end
@@ -87,7 +87,7 @@ extension OrganisationScan {
 
     /// Remembers a unit found with its parent, so the article's later `Komisi VIII` names it.
     mutating func learnUnit(_ match: OrganisationMatch) {
-        guard match.rule == "org.unit-of-parent", let head = lexicon.unitHeads.longest(in: words, from: match.tokens.lowerBound, limit: words.count) else { return }
+        guard match.rule == "org.unit-of-parent", let head = (words.startsEntry(match.tokens.lowerBound, lexicon.unitHeads.startTag) ? lexicon.unitHeads.longest(in: words, from: match.tokens.lowerBound, limit: words.count) : nil) else { return }
         var end = head.end
         if head.value.numbered { end += 1 } else {
             while end < match.tokens.upperBound, organisationEnd(at: end) == nil, words.kinds[end] == .word || words.kinds[end] == .acronym { end += 1 }
@@ -99,15 +99,15 @@ extension OrganisationScan {
     /// Where a body starting at `index` ends, if one starts there (the parent of a unit).
     func organisationEnd(at index: Int) -> Int? {
         guard isNameToken(index) else { return nil }
-        if let found = lexicon.aliases.longest(in: words, from: index, limit: words.count) { return found.end }
-        if let head = lexicon.heads.longest(in: words, from: index, limit: words.count) { return head.end }
+        if let found = (words.startsEntry(index, lexicon.aliases.startTag) ? lexicon.aliases.longest(in: words, from: index, limit: words.count) : nil) { return found.end }
+        if let head = (words.startsEntry(index, lexicon.heads.startTag) ? lexicon.heads.longest(in: words, from: index, limit: words.count) : nil) { return head.end }
         return nil
     }
 
     /// `Kodim 0507/Bekasi`, `Komando Resor Militer (Korem) 141/Toddopuli`: a military or police head
     /// (`pattern-heads.tsv`, kind police-military), then a number, then `/` and the unit's name.
     func numberedUnit(at index: Int) -> OrganisationMatch? {
-        guard let head = lexicon.heads.longest(in: words, from: index, limit: words.count), head.value.kind == "police-military" else { return nil }
+        guard let head = (words.startsEntry(index, lexicon.heads.startTag) ? lexicon.heads.longest(in: words, from: index, limit: words.count) : nil), head.value.kind == "police-military" else { return nil }
         var cursor = head.end
         var inner: String?
         if let close = innerAcronym(at: cursor) {
@@ -131,11 +131,11 @@ extension OrganisationScan {
     /// `Port FC`, `Mandiri Sekuritas`: capitalised words (not a known body's name) closed by a suffix of `name-suffixes.tsv`.
     func nameSuffix(at index: Int) -> OrganisationMatch? {
         var end = index
-        while end < words.count, end - index < 3, words.kinds[end] == .word, words.capitalized[end], !words.known[end] || lexicon.nameSuffixes.longest(in: words, from: end, limit: words.count) == nil {
+        while end < words.count, end - index < 3, words.kinds[end] == .word, words.capitalized[end], !words.known[end] || (words.startsEntry(end, lexicon.nameSuffixes.startTag) ? lexicon.nameSuffixes.longest(in: words, from: end, limit: words.count) : nil) == nil {
             end += 1
         }
         guard end > index, end < words.count, words.known[end], words.sentenceOf[end] == words.sentenceOf[index],
-              let suffix = lexicon.nameSuffixes.longest(in: words, from: end, limit: words.count),
+              let suffix = (words.startsEntry(end, lexicon.nameSuffixes.startTag) ? lexicon.nameSuffixes.longest(in: words, from: end, limit: words.count) : nil),
               !words.has(index, lexicon.nameLexicon.givenNames) else { return nil }
         // `Analis Samudra Sekuritas ...`: an ordinary word opening the sentence is not part of the name.
         var start = index
@@ -157,12 +157,12 @@ extension OrganisationScan {
     /// a capitalised run no lexicon types otherwise (not a place, a person's given name or a public
     /// figure) is that organisation.
     func announced(after noun: Int) -> OrganisationMatch? {
-        guard let announcer = lexicon.announcers.longest(in: words, from: noun, limit: words.count) else { return nil }
+        guard let announcer = (words.startsEntry(noun, lexicon.announcers.startTag) ? lexicon.announcers.longest(in: words, from: noun, limit: words.count) : nil) else { return nil }
         let start = announcer.end
         guard start < words.count, words.sentenceOf[start] == words.sentenceOf[noun], words.kinds[start] == .word || words.kinds[start] == .acronym,
               isNameToken(start), !words.has(start, lexicon.roleWords), knownPlace(from: start) == nil,
               !words.has(start, lexicon.nameLexicon.givenNames),
-              lexicon.nameLexicon.figures.longest(in: words, from: start, limit: words.count) == nil,
+              (words.startsEntry(start, lexicon.nameLexicon.figures.startTag) ? lexicon.nameLexicon.figures.longest(in: words, from: start, limit: words.count) : nil) == nil,
               words.value(start, lexicon.regionLevels) == nil,
               let run = nameRun(from: start, levels: false, placesEnd: false) else { return nil }
         var end = run.end

@@ -60,7 +60,7 @@ struct OrganisationScan {
             }
             // `perusahaan Nusantara Prima Logistik`: a name announced by a lower-case noun.
             // (The name opens with a capital within the announcing noun's length: most tokens have none.)
-            if !words.capitalized[index], words.known[index],
+            if !words.capitalized[index], words.mayStart(index, lexicon.announcers.startTag),
                (index + 1..<min(index + 1 + lexicon.announcerWords, count)).contains(where: { words.capitalized[$0] }),
                let announced = announced(after: index), match(at: announced.tokens.lowerBound) == nil {
                 matches.append(announced)
@@ -107,7 +107,7 @@ struct OrganisationScan {
     // MARK: - Matching at one token
 
     func match(at index: Int) -> OrganisationMatch? {
-        let gazetteer = lexicon.aliases.longest(in: words, from: index, limit: words.count, skippingParenthesis: true)
+        let gazetteer = (words.startsEntry(index, lexicon.aliases.startTag) ? lexicon.aliases.longest(in: words, from: index, limit: words.count, skippingParenthesis: true) : nil)
         // `Komisi VIII DPR`, `Satreskrim Polres Bogor`: a unit with its parent, unless a known name runs longer.
         switch unit(at: index) {
         case .match(let unit) where gazetteer.map({ $0.end <= unit.tokens.upperBound }) ?? true: return unit
@@ -118,7 +118,7 @@ struct OrganisationScan {
         if let numbered = numberedUnit(at: index), gazetteer.map({ $0.end <= numbered.tokens.upperBound }) ?? true { return numbered }
         if gazetteer == nil, let club = nameSuffix(at: index) { return club }
         // `Kodam Jaya` is a known body before it is `Kodam` and a place.
-        if let head = lexicon.heads.longest(in: words, from: index, limit: words.count),
+        if let head = (words.startsEntry(index, lexicon.heads.startTag) ? lexicon.heads.longest(in: words, from: index, limit: words.count) : nil),
            head.value.complement == .region || head.value.complement == .place,
            let match = regional(head: index..<head.end, head.value),
            (gazetteer.map { $0.end < match.tokens.upperBound } ?? true) {
@@ -128,7 +128,7 @@ struct OrganisationScan {
         // (`KPU RI`) and to another branch (`KPU Kota Surabaya`).
         if !aliases.isEmpty, let alias = words.textValue(index, aliases),
            !(gazetteer.map { $0.end > index + 1 || branch(canonical: "", id: $0.value.id, kind: "", at: $0.end) != nil } ?? false),
-           !(lexicon.heads.longest(in: words, from: index, limit: index + 1).flatMap { patterned(head: index..<index + 1, $0.value) }.map { $0.tokens.count > 1 } ?? false) {
+           !((words.startsEntry(index, lexicon.heads.startTag) ? lexicon.heads.longest(in: words, from: index, limit: index + 1) : nil).flatMap { patterned(head: index..<index + 1, $0.value) }.map { $0.tokens.count > 1 } ?? false) {
             if let branch = branch(canonical: alias.canonical, id: alias.id, kind: alias.kind, at: index + 1) {
                 // `Dinsos Kota Makassar` after `Dinas Sosial (Dinsos) Kota Makassar`: the alias already names that branch.
                 let base = lexicon.nationalBase(alias.canonical)
@@ -167,12 +167,12 @@ struct OrganisationScan {
             return OrganisationMatch(tokens: index..<found.end, canonical: name.canonical, id: name.id, kind: name.kind,
                                      acronym: acronym, rule: rule, defines: inner)
         }
-        if let head = lexicon.heads.longest(in: words, from: index, limit: words.count), words.capitalized[index] {
+        if let head = (words.startsEntry(index, lexicon.heads.startTag) ? lexicon.heads.longest(in: words, from: index, limit: words.count) : nil), words.capitalized[index] {
             // `Kantor Kementerian Perindustrian`: the office of a body is that body's building, not another body.
             // `Kantor Kementerian` alone is generic; `Kantor Otoritas Bandar Udara ...` is a body's name.
             if words.hasText(index, lexicon.buildingHeads), head.end < words.count {
-                if lexicon.aliases.longest(in: words, from: head.end, limit: words.count) != nil { return nil }
-                if let inner = lexicon.heads.longest(in: words, from: head.end, limit: words.count),
+                if (words.startsEntry(head.end, lexicon.aliases.startTag) ? lexicon.aliases.longest(in: words, from: head.end, limit: words.count) : nil) != nil { return nil }
+                if let inner = (words.startsEntry(head.end, lexicon.heads.startTag) ? lexicon.heads.longest(in: words, from: head.end, limit: words.count) : nil),
                    patterned(head: head.end..<inner.end, inner.value) == nil { return nil }
             }
             return patterned(head: index..<head.end, head.value)
@@ -262,7 +262,7 @@ struct OrganisationScan {
         guard (from..<end).contains(where: { words.kinds[$0] == .word }) else { return nil }
         // `Badan Anggaran DPRD ...`: a name made only of unit words before another body is a unit of it.
         if (from..<end).allSatisfy({ words.hasText($0, lexicon.unitWords) }), end < words.count,
-           lexicon.heads.longest(in: words, from: end, limit: words.count) != nil { return nil }
+           (words.startsEntry(end, lexicon.heads.startTag) ? lexicon.heads.longest(in: words, from: end, limit: words.count) : nil) != nil { return nil }
         if info.complement == .company {
             if end + 2 < words.count, words.isChar(end, "("), words.has(end + 1, lexicon.companyForms), words.isChar(end + 2, ")") { end += 3 }
             if end < words.count, words.has(end, lexicon.companyForms) { end += 1 }
@@ -284,7 +284,7 @@ struct OrganisationScan {
         // `Rumah Sakit Akademik UGM`: a name owned by a known body ends with its acronym;
         // `Kantor Perwakilan WHO`: a name made only of unit words is a unit of that body.
         // `Badan Eksekutif Mahasiswa Universitas Indonesia`: a university owns the name before it.
-        if info.complement != .company, end < words.count, let owner = lexicon.aliases.longest(in: words, from: end, limit: words.count),
+        if info.complement != .company, end < words.count, let owner = (words.startsEntry(end, lexicon.aliases.startTag) ? lexicon.aliases.longest(in: words, from: end, limit: words.count) : nil),
            owner.end == end + 1 && owner.value.capitalsOnly || lexicon.name(of: owner.value.id, on: document.published).kind == "university",
            owner.end >= words.count || !isNameToken(owner.end) {
             if (from..<end).allSatisfy({ words.hasText($0, lexicon.unitWords) }) { return nil }
@@ -307,7 +307,7 @@ struct OrganisationScan {
         // `Kementerian Komunikasi Digital (Komdigi)`: a patterned name defined by a known body's
         // acronym is that body. `Majelis Umum Perserikatan Bangsa-Bangsa (PBB)`: a known body's
         // acronym after another known body names the body inside the name, not this one.
-        if let known = lexicon.aliases.longest(in: words, from: end + 1, limit: end + 2), known.value.id != match.id,
+        if let known = (words.startsEntry(end + 1, lexicon.aliases.startTag) ? lexicon.aliases.longest(in: words, from: end + 1, limit: end + 2) : nil), known.value.id != match.id,
            !known.value.capitalsOnly || OrganisationLexicon.isCapitals(acronym) {
             let body = lexicon.name(of: known.value.id, on: document.published)
             if match.rule.hasPrefix("org.pattern"), body.kind == match.kind {
@@ -327,7 +327,7 @@ struct OrganisationScan {
             writtenLevel = level
             after += 1
         }
-        let regionHead = lexicon.heads.longest(in: words, from: end + 1, limit: end + 2).map { $0.value.complement == .region } ?? false
+        let regionHead = (words.startsEntry(end + 1, lexicon.heads.startTag) ? lexicon.heads.longest(in: words, from: end + 1, limit: end + 2) : nil).map { $0.value.complement == .region } ?? false
         if writtenLevel != nil || regionHead, words.sentenceOf[min(after, words.count - 1)] == words.sentenceOf[end],
            let place = place(from: after) {
             let level = writtenLevel ?? inferredLevel(text(after..<place.end), lexiconLevel: place.level)
@@ -362,7 +362,7 @@ struct OrganisationScan {
             }
         }
         // `Rumah Sakit Umum Daerah (RSUD) dr. Slamet Garut`: the acronym is a head whose name goes on.
-        if let head = lexicon.heads.longest(in: words, from: end + 1, limit: end + 2), head.value.complement != .region,
+        if let head = (words.startsEntry(end + 1, lexicon.heads.startTag) ? lexicon.heads.longest(in: words, from: end + 1, limit: end + 2) : nil), head.value.complement != .region,
            let rest = patterned(head: end + 1..<end + 2, head.value, nameFrom: end + 3), rest.tokens.upperBound > end + 3 {
             match.canonical = match.canonical + " " + text(end + 3..<rest.tokens.upperBound)
             match.id = Self.slug(match.canonical)
@@ -394,7 +394,7 @@ struct OrganisationScan {
         while start < open, !isNameToken(start) || words.hasText(start, lexicon.stopwords) { start += 1 }
         let nameWords = (start..<open).filter { isNameToken($0) }
         // `Susilo Bambang Yudhoyono (SBY)`: a person's initials, not a body's acronym.
-        if nameWords.contains(where: { words.has($0, lexicon.nameLexicon.givenNames) || lexicon.nameLexicon.figures.longest(in: words, from: $0, limit: open) != nil }) {
+        if nameWords.contains(where: { words.has($0, lexicon.nameLexicon.givenNames) || (words.startsEntry($0, lexicon.nameLexicon.figures.startTag) ? lexicon.nameLexicon.figures.longest(in: words, from: $0, limit: open) : nil) != nil }) {
             return nil
         }
         guard nameWords.count >= 2, !words.hasText(start, lexicon.terms),

@@ -46,6 +46,9 @@ public final class PersonLexicon: Sendable {
     /// Every folded word the person scan looks up.
     let vocabulary: WordSet
 
+    /// The sets whose membership `DocumentWords` records per token (see `WordTag`).
+    var taggedSets: [WordSet] { [titles.startSet, ranks.startSet, descriptors.startSet] }
+
     public init(lexicons: LexiconStore = .embedded, tokenizer: Tokenizer, organisations: OrganisationLexicon) throws {
         let split = PhraseSplitter(tokenizer: tokenizer)
         var titles = PhraseTrie<Complement>()
@@ -56,15 +59,15 @@ public final class PersonLexicon: Sendable {
             }
             titles.insert(split.words(entry.key), complement)
         }
-        self.titles = titles
+        self.titles = titles.taggedStarts(.titleStarts)
         var ranks = PhraseTrie<Bool>()
         for key in try lexicons.file("people/ranks.txt").keys { ranks.insert(split.words(key), true) }
-        self.ranks = ranks
+        self.ranks = ranks.taggedStarts(.rankStarts)
         unitWords = WordSet(try lexicons.file("people/unit-words.txt").keys)
         cuesBeforeSpeaker = organisations.cuesBeforeSpeaker
         var descriptors = PhraseTrie<Bool>()
         for key in try lexicons.file("people/descriptors.txt").keys { descriptors.insert(split.words(key), true) }
-        self.descriptors = descriptors
+        self.descriptors = descriptors.taggedStarts(.descriptorStarts)
         self.organisations = organisations
         self.names = organisations.nameLexicon
         initialCues = organisations.nameLexicon.initialCues

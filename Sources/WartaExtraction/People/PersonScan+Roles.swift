@@ -7,7 +7,8 @@ import WartaTokenizer
 extension PersonScan {
     /// `Kepala Pusat Data ... BNPB Hendra Saputra Wibisono`: the title, its complement, ranks, the name.
     mutating func titled(at start: Int) -> Int? {
-        guard let title = lexicon.titles.longest(in: words, from: start, limit: words.count) else { return nil }
+        guard words.mayStart(start, lexicon.titles.startTag),
+              let title = lexicon.titles.longest(in: words, from: start, limit: words.count) else { return nil }
         var cursor = title.end
         var organisation: String?
         // `Presiden KSPI Said Iqbal`: an organisation right after any title makes it a role in that organisation.
@@ -26,8 +27,8 @@ extension PersonScan {
         case .org:
             // `Menteri Pertanian Andi Amran Sulaiman`: a ministry named by its short form after a
             // minister's title, not reported as an organisation mention but ending the role.
-            if organisationStarting(at: cursor) == nil, lexicon.organisations.ministryTitles.longest(in: words, from: start, limit: title.end + 1) != nil,
-               let ministry = lexicon.organisations.roleAliases.longest(in: words, from: cursor, limit: words.count) {
+            if organisationStarting(at: cursor) == nil, (words.startsEntry(start, lexicon.organisations.ministryTitles.startTag) ? lexicon.organisations.ministryTitles.longest(in: words, from: start, limit: title.end + 1) : nil) != nil,
+               let ministry = (words.startsEntry(cursor, lexicon.organisations.roleAliases.startTag) ? lexicon.organisations.roleAliases.longest(in: words, from: cursor, limit: words.count) : nil) {
                 organisation = lexicon.organisations.name(of: ministry.value.id, on: document.published).canonical
                 cursor = ministry.end
             }
@@ -55,14 +56,14 @@ extension PersonScan {
             }
         }
         let roleEnd = cursor
-        while let rank = lexicon.ranks.longest(in: words, from: cursor, limit: words.count) { cursor = rank.end }
+        while let rank = (words.startsEntry(cursor, lexicon.ranks.startTag) ? lexicon.ranks.longest(in: words, from: cursor, limit: words.count) : nil) { cursor = rank.end }
         var found = nameRun(from: cursor)
         // `Kepala Balai Besar POM di Makassar Dra. Hasnawati Daeng Bau`: the role goes on in lower
         // case; a rank or honorific a few words on still introduces the name.
         if found == nil {
             var ahead = cursor
             while ahead < words.count, ahead - cursor < 6, words.sentenceOf[ahead] == words.sentenceOf[start], !words.isQuoteMark(ahead) {
-                if let rank = lexicon.ranks.longest(in: words, from: ahead, limit: words.count), words.kinds[ahead] == .abbreviation,
+                if let rank = (words.startsEntry(ahead, lexicon.ranks.startTag) ? lexicon.ranks.longest(in: words, from: ahead, limit: words.count) : nil), words.kinds[ahead] == .abbreviation,
                    let name = nameRun(from: rank.end) {
                     found = name
                     break
@@ -115,15 +116,15 @@ extension PersonScan {
     /// the position of that organisation or rank.
     func unitBefore(_ start: Int) -> Int? {
         // `Ajun Komisaris Besar`: a rank written out in full ends the role.
-        if words.capitalized[start], let rank = lexicon.ranks.longest(in: words, from: start, limit: words.count), rank.end - start >= 2 { return nil }
+        if words.capitalized[start], let rank = (words.startsEntry(start, lexicon.ranks.startTag) ? lexicon.ranks.longest(in: words, from: start, limit: words.count) : nil), rank.end - start >= 2 { return nil }
         var cursor = start
         while cursor < words.count, cursor - start < 12 {
-            if cursor > start, organisationStarting(at: cursor) != nil || lexicon.ranks.longest(in: words, from: cursor, limit: words.count) != nil && words.capitalized[cursor] {
+            if cursor > start, organisationStarting(at: cursor) != nil || (words.startsEntry(cursor, lexicon.ranks.startTag) ? lexicon.ranks.longest(in: words, from: cursor, limit: words.count) : nil) != nil && words.capitalized[cursor] {
                 return cursor
             }
             // `... Partai Golkar Airlangga Hartarto, Ketua Umum Partai Gerindra ...`: a name begins, the unit does not go on.
             if words.capitalized[cursor], words.has(cursor, lexicon.names.givenNames)
-                || lexicon.names.figures.longest(in: words, from: cursor, limit: words.count).map({ !$0.value.short }) == true { return nil }
+                || (words.startsEntry(cursor, lexicon.names.figures.startTag) ? lexicon.names.figures.longest(in: words, from: cursor, limit: words.count) : nil).map({ !$0.value.short }) == true { return nil }
             let kind = words.kinds[cursor]
             if (words.capitalized[cursor] && (kind == .word || kind == .acronym || kind == .initial)) || kind == .identifier || kind == .number {
                 cursor += 1
@@ -144,18 +145,19 @@ extension PersonScan {
         }
         while let place = places.knownPlace(from: start) { start = place.end }
         // `Pak Ganjar`: the honorific stays out of the name.
-        if start < words.count, words.capitalized[start], let rank = lexicon.ranks.longest(in: words, from: start, limit: words.count),
+        if start < words.count, words.capitalized[start], let rank = (words.startsEntry(start, lexicon.ranks.startTag) ? lexicon.ranks.longest(in: words, from: start, limit: words.count) : nil),
            rank.end < words.count, words.capitalized[rank.end] { start = rank.end }
         // The name taken below has at most four words from `start`, one of them a speaker's name:
         // without one there, nothing else needs asking (most calls end here).
         guard (start..<min(start + 4, words.count)).contains(where: { words.textIn($0, places.speakerNames) }) else { return nil }
         // `Cak Imin`: a public figure's listed form is read by `figure(at:)`, honorific and all.
-        if lexicon.names.figures.longest(in: words, from: first, limit: words.count) != nil { return nil }
-        // `Melawan Ginting ...`: an ordinary word opening the sentence does not begin a name.
-        if start == first, opensSentence(start), !words.has(start, lexicon.names.givenNames), isOrdinary(start) || isDerived(start) { return nil }
+        if (words.startsEntry(first, lexicon.names.figures.startTag) ? lexicon.names.figures.longest(in: words, from: first, limit: words.count) : nil) != nil { return nil }
         guard let name = nameRun(from: start), name.count >= 2 || start > first, name.count <= 4,
               name.contains(where: { words.textIn($0, places.speakerNames) }),
               places.knownPlace(from: start) == nil else { return nil }
+        // `Melawan Ginting ...`: an ordinary word opening the sentence does not begin a name.
+        // (Asked last: each test only says no, and the stemmer costs more than all the others.)
+        if start == first, opensSentence(start), !words.has(start, lexicon.names.givenNames), isOrdinary(start) || isDerived(start) { return nil }
         // `BPJS Watch Timboel Siregar`: a word never in a name opening the run is not the name's.
         var named = name
         while named.count > 1, words.has(named.lowerBound, lexicon.names.notNames) { named = named.lowerBound + 1..<named.upperBound }
@@ -171,7 +173,7 @@ extension PersonScan {
         while start > 0, end - start < 3, !covered[start - 1], words.kinds[start - 1] == .word, words.capitalized[start - 1],
               words.sentenceOf[start - 1] == words.sentenceOf[verb],
               !words.hasText(start - 1, lexicon.organisations.stopwords), !words.hasText(start - 1, lexicon.organisations.terms),
-              !words.hasText(start - 1, lexicon.unitWords), lexicon.titles.longest(in: words, from: start - 1, limit: end) == nil,
+              !words.hasText(start - 1, lexicon.unitWords), (words.startsEntry(start - 1, lexicon.titles.startTag) ? lexicon.titles.longest(in: words, from: start - 1, limit: end) : nil) == nil,
               !words.has(start - 1, lexicon.names.notNames),
               // `Korea Selatan Hwang Sun-hong mengakui`: a place's last word is not the name's.
               !(start - 1 < end - 1 && words.has(start - 1, lexicon.organisations.placeSuffixes)),
@@ -184,7 +186,7 @@ extension PersonScan {
             || words.kinds[start - 1] == .abbreviation && words.has(start - 1, lexicon.names.givenNames),
            words.sentenceOf[start - 1] == words.sentenceOf[verb] { start -= 1 }
         // `Pak Prabowo mengatakan`: an honorific stays out of the name.
-        if let rank = lexicon.ranks.longest(in: words, from: start, limit: end), rank.end < end { start = rank.end }
+        if let rank = (words.startsEntry(start, lexicon.ranks.startTag) ? lexicon.ranks.longest(in: words, from: start, limit: end) : nil), rank.end < end { start = rank.end }
         // `Melawan Ginting, ...`: an ordinary word opening the sentence is not part of the name.
         if end - start >= 2, opensSentence(start), !words.has(start, lexicon.names.givenNames), isOrdinary(start) || isDerived(start) { start += 1 }
         guard end - start >= 2 else { return }
@@ -193,7 +195,9 @@ extension PersonScan {
 
     /// `terdakwa Daniel Halim Wijaya`, `ganda putra Indonesia Raka Aditya/Fajar Nugraha`.
     mutating func described(at start: Int) -> Int? {
-        guard let descriptor = lexicon.descriptors.longest(in: words, from: start, limit: words.count) else { return nil }
+        // Most lower-case words start no descriptor: one bit says so before the trie is read.
+        guard words.mayStart(start, lexicon.descriptors.startTag),
+              let descriptor = lexicon.descriptors.longest(in: words, from: start, limit: words.count) else { return nil }
         var cursor = descriptor.end
         var organisation: String?
         // `ekonom PT Bank Mandiri (Persero) Tbk Rizal Fahmi Harahap`, `anggota DPRD Kabupaten Sleman Nadia Kurniasari`.
@@ -228,9 +232,9 @@ extension PersonScan {
     mutating func afterCue(at first: Int) -> Int? {
         var start = first
         // `kata Pak Mahfud`: the honorific stays out of the name.
-        if start < words.count, words.capitalized[start], let rank = lexicon.ranks.longest(in: words, from: start, limit: words.count),
+        if start < words.count, words.capitalized[start], let rank = (words.startsEntry(start, lexicon.ranks.startTag) ? lexicon.ranks.longest(in: words, from: start, limit: words.count) : nil),
            rank.end < words.count, words.capitalized[rank.end] { start = rank.end }
-        guard start < words.count, !covered[start], words.capitalized[start], lexicon.titles.longest(in: words, from: start, limit: words.count) == nil else { return nil }
+        guard start < words.count, !covered[start], words.capitalized[start], (words.startsEntry(start, lexicon.titles.startTag) ? lexicon.titles.longest(in: words, from: start, limit: words.count) : nil) == nil else { return nil }
         if let end = figure(at: start) { return end }
         guard let name = nameRun(from: start) else { return nil }
         if known(name) != nil { return name.upperBound }

@@ -42,7 +42,11 @@ struct PersonScan {
     var people: [Person] = []
     /// For each name word, the people whose names hold it (ascending, may repeat): `known` checks
     /// only them, not every person of a long article. People without name words match any name.
-    var peopleWithWord: [String: [Int]] = [:]
+    /// (A `WordMap` to the last entry of the word's chain in `peopleEntries`: no Swift `Hasher`,
+    /// and no array per word.)
+    var peopleWithWord = WordMap<Int>()
+    /// Each entry: a person and the previous entry of the same word (-1 for none).
+    var peopleEntries: [(person: Int, previous: Int)] = []
     var peopleWithoutWords: [Int] = []
     /// Initials that name a person in this article (`FR` after `berinisial FR`, `AHY` after
     /// `Agus Harimurti Yudhoyono (AHY)`), to the person.
@@ -108,7 +112,7 @@ struct PersonScan {
 
     /// Capitalised words and initials: `Johnny G. Plate`, `Ahmad Fauzan Rifa'i`.
     func nameRun(from start: Int) -> Range<Int>? {
-        if start < words.count, words.capitalized[start], let figure = lexicon.names.figures.longest(in: words, from: start, limit: words.count),
+        if start < words.count, words.capitalized[start], let figure = (words.startsEntry(start, lexicon.names.figures.startTag) ? lexicon.names.figures.longest(in: words, from: start, limit: words.count) : nil),
            !figure.value.short, figure.end >= words.count || !words.capitalized[figure.end] { return start..<figure.end }
         var end = start
         while end < words.count, end - start < 6, !covered[end],
@@ -127,7 +131,7 @@ struct PersonScan {
                words.kinds[end + 1] == .word, !covered[end + 1] { end += 1; continue }
             if !words.capitalized[end] { break }
             guard kind == .word, !words.hasText(end, lexicon.organisations.stopwords), !words.hasText(end, lexicon.organisations.terms),
-                  lexicon.titles.longest(in: words, from: end, limit: words.count) == nil,
+                  (words.startsEntry(end, lexicon.titles.startTag) ? lexicon.titles.longest(in: words, from: end, limit: words.count) : nil) == nil,
                   places.knownPlace(from: end) == nil else { break }
             end += 1
         }
@@ -168,9 +172,9 @@ struct PersonScan {
             for token in name where words.kinds[token] == .word {
                 let word = words.folded[token]
                 guard !people[person].names.contains(word), !people[person].aliases.contains(word),
-                      lexicon.ranks.longest(in: words, from: token, limit: token + 1) == nil else { continue }
+                      (words.startsEntry(token, lexicon.ranks.startTag) ? lexicon.ranks.longest(in: words, from: token, limit: token + 1) : nil) == nil else { continue }
                 people[person].aliases.append(word)
-                peopleWithWord[word, default: []].append(person)
+                addPerson(person, toWord: word)
             }
         }
         // `Immanuel Ebenezer alias Noel`: another name for the person right after the mention.
@@ -181,7 +185,14 @@ struct PersonScan {
     mutating func index(person: Int) {
         let names = people[person].names
         if names.isEmpty { peopleWithoutWords.append(person) }
-        for word in names { peopleWithWord[word, default: []].append(person) }
+        for word in names { addPerson(person, toWord: word) }
+    }
+
+    /// Appends `person` to the people whose name words hold `word`.
+    mutating func addPerson(_ person: Int, toWord word: String) {
+        let hash = WordHash.of(word)
+        peopleEntries.append((person, peopleWithWord.value(word, hash: hash) ?? -1))
+        peopleWithWord.set(word, hash: hash, peopleEntries.count - 1)
     }
 
     /// The person whose name holds every word of `name` (or whose words `name` holds); of several,
@@ -194,7 +205,13 @@ struct PersonScan {
         guard !nameWords.isEmpty, !people.isEmpty else { return nil }
         // Either containment needs a shared word (or a person without words): only they can match.
         var candidates = peopleWithoutWords
-        for word in nameWords { candidates.append(contentsOf: peopleWithWord[word] ?? []) }
+        for word in nameWords {
+            var entry = peopleWithWord.value(word, hash: WordHash.of(word)) ?? -1
+            while entry >= 0 {
+                candidates.append(peopleEntries[entry].person)
+                entry = peopleEntries[entry].previous
+            }
+        }
         candidates.sort()
         var best: Int?
         var previous = -1

@@ -29,44 +29,86 @@ final class DocumentWords: Sendable {
 
     init(_ document: Document, vocabulary: ExtractionVocabulary) {
         let tokens = document.tokens
-        var text: [String] = []
+        let count = tokens.count
+        // ASCII tokens of up to 24 bytes: their folded hash is the date and figure rules' key hash.
+        let keyHashes = document.tokenText.keyHashes
+        let table = vocabulary.tags
+        // Every array is written once, in place, in one pass over the tokens (appending to nine
+        // arrays checked each one's capacity and uniqueness per token).
         var folded: [String] = []
-        var capitalized: [Bool] = []
-        var kinds: [TokenKind] = []
         var textHashes: [UInt64] = []
         var foldedHashes: [UInt64] = []
+        var capitalized: [Bool] = []
+        var kinds: [TokenKind] = []
         var singleBytes: [UInt8] = []
-        singleBytes.reserveCapacity(tokens.count)
-        text.reserveCapacity(tokens.count)
-        folded.reserveCapacity(tokens.count)
-        textHashes.reserveCapacity(tokens.count)
-        foldedHashes.reserveCapacity(tokens.count)
-        // ASCII tokens of up to 24 bytes: their folded hash is the date and figure rules' key hash.
-        let keyed = document.tokenText
-        document.source.bytes.withUnsafeBufferPointer { bytes in
-            for (index, token) in tokens.enumerated() {
-                let ascii = !token.flags.contains(.nonASCII)
-                let tokenBytes = UnsafeBufferPointer(rebasing: bytes[token.byteStart..<token.byteEnd])
-                let string = String(decoding: tokenBytes, as: UTF8.self)
-                let capital = ascii && Self.hasCapital(tokenBytes)
-                let foldedString = ascii ? (capital ? Self.asciiLowercased(tokenBytes) : string) : Self.fold(string, ascii: false)
-                text.append(string)
-                folded.append(foldedString)
-                let foldedHash = ascii && token.byteCount <= 24 ? keyed.keyHashes[index]
-                    : ascii ? WordHash.of(tokenBytes, foldASCII: true) : WordHash.of(foldedString)
-                foldedHashes.append(foldedHash)
-                // An ASCII token without capitals is its own folded form.
-                textHashes.append(ascii && !capital ? foldedHash : WordHash.of(tokenBytes, foldASCII: false))
-                capitalized.append(token.flags.contains(.capitalized) || token.kind == .acronym)
-                kinds.append(token.kind)
-                singleBytes.append(tokenBytes.count == 1 ? tokenBytes[0] : 0)
+        var known: [Bool] = []
+        var tags: [UInt64] = []
+        let text = document.source.bytes.withUnsafeBufferPointer { bytes in
+            [String](unsafeUninitializedCapacity: count) { textOut, textCount in
+                folded = [String](unsafeUninitializedCapacity: count) { foldedOut, foldedCount in
+                    textHashes = [UInt64](unsafeUninitializedCapacity: count) { textHashOut, textHashCount in
+                        foldedHashes = [UInt64](unsafeUninitializedCapacity: count) { foldedHashOut, foldedHashCount in
+                            for index in 0..<count {
+                                let token = tokens[index]
+                                let ascii = !token.flags.contains(.nonASCII)
+                                let tokenBytes = UnsafeBufferPointer(rebasing: bytes[token.byteStart..<token.byteEnd])
+                                let string = String(decoding: tokenBytes, as: UTF8.self)
+                                let capital = ascii && Self.hasCapital(tokenBytes)
+                                let foldedString = ascii ? (capital ? Self.asciiLowercased(tokenBytes) : string) : Self.fold(string, ascii: false)
+                                let foldedHash = ascii && token.byteCount <= 24 ? keyHashes[index]
+                                    : ascii ? WordHash.of(tokenBytes, foldASCII: true) : WordHash.of(foldedString)
+                                // An ASCII token without capitals is its own folded form.
+                                (textHashOut.baseAddress! + index).initialize(to: ascii && !capital ? foldedHash : WordHash.of(tokenBytes, foldASCII: false))
+                                (foldedHashOut.baseAddress! + index).initialize(to: foldedHash)
+                                (textOut.baseAddress! + index).initialize(to: string)
+                                (foldedOut.baseAddress! + index).initialize(to: foldedString)
+                            }
+                            foldedHashCount = count
+                        }
+                        textHashCount = count
+                    }
+                    foldedCount = count
+                }
+                textCount = count
             }
         }
-        var sentenceOf = Array(repeating: Int32(0), count: tokens.count)
+        capitalized = [Bool](unsafeUninitializedCapacity: count) { out, written in
+            kinds = [TokenKind](unsafeUninitializedCapacity: count) { kindOut, kindCount in
+                singleBytes = [UInt8](unsafeUninitializedCapacity: count) { byteOut, byteCount in
+                    document.source.bytes.withUnsafeBufferPointer { bytes in
+                        for index in 0..<count {
+                            let token = tokens[index]
+                            (out.baseAddress! + index).initialize(to: token.flags.contains(.capitalized) || token.kind == .acronym)
+                            (kindOut.baseAddress! + index).initialize(to: token.kind)
+                            (byteOut.baseAddress! + index).initialize(to: token.byteEnd - token.byteStart == 1 ? bytes[token.byteStart] : 0)
+                        }
+                    }
+                    byteCount = count
+                }
+                kindCount = count
+            }
+            written = count
+        }
+        known = [Bool](unsafeUninitializedCapacity: count) { knownOut, knownCount in
+            tags = [UInt64](unsafeUninitializedCapacity: count) { tagOut, tagCount in
+                folded.withUnsafeBufferPointer { folded in
+                    foldedHashes.withUnsafeBufferPointer { hashes in
+                        for index in 0..<count {
+                            let bits = table.value(folded[index], hash: hashes[index])
+                            (knownOut.baseAddress! + index).initialize(to: bits != nil)
+                            (tagOut.baseAddress! + index).initialize(to: bits ?? 0)
+                        }
+                    }
+                }
+                tagCount = count
+            }
+            knownCount = count
+        }
+        var sentenceOf = Array(repeating: Int32(0), count: count)
         for (index, range) in document.sentenceTokens.enumerated() {
             for token in range { sentenceOf[token] = Int32(truncatingIfNeeded: index) }
         }
-        var paragraphOf = Array(repeating: Int32(0), count: tokens.count)
+        var paragraphOf = Array(repeating: Int32(0), count: count)
         var paragraph = 0
         let body = document.layout.body
         for (index, token) in tokens.enumerated() {
@@ -77,15 +119,6 @@ final class DocumentWords: Sendable {
         self.folded = folded
         self.textHashes = textHashes
         self.foldedHashes = foldedHashes
-        var known: [Bool] = []
-        var tags: [UInt64] = []
-        known.reserveCapacity(folded.count)
-        tags.reserveCapacity(folded.count)
-        for index in folded.indices {
-            let bits = vocabulary.tags.value(folded[index], hash: foldedHashes[index])
-            known.append(bits != nil)
-            tags.append(bits ?? 0)
-        }
         self.known = known
         self.tags = tags
         self.registeredTags = vocabulary.registered
@@ -104,6 +137,20 @@ final class DocumentWords: Sendable {
         if set.tag & registeredTags != 0 { return tags[index] & set.tag != 0 }
         return known[index] && set.contains(folded[index], hash: foldedHashes[index])
     }
+
+    /// False when token `index` can start no entry of a trie whose first words carry `startTag`
+    /// (or when no lexicon knows the token); true when it may.
+    @inline(__always)
+    func mayStart(_ index: Int, _ startTag: UInt64) -> Bool {
+        if startTag & registeredTags != 0 { return tags[index] & startTag != 0 }
+        return known[index]
+    }
+
+    /// False when no entry of a trie whose first words carry `startTag` starts at token `index`
+    /// (past the end, or the bit is clear). Asked before reading a trie stored in a lexicon: reading
+    /// it retained its tables on every call, most of which then found nothing.
+    @inline(__always)
+    func startsEntry(_ index: Int, _ startTag: UInt64) -> Bool { index < count && mayStart(index, startTag) }
 
     /// True when token `index`'s exact text is in `set` (a set of capitalised entries).
     @inline(__always)

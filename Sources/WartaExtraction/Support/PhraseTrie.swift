@@ -15,6 +15,11 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     private var values: [Value?] = [nil]
     /// Every word of every entry: a document token outside it can start no entry.
     private(set) var vocabulary = WordSet()
+    /// The first word of every entry: a token outside it starts none.
+    private(set) var firstWords = WordSet()
+    /// The `WordTag` bit recording per token that its word is in `firstWords` (0 when untagged):
+    /// a token without it is passed over without probing the trie.
+    private(set) var startTag: UInt64 = 0
 
     init() {}
 
@@ -36,6 +41,8 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     mutating func insert(_ words: [String], _ value: Value) {
         guard !words.isEmpty else { return }
         vocabulary.formUnion(words)
+        firstWords.insert(words[0])
+        startTag = 0
         var node = 0
         for word in words {
             if let next = child(of: node, word, hash: WordHash.of(word)) { node = next; continue }
@@ -72,10 +79,26 @@ struct PhraseTrie<Value: Sendable>: Sendable {
         return best
     }
 
-    /// The longest entry starting at token `start` of a document, skipping tokens no lexicon knows.
+    /// This trie, its first words tagged: a vocabulary registering `startSet` records per token
+    /// whether an entry may start there.
+    func taggedStarts(_ tag: WordTag) -> PhraseTrie {
+        var copy = self
+        copy.startTag = tag.bit
+        return copy
+    }
+
+    /// The first words under the trie's start tag, for `ExtractionVocabulary`.
+    var startSet: WordSet {
+        var set = firstWords
+        set.tag = startTag
+        return set
+    }
+
+    /// The longest entry starting at token `start` of a document, skipping tokens no lexicon knows
+    /// (and, when the trie's first words are tagged, tokens that start no entry).
     @inline(__always)
     func longest(in words: DocumentWords, from start: Int, limit: Int, skippingParenthesis: Bool = false) -> (end: Int, value: Value)? {
-        guard start < words.count, words.known[start] else { return nil }
+        guard start < words.count, words.mayStart(start, startTag) else { return nil }
         return longest(in: words.folded, hashes: words.foldedHashes, from: start, limit: limit, skippingParenthesis: skippingParenthesis)
     }
 

@@ -87,7 +87,12 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral, Sequence {
 
     /// Removes every word of `other` (rebuilds the set: for small per-document sets).
     mutating func subtract(_ other: WordSet) {
-        self = WordSet(filter { !other.contains($0) })
+        // The words kept go in again in iteration order with their hashes (no hashing, no array).
+        var result = WordSet()
+        map.forEach { word, hash, _ in
+            if !other.contains(word, hash: hash) { result.map.set(word, hash: hash, true) }
+        }
+        self = result
     }
 
     func union(_ other: some Sequence<String>) -> WordSet {

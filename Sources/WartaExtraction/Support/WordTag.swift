@@ -6,6 +6,10 @@ enum WordTag: Int, CaseIterable, Sendable {
     case companyForms, placeSuffixes, connectors, roleWords, cuesBeforeSpeaker, verbsAfterSpeaker
     case speechVerbs, quoteCues, quoteVerbs, pronouns, titleCues, sources, complementizers, coordinators, naming
     case clauseVerbs, subjectAdjuncts
+    case initialCues
+    /// The first words of a `PhraseTrie`'s entries (`PhraseTrie.taggedStarts`).
+    case titleStarts, rankStarts, descriptorStarts, figureStarts, placeStarts, headStarts, aliasStarts, roleAliasStarts
+    case unitHeadStarts, announcerStarts, nameSuffixStarts, ministryTitleStarts
 
     var bit: UInt64 { 1 << UInt64(rawValue) }
 }
