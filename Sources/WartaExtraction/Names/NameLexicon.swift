@@ -50,6 +50,12 @@ public final class NameLexicon: Sendable {
         for name in given {
             for variant in Self.oldSpellings(of: name) where !stemmer.isRoot(variant) { givenNames.insert(variant) }
         }
+        // Foreign given names (`foreign-given-names.txt`) keep their spelling; one that is also an
+        // ordinary Indonesian word (`Tim`, `Luka`) is left out.
+        for name in try lexicons.file("people/foreign-given-names.txt").keys {
+            let folded = DocumentWords.fold(name, ascii: false)
+            if !stemmer.isRoot(folded) { givenNames.insert(folded) }
+        }
         self.givenNames = givenNames
         particles = WordSet(try lexicons.file("people/name-particles.txt").keys)
         var figures = PhraseTrie<Figure>()

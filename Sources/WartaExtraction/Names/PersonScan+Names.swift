@@ -25,6 +25,8 @@ extension PersonScan {
                 end += 1
             } else if kind == .initial, end > start, words.capitalized[end] {
                 end += 1
+            } else if end > start, particleJoined(end) {
+                end += 1
             } else if end > start, words.has(end, lexicon.names.particles), end + 1 < words.count, !covered[end + 1],
                       words.kinds[end + 1] == .word, words.capitalized[end + 1], words.sentenceOf[end + 1] == sentence {
                 end += 1
@@ -60,17 +62,23 @@ extension PersonScan {
     /// person too, so that no later word of a place or event is read as a name), or nil.
     mutating func named(at start: Int) -> Int? {
         let names = lexicon.names
+        // `RSUP Haji Adam Malik`, `Jalan Sudirman`: a name after the head of a thing named after a person is that thing's.
+        if afterNamedHead(start) { return candidateRun(from: start)?.upperBound ?? start + 1 }
         if let end = figure(at: start) { return end }
         // `Pak Mahfud`, `Kolonel Inf Dedi Hermawan`: an honorific or rank, then a name (not `Ibu Kota`).
         if let rank = (words.startsEntry(start, lexicon.ranks.startTag) ? lexicon.ranks.longest(in: words, from: start, limit: words.count) : nil), words.kinds[start] == .word {
             if let end = figure(at: rank.end) { return end }
             guard let run = candidateRun(from: rank.end) else { return rank.end }
-            if words.has(run.lowerBound, names.givenNames) || !(isOrdinary(run.lowerBound) || isDerived(run.lowerBound)) {
+            // `Jenderal Senior Min Aung Hlaing`: a family name opens the name too.
+            if words.has(run.lowerBound, names.givenNames) || familyName(run) || !(isOrdinary(run.lowerBound) || isDerived(run.lowerBound)) {
                 add(run, role: nil, organisation: nil, rule: "person.honorific")
                 return run.upperBound
             }
             return run.upperBound
         }
+        // `Korea Selatan Hwang Sun-hong`: a place's direction word after the place is the place's.
+        if start > 0, words.has(start, lexicon.organisations.placeSuffixes), words.capitalized[start - 1], words.kinds[start - 1] == .word,
+           words.sentenceOf[start - 1] == words.sentenceOf[start] { return start + 1 }
         // A place, a level word or a word that is never a name opens no name: the scan goes on after it.
         if let place = places.knownPlace(from: start) { return place.end }
         if words.value(start, lexicon.organisations.regionLevels) != nil || words.hasText(start, lexicon.organisations.stopwords)
@@ -79,6 +87,14 @@ extension PersonScan {
         if words.has(start, names.notNames) { return candidateRun(from: start)?.upperBound }
         guard var run = candidateRun(from: start) else { return nil }
         let given = words.has(run.lowerBound, names.givenNames)
+        // `Imam Besar Masjid Istiqlal itu`: a run of ordinary words closed by a demonstrative describes someone.
+        if run.count >= 2, run.upperBound < words.count, words.has(run.upperBound, lexicon.demonstratives),
+           (run.lowerBound + 1..<run.upperBound).contains(where: { isOrdinary($0) }) { return run.upperBound }
+        // `Sulastri, pemilik warung ...`, `Jude Bellingham dan Rodrygo` (`PersonScan+Evidence.swift`).
+        if !given, let rule = personContext(run) {
+            add(run, role: nil, organisation: nil, rule: rule)
+            return run.upperBound
+        }
         // `Sungai Wulan`, `Jalan Teuku Umar`: a word after a capitalised ordinary word continues a
         // place's or a thing's name.
         if start > 0, !opensSentence(start - 1), words.capitalized[start - 1], words.kinds[start - 1] == .word,
@@ -97,6 +113,10 @@ extension PersonScan {
         let nameWords = run.filter { words.kinds[$0] == .word }
         if given {
             add(run, role: nil, organisation: nil, rule: "person.given-name")
+            return partner(after: run, rule: "person.given-name")
+        }
+        if familyName(run), !(start > 0 && words.has(start - 1, lexicon.placePrepositions)) {
+            add(run, role: nil, organisation: nil, rule: "person.family-name")
             return run.upperBound
         }
         // `Haluk Bayraktar`, `Ciro Alves`: two or more words that no lexicon knows, the first no
@@ -108,7 +128,7 @@ extension PersonScan {
            !words.has(run.lowerBound, names.particles),
            !isOrdinary(run.lowerBound), nameWords.allSatisfy({ !isDerived($0) }) {
             add(run, role: nil, organisation: nil, rule: "person.bare-name")
-            return run.upperBound
+            return partner(after: run, rule: "person.bare-name")
         }
         return run.upperBound
     }
@@ -146,12 +166,19 @@ extension PersonScan {
 
     /// `berinisial FR, 24 tahun, dan DS`: people named by their initials after an initials cue.
     mutating func initials(at cue: Int) -> Int? {
-        guard words.has(cue, lexicon.initialCues) else { return nil }
+        // `berinisial FR`; `tiga tersangka, yaitu AK, BS, dan TW`: a list cue a few words after a person noun.
+        guard let strong = words.value(cue, lexicon.initialCueKinds),
+              strong || (max(0, cue - 4)..<cue).contains(where: { lexicon.descriptors.longest(in: words, from: $0, limit: cue) != nil }) else { return nil }
         var cursor = cue + 1
         var last = cue
         while cursor < words.count, cursor - last <= 8, words.sentenceOf[cursor] == words.sentenceOf[cue] {
+            // `masing-masing berinisial ...`: a strong cue ahead reads the list itself.
+            if !strong, words.value(cursor, lexicon.initialCueKinds) == true { break }
             // Initials after the cue stand for a person (`berinisial RS`), named again or not.
-            if words.kinds[cursor] == .acronym, words.text[cursor].utf8.count <= 4, !covered[cursor] {
+            // (`PT Cahaya` is a company: initials are not followed by a capitalised word.)
+            if words.kinds[cursor] == .acronym, words.text[cursor].utf8.count <= 4, !covered[cursor],
+               cursor + 1 >= words.count || !(words.capitalized[cursor + 1] && words.kinds[cursor + 1] == .word),
+               strong || words.text[cursor].utf8.count <= 3 && !words.known[cursor] {
                 add(cursor..<cursor + 1, role: nil, organisation: nil, rule: "person.initials", linkWords: [words.folded[cursor]])
                 initialsNamed.set(words.text[cursor], found[found.count - 1].person)
                 last = cursor
@@ -159,5 +186,14 @@ extension PersonScan {
             cursor += 1
         }
         return last > cue ? last + 1 : nil
+    }
+
+    /// `Rinov Rivaldy/Pitha Haningtyas Mentari`: a pair's second name after a slash. Where the scan goes on.
+    mutating func partner(after run: Range<Int>, rule: String) -> Int {
+        let end = run.upperBound
+        guard end + 1 < words.count, words.isChar(end, "/"), words.capitalized[end + 1], !covered[end + 1],
+              let partner = nameRun(from: end + 1), partner.count >= 2, isNameLike(partner) else { return end }
+        add(partner, role: nil, organisation: nil, rule: rule)
+        return partner.upperBound
     }
 }

@@ -40,7 +40,13 @@ extension PersonScan {
             let cue = start > 0 && words.has(start - 1, lexicon.ticketCues)
             let leftName = leftFigure != nil || lexicon.names.givenNames.contains(leftWords[0])
             let rightName = rightFigure != nil || lexicon.names.givenNames.contains(rightWords[0])
-            guard cue || leftName && rightName else { continue }
+            // `Kamala Harris-Tim Walz`: one half a person's, the other two or more capitalised words.
+            // (`Pierre-Olivier Gourinchas` is one name: both halves need two words then.)
+            // (`Pierre-Olivier Gourinchas`: one given word before the hyphen and a full name after it is one name.)
+            let twoWords = leftWords.count >= 2 && rightWords.count >= 2
+            let compound = leftWords.count == 1 && rightWords.count >= 2 && leftFigure == nil && rightFigure == nil
+            guard cue || leftName && rightName && !compound || twoWords && (leftName || rightName),
+                  !afterNamedHead(start), lexicon.namedAfterHeads.longest(in: words, from: start, limit: index) == nil else { continue }
             let token = document.tokens[index]
             let leftBytes = document.tokens[start].byteStart..<token.byteStart + dash
             let rightBytes = token.byteStart + dash + 1..<document.tokens[end - 1].byteEnd

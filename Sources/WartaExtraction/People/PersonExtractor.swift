@@ -12,7 +12,7 @@ import WartaTokenizer
 /// | --- | --- |
 /// | `person.title-name` | `Presiden Joko Widodo`, `Kepala Pelaksana BPBD Demak Agus Triyanto` |
 /// | `person.after-cue` | `"...," kata Budi Santoso` |
-/// | `person.short-name` | `Johnny` after `Menteri Kominfo Johnny G Plate` |
+/// | `person.short-name` | `Johnny` after `Menteri Kominfo Johnny G Plate`; `Afif` for Mochammad Afifuddin (a short form opening a name word); `Gus Ipul` after an alias (the nickname title inside) |
 /// | `person.named-later` | `Siti Rahmawati Lubis` when the article later quotes `Siti` alone |
 /// | `person.before-verb` | `Kuasa hukum Robertus, Antonius Sembiring, S.H., menyatakan ...` |
 /// | `person.descriptor-name` | `terdakwa Daniel Halim Wijaya`, `ekonom PT Bank Mandiri (Persero) Tbk Rizal Fahmi Harahap` |
@@ -23,6 +23,10 @@ import WartaTokenizer
 /// | `person.initials` | `berinisial FR` when the article names `FR` again |
 /// | `person.honorific` | `Pak Mahfud`, `Kolonel Inf Dedi Hermawan`: a rank or honorific, then a name (the rank kept out) |
 /// | `person.ticket` | `Pramono Anung-Rano Karno`, `pasangan Anies-Muhaimin`: two people joined by a hyphen inside one token (`Names/PersonScan+Tickets.swift`) |
+/// | `person.family-name` | `Hwang Sun-hong`, `Min Aung Hlaing`: a family name (`people/family-names.txt`) and words no lexicon knows (`Names/PersonScan+Evidence.swift`) |
+/// | `person.listed` | `Jude Bellingham dan Rodrygo`: a name no lexicon knows after a person and `dan` or a comma |
+/// | `person.apposed` | `Sulastri, pemilik warung ...`, `Rudi (45)`: a station in apposition (`people/apposed-nouns.txt`) or an age after a name |
+/// | `person.alias` | `Immanuel Ebenezer alias Noel`, `Saifullah Yusuf atau Gus Ipul`: another name after an alias cue (`people/alias-cues.tsv`), linked to the person (`Names/PersonScan+Aliases.swift`) |
 /// | `person.defined-initials` | `Agus Harimurti Yudhoyono (AHY)`: initials in parentheses after a person's name, and later `AHY` |
 ///
 /// Bare names (the last five rules) live in `Names/PersonScan+Names.swift`; their evidence is `NameLexicon`.

@@ -24,6 +24,25 @@ public final class PersonLexicon: Sendable {
     let placePrepositions: WordSet
     /// Words before a ticket of two people joined by a hyphen (`pasangan`, `paslon`), folded.
     let ticketCues: WordSet
+    /// Kinship and religious titles before a nickname (`Gus`, `Cak`), folded.
+    let nicknameTitles: WordSet
+    /// Words between a full name and another name for the person (`alias`, `disapa`), folded, to
+    /// whether any capitalised name may follow (`atau` takes only a nickname title or initials).
+    let aliasCues: WordMap<Bool>
+    /// Words opening a list of initials after a person noun (`yaitu`), folded.
+    let initialListCues: WordSet
+    /// Every initials cue, folded, to whether it is strong (`berinisial`) or a list cue (`yaitu`): one lookup a token.
+    let initialCueKinds: WordMap<Bool>
+    /// Heads of things named after a person (`RSUP`, `Bandara`, `Jalan`).
+    let namedAfterHeads: PhraseTrie<Bool>
+    /// The last word of each such head (folded): probed before the trie.
+    let namedAfterLastWords: WordSet
+    /// Family names opening East and Southeast Asian names (`Hwang`, `Nguyen`), folded.
+    let familyNames: WordSet
+    /// `itu`, `ini`, `tersebut`: after a capitalised run they make it a description, not a name.
+    let demonstratives: WordSet
+    /// Nouns of a person's station in apposition after a bare name (`pemilik`, `warga`), folded.
+    let apposedNouns: WordSet
     /// Every folded word the person scan looks up.
     let vocabulary: WordSet
 
@@ -54,11 +73,43 @@ public final class PersonLexicon: Sendable {
         initialCues = organisations.nameLexicon.initialCues
         placePrepositions = WordSet(try lexicons.file("people/place-prepositions.txt").keys)
         ticketCues = WordSet(try lexicons.file("people/ticket-cues.txt").keys)
+        nicknameTitles = WordSet(try lexicons.file("people/nickname-titles.txt").keys.map { DocumentWords.fold($0, ascii: false) })
+        var aliasCues = WordMap<Bool>()
+        let aliasFile = try lexicons.file("people/alias-cues.tsv")
+        for entry in aliasFile.entries {
+            guard let kind = entry[field: 1], kind == "any" || kind == "marked" else {
+                throw LexiconError(path: aliasFile.path, line: entry.line, message: "expected word<TAB>any|marked")
+            }
+            aliasCues.set(entry.key, kind == "any")
+        }
+        self.aliasCues = aliasCues
+        initialListCues = WordSet(try lexicons.file("people/initial-list-cues.txt").keys)
+        var initialCueKinds = WordMap<Bool>()
+        for cue in initialListCues { initialCueKinds.set(cue, false) }
+        for cue in organisations.nameLexicon.initialCues { initialCueKinds.set(cue, true) }
+        self.initialCueKinds = initialCueKinds
+        var heads = PhraseTrie<Bool>()
+        var lastWords: WordSet = []
+        for key in try lexicons.file("people/named-after-heads.txt").keys {
+            let headWords = split.words(key)
+            heads.insert(headWords, true)
+            if let last = headWords.last { lastWords.insert(DocumentWords.fold(last, ascii: false)) }
+        }
+        namedAfterHeads = heads
+        namedAfterLastWords = lastWords
+        let roots = organisations.nameLexicon.stemmer
+        familyNames = WordSet(try lexicons.file("people/family-names.txt").keys.map { DocumentWords.fold($0, ascii: false) }.filter { !roots.isRoot($0) })
+        var demonstratives: WordSet = []
+        for entry in try lexicons.file("quotes/function-words.tsv").entries where entry[field: 1] == "demonstrative" { demonstratives.insert(entry.key) }
+        self.demonstratives = demonstratives
+        apposedNouns = WordSet(try lexicons.file("people/apposed-nouns.txt").keys)
         var vocabulary = titles.vocabulary.union(ranks.vocabulary).union(descriptors.vocabulary).union(organisations.vocabulary)
         vocabulary.formUnion(organisations.nameLexicon.vocabulary)
         vocabulary.formUnion(initialCues)
         vocabulary.formUnion(placePrepositions)
         vocabulary.formUnion(ticketCues)
+        for set in [nicknameTitles, WordSet(aliasCues.keys), initialListCues, familyNames, demonstratives, apposedNouns] { vocabulary.formUnion(set) }
+        vocabulary.formUnion(heads.vocabulary)
         for word in unitWords { vocabulary.insert(DocumentWords.fold(word, ascii: false)) }
         self.vocabulary = vocabulary
     }

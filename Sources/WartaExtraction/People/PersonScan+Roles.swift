@@ -44,8 +44,10 @@ extension PersonScan {
                 } else if (words.isChar(cursor, ",") || words.has(cursor, lexicon.organisations.connectors)),
                           cursor + 1 < words.count, words.capitalized[cursor + 1], cursor > title.end {
                     cursor += 1
-                } else if words.isChar(cursor, "("), cursor + 2 < words.count, words.isChar(cursor + 2, ")") {
-                    cursor += 3
+                } else if words.isChar(cursor, "("), let close = (cursor + 2..<min(cursor + 6, words.count)).first(where: { words.isChar($0, ")") }),
+                          close == cursor + 2 || (cursor + 1..<close).allSatisfy({ words.capitalized[$0] }) {
+                    // `(BNPB)`, `(Satgas PASTI)`: a body's short form in brackets.
+                    cursor = close + 1
                 } else if let next = unitBefore(cursor) {
                     cursor = next
                 } else {
@@ -92,7 +94,20 @@ extension PersonScan {
            let given = name.dropFirst().first(where: { words.has($0, lexicon.names.givenNames) }) {
             name = given..<name.upperBound
         }
-        let role = places.text(start..<(name.lowerBound > roleEnd + 3 ? name.lowerBound : roleEnd))
+        // `Ketua MUI Bidang Dakwah dan Ukhuwah Cholil Nafis`: after a connector inside the role, a run
+        // whose first word is no name word ends the role where a name word begins.
+        if name.count >= 3, name.lowerBound > start, words.has(name.lowerBound - 1, lexicon.organisations.connectors),
+           !words.has(name.lowerBound, lexicon.names.nameWords),
+           let given = name.dropFirst().first(where: { words.has($0, lexicon.names.nameWords) }), given + 1 < name.upperBound {
+            name = given..<name.upperBound
+        }
+        // A rank inside the run, a body before the name, a name in apposition (`PersonScan+Apposition.swift`).
+        guard let settled = settle(name, roleEnd: roleEnd) else {
+            for token in start..<name.upperBound { covered[token] = true }
+            return name.upperBound
+        }
+        name = settled.name
+        let role = places.text(start..<(name.lowerBound > settled.roleEnd + 3 ? name.lowerBound : settled.roleEnd))
         add(name, role: role, organisation: organisation, rule: "person.title-name")
         return name.upperBound
     }
@@ -143,7 +158,10 @@ extension PersonScan {
         // `Melawan Ginting ...`: an ordinary word opening the sentence does not begin a name.
         // (Asked last: each test only says no, and the stemmer costs more than all the others.)
         if start == first, opensSentence(start), !words.has(start, lexicon.names.givenNames), isOrdinary(start) || isDerived(start) { return nil }
-        add(name, role: nil, organisation: nil, rule: "person.named-later")
+        // `BPJS Watch Timboel Siregar`: a word never in a name opening the run is not the name's.
+        var named = name
+        while named.count > 1, words.has(named.lowerBound, lexicon.names.notNames) { named = named.lowerBound + 1..<named.upperBound }
+        add(named, role: nil, organisation: nil, rule: "person.named-later")
         return name.upperBound
     }
 
@@ -156,6 +174,9 @@ extension PersonScan {
               words.sentenceOf[start - 1] == words.sentenceOf[verb],
               !words.hasText(start - 1, lexicon.organisations.stopwords), !words.hasText(start - 1, lexicon.organisations.terms),
               !words.hasText(start - 1, lexicon.unitWords), (words.startsEntry(start - 1, lexicon.titles.startTag) ? lexicon.titles.longest(in: words, from: start - 1, limit: end) : nil) == nil,
+              !words.has(start - 1, lexicon.names.notNames),
+              // `Korea Selatan Hwang Sun-hong mengakui`: a place's last word is not the name's.
+              !(start - 1 < end - 1 && words.has(start - 1, lexicon.organisations.placeSuffixes)),
               places.knownPlace(from: start - 1) == nil {
             start -= 1
         }

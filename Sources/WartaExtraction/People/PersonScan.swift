@@ -116,9 +116,12 @@ struct PersonScan {
         if start < words.count, words.capitalized[start], let figure = (words.startsEntry(start, lexicon.names.figures.startTag) ? lexicon.names.figures.longest(in: words, from: start, limit: words.count) : nil),
            !figure.value.short, figure.end >= words.count || !words.capitalized[figure.end] { return start..<figure.end }
         var end = start
-        while end < words.count, end - start < 6, !covered[end], words.capitalized[end] || end > start && words.has(end, lexicon.names.particles),
+        while end < words.count, end - start < 6, !covered[end],
+              words.capitalized[end] || end > start && (words.has(end, lexicon.names.particles) || particleJoined(end)),
               words.sentenceOf[end] == words.sentenceOf[start] {
             let kind = words.kinds[end]
+            // `Khalil al-Hayya`: a particle joined by a hyphen to the last name.
+            if end > start, !words.capitalized[end], particleJoined(end) { end += 1; continue }
             if kind == .initial && end > start { end += 1; continue }
             // `N. Paranietharan`, `Moh. Adib Khumaidi`: an initial with its full stop or a given name's
             // short form (`people/given-names.txt`) may open a name when a capitalised word follows.
@@ -139,12 +142,17 @@ struct PersonScan {
 
     /// Records a mention of `name`. `linkWords` (a public figure's full name for `Jokowi`) are the
     /// name words it is known by when they differ from its own.
-    mutating func add(_ name: Range<Int>, role: String?, organisation: String?, rule: String, linkWords: [String]? = nil,
+    mutating func add(_ run: Range<Int>, role: String?, organisation: String?, rule: String, linkWords: [String]? = nil,
                       bytes: Range<Int>? = nil, written: String? = nil, short: Bool = false) {
+        var name = run
         let nameWords = linkWords ?? name.filter { words.kinds[$0] == .word }.map { words.folded[$0] }
         let text = written ?? places.text(name)
         let nickname = rule == "person.nickname" || short
-        if let existing = known(words: nameWords) {
+        // `Afif` for Mochammad Afifuddin (`Names/PersonScan+Aliases.swift`).
+        var person = known(words: nameWords)
+        if person == nil, nameWords.count == 1, linkWords == nil, bytes == nil, name.count == 1 { person = prefixOwner(of: nameWords[0]) }
+        if let existing = person {
+            if bytes == nil { name = withNicknameTitle(name, person: existing) }
             if !nickname, people[existing].nickname || nameWords.count > people[existing].names.count
                 || text.count > people[existing].canonical.count && nameWords.count >= people[existing].names.count {
                 people[existing].canonical = text
@@ -170,6 +178,8 @@ struct PersonScan {
                 addPerson(person, toWord: word)
             }
         }
+        // `Immanuel Ebenezer alias Noel`: another name for the person right after the mention.
+        if bytes == nil, let person = found.last?.person { aliasAfter(name.upperBound, person: person) }
     }
 
     /// Records person `person`'s name words in `peopleWithWord`.
@@ -250,11 +260,12 @@ struct PersonScan {
             // `Tim teknis ...` after `Tim Cook`: an ordinary word opening a sentence, alone, is that word.
             // (`Bagus menjelaskan`: a reporting verb after it makes it the name.)
             let ordinaryOpening = end == index + 1 && opensSentence(index) && isOrdinary(index) && !words.has(index, lexicon.names.givenNames)
-                && !(end < words.count && words.has(end, lexicon.organisations.verbsAfterSpeaker))
+                && !(end < words.count && (words.has(end, lexicon.organisations.verbsAfterSpeaker) || words.isChar(end, ",")))
             if !ordinaryOpening, let person = known(index..<end) {
-                found.append(Found(tokens: index..<end, role: people[person].role, organisation: people[person].organisation,
+                let tokens = withNicknameTitle(index..<end, person: person)
+                found.append(Found(tokens: tokens, role: people[person].role, organisation: people[person].organisation,
                                    rule: "person.short-name", person: person))
-                for token in index..<end { covered[token] = true }
+                for token in tokens { covered[token] = true }
             }
             index = end
         }

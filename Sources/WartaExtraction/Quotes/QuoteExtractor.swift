@@ -11,7 +11,7 @@ import WartaTokenizer
 /// | `quote.direct-cue-after` | `"...," kata Menteri Kominfo Johnny G Plate` |
 /// | `quote.pronoun-speaker` | `"...," ujar dia` |
 /// | `quote.clitic-speaker` | `"...," katanya` |
-/// | `quote.described-speaker` | `"...," ujar mantan Gubernur DKI Jakarta itu`: a description of the last person speaking |
+/// | `quote.described-speaker` | `"...," ujar mantan Gubernur DKI Jakarta itu`: a description of the person whose role holds its title words, else of the last person speaking |
 /// | `quote.inserted-cue` | `"...," kata dia, "..."`: the second part, a quote of its own by the same speaker |
 /// | `quote.direct-cue-before` | `Agus mengatakan, "..."` |
 /// | `quote.continued-paragraph` | `"... .` at a paragraph's end, continued by `"... ," kata X.` in the next |

@@ -70,6 +70,9 @@ extension QuoteScan {
             return Attribution(verb: verb, speaker: nil, speakerSpan: nil, rule: "quote.pronoun-speaker", end: next + 1, resolveBefore: close)
         }
         if let end = describedSpeaker(from: next) {
+            if let named = describedPerson(next..<end, before: close) {
+                return Attribution(verb: verb, speaker: speaker(named), speakerSpan: nil, rule: "quote.described-speaker", end: end)
+            }
             return Attribution(verb: verb, speaker: nil, speakerSpan: nil, rule: "quote.described-speaker", end: end, resolveBefore: close)
         }
         var limit = next

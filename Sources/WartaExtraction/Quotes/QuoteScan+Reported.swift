@@ -50,6 +50,9 @@ extension QuoteScan {
         while cursor > sentence.lowerBound, index - cursor <= 10 {
             if inQuote[cursor] || words.isQuoteMark(cursor) { return nil }
             if words.has(cursor, lexicon.relatives) { return cursor }
+            // `Halim Iskandar, kakak Muhaimin, menyatakan`: a lower-case person noun after the comma opens the modifier.
+            if !words.capitalized[cursor], words.has(cursor, lexicon.personHeads), cursor > sentence.lowerBound, words.isChar(cursor - 1, ","),
+               personIndex.last(endingAt: cursor - 1) != nil { return cursor }
             if words.isChar(cursor, ","), personIndex.last(endingAt: cursor) != nil { return cursor }
             cursor -= 1
         }
@@ -62,7 +65,7 @@ extension QuoteScan {
     func subjectOutsideModifier(_ found: PersonAt, verb: Int, in sentence: Range<Int>) -> PersonAt? {
         guard (found.tokens.upperBound..<verb).contains(where: { words.isChar($0, ",") }),
               let opener = modifierOpener(before: found.tokens.lowerBound, in: sentence),
-              words.has(opener, lexicon.relatives), opener > sentence.lowerBound, words.isChar(opener - 1, ","),
+              words.has(opener, lexicon.relatives) || words.has(opener, lexicon.personHeads), opener > sentence.lowerBound, words.isChar(opener - 1, ","),
               let subject = person(endingAt: opener - 1), subject.tokens.lowerBound >= sentence.lowerBound,
               !inQuote[subject.tokens.lowerBound], subjectStart[subject.tokens.lowerBound] else { return nil }
         return subject
@@ -90,6 +93,24 @@ extension QuoteScan {
             cursor += 1
         }
         return nil
+    }
+
+    /// `kata mantan Kapolri itu`, `ujar Ketua Umum PBNU tersebut`: the person named earlier whose
+    /// role holds every capitalised word of the description (`Kapolri`), when there is one such
+    /// person; else nil, and the description refers to the last person speaking.
+    func describedPerson(_ description: Range<Int>, before limit: Int) -> PersonAt? {
+        let titles = description.filter { words.capitalized[$0] && (words.kinds[$0] == .word || words.kinds[$0] == .acronym) }
+        // (`pria asal Cilacap itu` describes someone by origin, not by a role: the title opens the description.)
+        guard let first = titles.first, first - description.lowerBound <= 1 else { return nil }
+        let folded = titles.map { words.folded[$0] }
+        var match: PersonAt?
+        for person in persons where person.tokens.upperBound <= limit && !inQuote[person.tokens.lowerBound] {
+            guard let role = person.mention.role?.lowercased(),
+                  folded.allSatisfy({ word in role.split(separator: " ").contains { $0 == word } }) else { continue }
+            if let match, match.mention.canonical != person.mention.canonical { return nil }
+            match = person
+        }
+        return match
     }
 
     /// `Politikus PKS ini menilai ...`, `Pelatih asal Kroasia itu juga menyebut ...`: a short
@@ -174,7 +195,11 @@ extension QuoteScan {
                 resolveBefore = cue
                 cursor = cue + 2
             } else if let described = describedSpeaker(from: cue + 1), described <= end {
-                resolveBefore = cue
+                if let named = describedPerson(cue + 1..<described, before: cue) {
+                    speakerValue = speaker(named)
+                } else {
+                    resolveBefore = cue
+                }
                 cursor = described
             } else {
                 var limit = cue + 1

@@ -48,7 +48,9 @@ struct QuoteScan {
         quotes.sort { $0.first < $1.first }
         // Pronouns and clitic cues refer back in document order, to direct and reported speech alike.
         let outsideQuotes = persons.indices.filter { !inQuote[persons[$0].tokens.lowerBound] }
-        let subjects = outsideQuotes.filter { persons[$0].mention.rule != "person.short-name" && subjectStart[persons[$0].tokens.lowerBound] }
+        let subjects = outsideQuotes.filter {
+            persons[$0].mention.rule != "person.short-name" && (subjectStart[persons[$0].tokens.lowerBound] || agentOfPassive(persons[$0].tokens))
+        }
         var withSpeaker: [Int] = []
         for index in quotes.indices {
             if let before = quotes[index].resolveBefore {
@@ -172,7 +174,9 @@ struct QuoteScan {
         var start = 0
         // A ticket's first name has two words or more before the hyphen (`Pierre-Olivier` is one name).
         for index in characters.indices where characters[index] == "-" && index > 0 && index + 1 < characters.count
-            && characters[index - 1].isLetter && characters[index + 1].isUppercase && characters[start..<index].contains(" ") {
+            && characters[index - 1].isLetter && characters[index + 1].isUppercase && characters[start..<index].contains(" ")
+            // `Khalil al-Hayya` is one name: the word before the hyphen is capitalised in a ticket.
+            && characters[characters[start..<index].lastIndex(of: " ")! + 1].isUppercase {
             parts.append(String(characters[start..<index]))
             start = index + 1
         }
@@ -183,6 +187,20 @@ struct QuoteScan {
         var nameWords = part.split(separator: " ")
         while nameWords.count > 1, lexicon.personHeads.contains(DocumentWords.fold(String(nameWords[0]), ascii: false)) { nameWords.removeFirst() }
         return nameWords.joined(separator: " ")
+    }
+
+    /// `Keraguan serupa disampaikan Ketua Umum PERSI Bambang Wibowo.`: a person named, with their
+    /// role, after a passive speech verb at the end of a sentence is introduced as a speaker, so a
+    /// pronoun in the next sentence (`Ia mengatakan ...`) refers to them.
+    func agentOfPassive(_ tokens: Range<Int>) -> Bool {
+        let end = tokens.upperBound
+        guard end >= words.count || words.sentenceOf[end] != words.sentenceOf[tokens.lowerBound] || words.hasText(end, lexicon.finalMarks) else { return false }
+        var cursor = tokens.lowerBound - 1
+        while cursor > 0, tokens.lowerBound - cursor < 14, words.sentenceOf[cursor] == words.sentenceOf[tokens.lowerBound],
+              words.capitalized[cursor] || words.isChar(cursor, "(") || words.isChar(cursor, ")") {
+            cursor -= 1
+        }
+        return cursor >= 0 && words.has(cursor, lexicon.passiveVerbs)
     }
 
     func span(_ range: Range<Int>) -> Span {

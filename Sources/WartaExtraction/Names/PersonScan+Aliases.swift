@@ -1,0 +1,86 @@
+import WartaText
+import WartaTokenizer
+
+/// Other names for a person of the article: a name after an alias cue (`Immanuel Ebenezer alias
+/// Noel`, `Saifullah Yusuf atau Gus Ipul`, `yang akrab disapa Gus Jazil`), a short form that opens one
+/// of the person's name words (`Afif` for Mochammad Afifuddin), and a kinship or religious title kept
+/// inside a nickname (`Gus Ipul`, not `Mas Kaesang`). Rules `person.alias` and `person.short-name`
+/// (see `PersonExtractor`). Everything here runs when a mention is recorded, never per token.
+extension PersonScan {
+    /// After a mention of `person` ending at `end`: an alias cue, then another name for them, which is
+    /// recorded as a mention (`person.alias`) and as words naming them later.
+    mutating func aliasAfter(_ end: Int, person: Int) {
+        var cursor = end
+        if cursor < words.count, words.isChar(cursor, ",") { cursor += 1 }
+        // `yang akrab disapa`, `yang biasa dipanggil`: up to three lower-case words before the cue.
+        var skipped = 0
+        while cursor < words.count, skipped < 3, words.kinds[cursor] == .word, !words.capitalized[cursor],
+              words.value(cursor, lexicon.aliasCues) == nil {
+            cursor += 1
+            skipped += 1
+        }
+        guard cursor + 1 < words.count, let any = words.value(cursor, lexicon.aliasCues), skipped == 0 || any,
+              words.sentenceOf[cursor] == words.sentenceOf[end - 1] else { return }
+        let start = cursor + 1
+        guard !covered[start], words.capitalized[start] else { return }
+        var run: Range<Int>?
+        if words.has(start, lexicon.nicknameTitles), start + 1 < words.count, words.kinds[start + 1] == .word, words.capitalized[start + 1],
+           !covered[start + 1] {
+            // `atau Gus Ipul`: the title and the nickname.
+            run = start..<start + 2
+        } else if words.kinds[start] == .acronym, initialsMatch(start, person: person) {
+            // `atau AHY`: the person's initials.
+            run = start..<start + 1
+            initialsNamed.set(words.text[start], person)
+        } else if any, words.kinds[start] == .word, organisationStarting(at: start) == nil {
+            var stop = start + 1
+            if stop < words.count, words.kinds[stop] == .word, words.capitalized[stop], !covered[stop] { stop += 1 }
+            run = start..<stop
+        }
+        guard let run else { return }
+        let nameWords = run.filter { words.kinds[$0] == .word && !words.has($0, lexicon.nicknameTitles) }.map { words.folded[$0] }
+        for word in nameWords where !people[person].names.contains(word) && !people[person].aliases.contains(word) {
+            people[person].aliases.append(word)
+            addPerson(person, toWord: word)
+        }
+        found.append(Found(tokens: run, role: people[person].role, organisation: people[person].organisation, rule: "person.alias", person: person))
+        for token in run { covered[token] = true }
+    }
+
+    /// True when acronym token `index` spells the first letters of the person's name words (`AHY`).
+    func initialsMatch(_ index: Int, person: Int) -> Bool {
+        let letters = Array(words.folded[index].utf8)
+        let names = people[person].names
+        guard letters.count == names.count, letters.count >= 2 else { return false }
+        return zip(letters, names).allSatisfy { $0 == $1.utf8.first }
+    }
+
+    /// `Afif` for Mochammad Afifuddin: the one person of the article with a name word that a
+    /// one-word mention of four or more letters opens (two or more letters shorter), if any.
+    mutating func prefixOwner(of word: String) -> Int? {
+        let length = word.utf8.count
+        guard length >= 4 else { return nil }
+        var owner: Int?
+        for (index, person) in people.enumerated() {
+            // (Bytes: `hasPrefix` on `String` compares Unicode scalars.)
+            guard person.names.contains(where: { $0.utf8.count >= length + 2 && $0.utf8.starts(with: word.utf8) }) else { continue }
+            if owner != nil { return nil }
+            owner = index
+        }
+        if let owner {
+            people[owner].aliases.append(word)
+            addPerson(owner, toWord: word)
+        }
+        return owner
+    }
+
+    /// `Gus Ipul`: a nickname title right before a mention of a person's alias belongs to the mention
+    /// (before one of their name words, `Mas Kaesang`, it stays outside).
+    func withNicknameTitle(_ name: Range<Int>, person: Int) -> Range<Int> {
+        let first = name.lowerBound
+        guard first > 0, !covered[first - 1], words.has(first - 1, lexicon.nicknameTitles), words.capitalized[first - 1],
+              words.kinds[first] == .word, !people[person].names.contains(words.folded[first]),
+              people[person].aliases.contains(words.folded[first]) else { return name }
+        return first - 1..<name.upperBound
+    }
+}
