@@ -71,6 +71,16 @@ extension PersonScan {
                 ahead += 1
             }
         }
+        // `Pemimpin Hamas di Gaza, Khalil al-Hayya, menyatakan`: a known body, a place after a
+        // preposition, then the name in apposition between commas (or before the speaker's verb).
+        if found == nil, cursor + 2 < words.count, words.has(cursor, lexicon.placePrepositions), words.capitalized[cursor + 1] {
+            var comma = cursor + 1
+            while comma < words.count, comma - cursor < 5, words.capitalized[comma] { comma += 1 }
+            if comma + 1 < words.count, words.isChar(comma, ","), let next = nameRun(from: comma + 1), isNameLike(next),
+               next.upperBound >= words.count || words.isChar(next.upperBound, ",") || words.has(next.upperBound, lexicon.organisations.verbsAfterSpeaker) {
+                found = next
+            }
+        }
         guard var name = found else {
             // `Bahlil, yang juga Menteri Energi dan Sumber Daya Mineral, mengatakan`: a role without a
             // name is no one's name either (a reporting verb after it does not make it a person).
