@@ -3,7 +3,8 @@ import WartaTokenizer
 
 /// Other names for a person of the article: a name after an alias cue (`Immanuel Ebenezer alias
 /// Noel`, `Saifullah Yusuf atau Gus Ipul`, `yang akrab disapa Gus Jazil`), a short form that opens one
-/// of the person's name words (`Afif` for Mochammad Afifuddin), and a kinship or religious title kept
+/// of the person's name words (`Afif` for Mochammad Afifuddin), a nickname written before a cue and a
+/// name the article already gave (`Udin, sapaan Syarifuddin`: both name Muhammad Syarifuddin), and a kinship or religious title kept
 /// inside a nickname (`Gus Ipul`, not `Mas Kaesang`). Rules `person.alias` and `person.short-name`
 /// (see `PersonExtractor`). Everything here runs when a mention is recorded, never per token.
 extension PersonScan {
@@ -38,6 +39,23 @@ extension PersonScan {
             run = start..<stop
         }
         guard let run else { return }
+        // `Udin, sapaan Syarifuddin,`: the name after the cue already names another person of the
+        // article, so the one-word mention before the cue is that person's nickname, not a new person.
+        if run.count == 1, people[person].names.count == 1, words.kinds[run.lowerBound] == .word,
+           let other = people.indices.first(where: { $0 != person && people[$0].names.contains(words.folded[run.lowerBound]) }) {
+            for index in found.indices where found[index].person == person {
+                found[index].person = other
+                found[index].role = people[other].role
+                found[index].organisation = people[other].organisation
+            }
+            for word in people[person].names where !people[other].names.contains(word) && !people[other].aliases.contains(word) {
+                people[other].aliases.append(word)
+                addPerson(other, toWord: word)
+            }
+            found.append(Found(tokens: run, role: people[other].role, organisation: people[other].organisation, rule: "person.alias", person: other))
+            for token in run { covered[token] = true }
+            return
+        }
         let nameWords = run.filter { words.kinds[$0] == .word && !words.has($0, lexicon.nicknameTitles) }.map { words.folded[$0] }
         for word in nameWords where !people[person].names.contains(word) && !people[person].aliases.contains(word) {
             people[person].aliases.append(word)
