@@ -53,6 +53,19 @@ extension DateScanner {
         return (nil, nil, nil, index)
     }
 
+    /// The year of `month` (and `day`, 0 for the whole month) fixed by the `qualifier` after it: the
+    /// year written (`explicitYear`), the published year moved by `tahun depan`/`tahun lalu`, else the
+    /// year `yearFor` picks; `match` is anchored on the published date when the year is not written.
+    func qualifiedYear(ofMonth month: Int, day: Int, _ qualifier: (year: Int?, sign: Int?, yearShift: Int?, end: Int), in match: inout DateMatch) -> Int? {
+        if let year = qualifier.year {
+            match.explicitYear = true
+            return year
+        }
+        match.anchor = published
+        if let shift = qualifier.yearShift { return published.map { $0.year + shift } }
+        return yearFor(month: month, day: day, sign: qualifier.sign)
+    }
+
     func dayMonth(at index: Int) -> DateMatch? {
         guard let firstDay = dayNumber(at: index) else { return nil }
         var position = index + 1
@@ -67,16 +80,11 @@ extension DateScanner {
         guard let (month, _, afterMonth) = monthWord(at: position) else { return nil }
         let qualifier = yearQualifier(at: afterMonth)
         var match = makeMatch(index, qualifier.end, value: "", granularity: "day", rule: "date.day-month")
-        var year = qualifier.year
-        if year != nil { match.rule = "date.day-month-year"; match.explicitYear = true }
-        if let shift = qualifier.yearShift {
-            year = published.map { $0.year + shift }
+        let year = qualifiedYear(ofMonth: month, day: lastDay ?? firstDay, qualifier, in: &match)
+        if qualifier.year != nil {
+            match.rule = "date.day-month-year"
+        } else if qualifier.yearShift != nil || qualifier.sign != nil {
             match.rule = "date.day-month-relative"
-            match.anchor = published
-        } else if year == nil {
-            year = yearFor(month: month, day: lastDay ?? firstDay, sign: qualifier.sign)
-            match.anchor = published
-            if qualifier.sign != nil { match.rule = "date.day-month-relative" }
         }
         if let lastDay {
             match.kind = "interval"
@@ -129,16 +137,11 @@ extension DateScanner {
             guard qualifier.year != nil else { return nil }
         }
         var match = makeMatch(start, qualifier.end, value: "", granularity: "month", rule: "date.month")
-        var year = qualifier.year
-        if year != nil { match.rule = "date.month-year"; match.explicitYear = true }
-        if let shift = qualifier.yearShift {
-            year = published.map { $0.year + shift }
+        let year = qualifiedYear(ofMonth: month, day: 0, qualifier, in: &match)
+        if qualifier.year != nil {
+            match.rule = "date.month-year"
+        } else if qualifier.yearShift != nil || qualifier.sign != nil {
             match.rule = "date.month-relative"
-            match.anchor = published
-        } else if year == nil {
-            year = yearFor(month: month, day: 0, sign: qualifier.sign)
-            match.anchor = published
-            if qualifier.sign != nil { match.rule = "date.month-relative" }
         }
         guard let year else {
             match.value = "XXXX-\(Timex.pad(month, 2))"

@@ -90,16 +90,7 @@ extension DateScanner {
         guard let (month, _, afterMonth) = monthWord(at: position) else { return nil }
         let qualifier = yearQualifier(at: afterMonth)
         var match = makeMatch(index, qualifier.end, kind: "interval", value: "", granularity: "day", rule: "date.dasarian")
-        var year = qualifier.year
-        if year != nil {
-            match.explicitYear = true
-        } else if let shift = qualifier.yearShift {
-            year = published.map { $0.year + shift }
-            match.anchor = published
-        } else {
-            year = yearFor(month: month, day: 0, sign: qualifier.sign)
-            match.anchor = published
-        }
+        let year = qualifiedYear(ofMonth: month, day: 0, qualifier, in: &match)
         let first = (number - 1) * 10 + 1
         guard let year else {
             match.value = "XXXX-\(Timex.pad(month, 2))-\(Timex.pad(first, 2))/XXXX-\(Timex.pad(month, 2))-\(Timex.pad(number == 3 ? 31 : number * 10, 2))"
