@@ -60,11 +60,18 @@ extension PersonScan {
               !words.isQuoteMark(comma), !words.isChar(comma, ",") { comma += 1 }
         let lone = name.count == 1 && after + 1 < words.count && words.has(after, lexicon.placePrepositions) && words.capitalized[after + 1]
             && !words.has(name.lowerBound, lexicon.names.nameWords)
-        if comma < words.count, comma - after < 12, words.isChar(comma, ","), lone || !nameLike(), let next = nameRun(from: comma + 1), isNameLike(next),
-           next.upperBound >= words.count || words.isChar(next.upperBound, ",") || words.has(next.upperBound, lexicon.organisations.verbsAfterSpeaker) {
+        if comma < words.count, comma - after < 12, words.isChar(comma, ","), lone || !nameLike(), let next = apposedName(after: comma) {
             return (next, comma)
         }
         return holdsNotName(name) ? nil : (name, roleEnd)
+    }
+
+    /// The name in apposition after the comma at `comma`: a name-like run closed by another comma, the
+    /// end of the text or the speaker's verb (`..., Khalil al-Hayya, menyatakan`).
+    func apposedName(after comma: Int) -> Range<Int>? {
+        guard let next = nameRun(from: comma + 1), isNameLike(next),
+              next.upperBound >= words.count || words.isChar(next.upperBound, ",") || words.has(next.upperBound, lexicon.organisations.verbsAfterSpeaker) else { return nil }
+        return next
     }
 
     /// True when a run may be a name: no word never in a name, and not every word an ordinary or

@@ -76,10 +76,7 @@ extension PersonScan {
         if found == nil, cursor + 2 < words.count, words.has(cursor, lexicon.placePrepositions), words.capitalized[cursor + 1] {
             var comma = cursor + 1
             while comma < words.count, comma - cursor < 5, words.capitalized[comma] { comma += 1 }
-            if comma + 1 < words.count, words.isChar(comma, ","), let next = nameRun(from: comma + 1), isNameLike(next),
-               next.upperBound >= words.count || words.isChar(next.upperBound, ",") || words.has(next.upperBound, lexicon.organisations.verbsAfterSpeaker) {
-                found = next
-            }
+            if comma + 1 < words.count, words.isChar(comma, ","), let next = apposedName(after: comma) { found = next }
         }
         guard var name = found else {
             // `Bahlil, yang juga Menteri Energi dan Sumber Daya Mineral, mengatakan`: a role without a
