@@ -33,7 +33,11 @@ public struct Analyzer: Sendable {
         let chosen = types ?? Set(all.map(\.name))
         extractors = ExtractionPipeline.needed(for: chosen, in: all)
         fields = chosen
-        dater = try DocumentDater(lexicons: lexicons)
+        if let dates = all.lazy.compactMap({ $0 as? DateExtractor }).first {
+            dater = DocumentDater(sharingLexiconOf: dates)
+        } else {
+            dater = try DocumentDater(lexicons: lexicons)
+        }
     }
 
     /// Names of every extractor, in pipeline order (the values `--types` accepts).

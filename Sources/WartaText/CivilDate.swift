@@ -15,10 +15,33 @@ public struct CivilDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
     /// Parses `YYYY-MM-DD`.
     public init?(iso: some StringProtocol) {
+        // Ten ASCII bytes `dddd-dd-dd` (every date in the lexicons): read from the bytes. Splitting
+        // by `Character` cost 12,000 instructions a date, 13 M of the start-up for the holiday table.
+        if let date = Self.asciiISO(iso.utf8) {
+            guard let date else { return nil }
+            self = date
+            return
+        }
         let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
         self.init(year: year, month: month, day: day)
+    }
+
+    /// `dddd-dd-dd` read from its bytes: the date (nil when invalid), or nil when the text has another shape.
+    private static func asciiISO(_ bytes: some Collection<UInt8>) -> CivilDate?? {
+        guard bytes.count == 10 else { return nil }
+        var year = 0, month = 0, day = 0
+        for (offset, byte) in bytes.enumerated() {
+            if offset == 4 || offset == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard byte >= 0x30 && byte <= 0x39 else { return nil }
+            let digit = Int(byte - 0x30)
+            if offset < 4 { year = year * 10 + digit } else if offset < 7 { month = month * 10 + digit } else { day = day * 10 + digit }
+        }
+        return .some(CivilDate(year: year, month: month, day: day))
     }
 
     public static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }

@@ -9,6 +9,11 @@ struct AdversarialCase: CustomTestStringConvertible, Sendable {
     let make: @Sendable () -> String
     /// Seconds a debug build may take; generous, but far below what a quadratic path needs.
     var budget: Double = 20
+    /// The same input at a tenth of the size, for cases slow enough in a debug build (seconds) that
+    /// a loaded machine can double their time. The case is then timed against the control, run
+    /// just before and just after it: ten times the input may take at most `AdversarialInputTests.controlRatio`
+    /// times the control's time (linear work takes about 10 times, a quadratic path about 100).
+    var control: (@Sendable () -> String)? = nil
     var testDescription: String { name }
 }
 
@@ -51,13 +56,25 @@ struct AdversarialInputTests {
         // Thousands of people and quotes in one article: person lookups in the quote scan were linear.
         // 40,000 titled names in one sentence without a lower-case word: whether each is the
         // sentence's subject was found by walking back to the sentence start.
-        .init(name: "40,000 titled names in one sentence") {
-            "\"Kami siap,\" kata dia. " + String(repeating: "Presiden Joko Widodo Menteri Budi Santoso ", count: 20_000) + "menyatakan bahwa harga naik. Ia mengatakan stok aman."
-        },
-        .init(name: "3,000 speakers and their quotes on one line") {
-            (0..<3_000).map { "Kepala Dinas Budi Santoso\($0), \"Harga naik \($0) persen,\" kata Budi Santoso\($0). Ia menambahkan bahwa stok aman. " }.joined()
-        },
+        .init(name: "40,000 titled names in one sentence", make: { titledNames(20_000) }, control: { titledNames(2_000) }),
+        .init(name: "3,000 speakers and their quotes on one line", make: { speakers(3_000) }, control: { speakers(300) }),
     ]
+
+    /// `2 × pairs` titled names in one sentence, between a quote and a pronoun.
+    static func titledNames(_ pairs: Int) -> String {
+        "\"Kami siap,\" kata dia. " + String(repeating: "Presiden Joko Widodo Menteri Budi Santoso ", count: pairs) + "menyatakan bahwa harga naik. Ia mengatakan stok aman."
+    }
+
+    static func speakers(_ count: Int) -> String {
+        (0..<count).map { "Kepala Dinas Budi Santoso\($0), \"Harga naik \($0) persen,\" kata Budi Santoso\($0). Ia menambahkan bahwa stok aman. " }.joined()
+    }
+
+    /// How much longer than its tenth-size control a case may take: 4 times what linear work
+    /// needs (room for the load to change between the runs), 2.5 times less than a quadratic path.
+    static let controlRatio = 40
+    /// Seconds a case timed against its control may take in all: it only catches a hang, the
+    /// control catches a quadratic path whatever the machine's load.
+    static let hangBudget: Double = 300
 
     @Test("finishes in time with correct spans", arguments: cases)
     func adversarial(_ testCase: AdversarialCase) throws {
@@ -65,8 +82,18 @@ struct AdversarialInputTests {
         let source = SourceText(text)
         let clock = ContinuousClock()
         var record: ArticleRecord? = nil
-        let elapsed = try clock.measure { record = try Self.analyzer.analyze(source, id: testCase.name) }
-        #expect(elapsed < .seconds(testCase.budget * testTimeScale), "\(testCase.name): took \(elapsed)")
+        if let control = testCase.control {
+            let small = SourceText(control())
+            let before = try clock.measure { _ = try Self.analyzer.analyze(small, id: testCase.name) }
+            let elapsed = try clock.measure { record = try Self.analyzer.analyze(source, id: testCase.name) }
+            let after = try clock.measure { _ = try Self.analyzer.analyze(small, id: testCase.name) }
+            let unit = max(before, after)
+            #expect(elapsed < unit * Self.controlRatio, "\(testCase.name): took \(elapsed), its tenth-size control \(before) and \(after)")
+            #expect(elapsed < .seconds(Self.hangBudget * testTimeScale), "\(testCase.name): took \(elapsed)")
+        } else {
+            let elapsed = try clock.measure { record = try Self.analyzer.analyze(source, id: testCase.name) }
+            #expect(elapsed < .seconds(testCase.budget * testTimeScale), "\(testCase.name): took \(elapsed)")
+        }
         let result = try #require(record)
         let spanProblems = SpanInvariants.recordSpans(result, source: source)
         #expect(spanProblems.isEmpty, "\(spanProblems.prefix(5))")

@@ -31,6 +31,28 @@ struct LookupTableTests {
         (0..<Int.random(in: 0...maxLength, using: &random)).map { _ in alphabet.randomElement(using: &random)! }.joined()
     }
 
+    @Test("lexicon phrases split at spaces give the words the tokenizer gives")
+    func phraseSplitting() throws {
+        let split = PhraseSplitter(tokenizer: try Tokenizer(lexicons: .embedded))
+        var fast = 0
+        // Every field of every embedded lexicon line, whole and by `|`, and a few made-up phrases.
+        var phrases = ["Badan Pusat Statistik", "PT", "a", "Ab  cd", " Ab", "Ab ", "Rp", "Kabupaten Muara Sakti", "dll", "H Ali"]
+        for path in LexiconStore.embedded.paths {
+            for entry in try LexiconStore.embedded.file(path).entries {
+                for field in entry.fields {
+                    phrases.append(field)
+                    phrases += field.split(separator: "|").map(String.init)
+                }
+            }
+        }
+        for phrase in phrases where PhraseSplitter.letterWords(phrase) != nil {
+            fast += 1
+            #expect(split.words(phrase) == split.tokenizedWords(phrase), "\(phrase)")
+        }
+        #expect(fast > 3_000)
+        #expect(PhraseSplitter.letterWords("Ab  cd") == nil && PhraseSplitter.letterWords("Dinas-Sosial") == nil && PhraseSplitter.letterWords("") == nil)
+    }
+
     @Test("WordSet and WordMap answer as Set and Dictionary do")
     func tablesMatchStandardLibrary() {
         var random = Generator(state: 7)

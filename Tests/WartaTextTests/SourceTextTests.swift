@@ -61,6 +61,24 @@ struct CivilDateTests {
         #expect(CivilDate(iso: iso) == nil)
     }
 
+    @Test("ten-byte dates read from their bytes read as the general path reads them")
+    func byteReading() {
+        // The general reading, which `init(iso:)` keeps for text of any other shape.
+        func general(_ text: String) -> CivilDate? {
+            let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+            guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+                  let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
+            return CivilDate(year: year, month: month, day: day)
+        }
+        var texts = ["2024-02-29", "2023-02-29", "0000-01-01", "9999-12-31", "2024-12-32", "2024-+1-05", "2024-01-+5",
+                     "2024/01/05", "20240-1-05", "2024-1-005", "２０２４-01-01", "2024-01-0a", "2024-01-05 "]
+        for step in 0..<120 { texts.append(CivilDate(dayNumber: -800_000 + step * 13_337).description) }
+        for text in texts {
+            #expect(CivilDate(iso: text) == general(text), "\(text)")
+            #expect(CivilDate(iso: text.dropFirst(0)) == general(text), "\(text) as a substring")
+        }
+    }
+
     @Test("adding days crosses months and years")
     func adding() throws {
         let date = try #require(CivilDate(iso: "2020-12-30"))

@@ -245,13 +245,14 @@ public final class OrganisationLexicon: Sendable {
 
     /// The name of body `id` current on `date` (the latest name when the date is unknown).
     func name(of id: String, on date: CivilDate?) -> Name {
-        let candidates = namesByID[id]!.map { names[$0] }
-        guard let date else { return candidates.first { $0.periods.contains { $0.to == nil } } ?? candidates.last! }
-        if let current = candidates.first(where: { $0.periods.contains { ($0.from.map { $0 <= date } ?? true) && ($0.to.map { date <= $0 } ?? true) } }) {
-            return current
+        // (Indices, not an array of the names: called for every known body found.)
+        let candidates = namesByID[id]!
+        guard let date else { return names[candidates.first { names[$0].periods.contains { $0.to == nil } } ?? candidates.last!] }
+        if let current = candidates.first(where: { names[$0].periods.contains { ($0.from.map { $0 <= date } ?? true) && ($0.to.map { date <= $0 } ?? true) } }) {
+            return names[current]
         }
         // Before its first name or after its last: the nearest one.
-        return candidates.min { distance($0, date) < distance($1, date) }!
+        return names[candidates.min { distance(names[$0], date) < distance(names[$1], date) }!]
     }
 
     private func distance(_ name: Name, _ date: CivilDate) -> Int {

@@ -93,10 +93,14 @@ final class DocumentWords: Sendable {
             tags = [UInt64](unsafeUninitializedCapacity: count) { tagOut, tagCount in
                 folded.withUnsafeBufferPointer { folded in
                     foldedHashes.withUnsafeBufferPointer { hashes in
-                        for index in 0..<count {
-                            let bits = table.value(folded[index], hash: hashes[index])
-                            (knownOut.baseAddress! + index).initialize(to: bits != nil)
-                            (tagOut.baseAddress! + index).initialize(to: bits ?? 0)
+                        vocabulary.filter.withUnsafeBufferPointer { filter in
+                            for index in 0..<count {
+                                // (Most tokens are in no lexicon: the filter answers for them.)
+                                let hash = hashes[index]
+                                let bits = ExtractionVocabulary.mayContain(filter, hash) ? table.value(folded[index], hash: hash) : nil
+                                (knownOut.baseAddress! + index).initialize(to: bits != nil)
+                                (tagOut.baseAddress! + index).initialize(to: bits ?? 0)
+                            }
                         }
                     }
                 }

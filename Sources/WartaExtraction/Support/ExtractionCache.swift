@@ -62,6 +62,12 @@ public struct ExtractionVocabulary: Sendable {
     let tags: WordMap<UInt64>
     /// The tags registered here: only their bits can be read per token.
     let registered: UInt64
+    /// A Bloom filter of the words' hashes (2^17 bits, two a word): most of a text's tokens are
+    /// in no lexicon, and these 16 KB, which stay in the processor's cache, turn nearly all of
+    /// them away without probing `tags`, whose hashes a document's other work pushes out of the
+    /// cache (the vocabulary probes missed the 1 MB L2 76 k times a 2 MB pass, 57 k with the filter).
+    let filter: [UInt64]
+    static var filterBits: Int { 17 }
 
     /// `parts` give the words; `tagged` the sets whose membership is recorded per token. A
     /// tagged set's words outside `parts` get no bit: `words.has` answers for them as it would
@@ -81,5 +87,27 @@ public struct ExtractionVocabulary: Sendable {
         }
         self.tags = tags
         self.registered = registered
+        var filter = [UInt64](repeating: 0, count: (1 << Self.filterBits) / 64)
+        tags.forEach { _, hash, _ in
+            let (a, b) = Self.filterPositions(hash)
+            filter[a >> 6] |= 1 << UInt64(a & 63)
+            filter[b >> 6] |= 1 << UInt64(b & 63)
+        }
+        self.filter = filter
+    }
+
+    /// The filter bits of a word's hash: two bit fields of it, apart from the low bits that place
+    /// the word in a table.
+    @inline(__always)
+    static func filterPositions(_ hash: UInt64) -> (Int, Int) {
+        let mask: UInt64 = (1 << UInt64(filterBits)) - 1
+        return (Int(truncatingIfNeeded: (hash >> 20) & mask), Int(truncatingIfNeeded: (hash >> 44) & mask))
+    }
+
+    /// False when the word with `hash` is certainly not in the vocabulary (no lookup needed).
+    @inline(__always)
+    static func mayContain(_ filter: UnsafeBufferPointer<UInt64>, _ hash: UInt64) -> Bool {
+        let (a, b) = filterPositions(hash)
+        return filter[a >> 6] & (1 << UInt64(a & 63)) != 0 && filter[b >> 6] & (1 << UInt64(b & 63)) != 0
     }
 }
