@@ -44,8 +44,11 @@ final class CalendarLexicon: Sendable {
     /// Words that anchor an expression (`pukul`, `bulan`, `lagi`), by role.
     let anchors: PhraseTable<String>
     /// Words inside an expression that never open one (`dan` in `kuartal II dan III`, `yang sama`,
-    /// `pada`), by role: kept out of `triggers`, as they are common words.
+    /// `pada`, `tersebut` in `tahun tersebut`), by role: kept out of `triggers`, as they are common words.
     let links: PhraseTable<String>
+    /// Words telling whether a clause speaks of what is to come (1) or what has happened (-1), for
+    /// weekdays written alone (`akan melonjak pada Minggu`).
+    let tenseCues: PhraseTable<Int>
     /// Holidays: their names, the words around them and the dates of the movable ones.
     let holidays: HolidayCalendar
     /// What a trigger word can open, so that one lookup per word decides which rules run.
@@ -92,10 +95,11 @@ final class CalendarLexicon: Sendable {
         periodNumerals = try PhraseTable(lexicons, "calendar/period-numerals.tsv", foldCase: false) { entry in entry[field: 1].flatMap { Int($0) } }
         rangeWords = try PhraseTable(lexicons, "figures/range-words.tsv") { $0[field: 1] == "range" ? "range" : nil }
         numberWords = try NumberWords(lexicons: lexicons)
-        let linkRoles: Set<String> = ["and", "same", "link"]
+        let linkRoles: Set<String> = ["and", "same", "link", "that"]
         anchors = try PhraseTable(lexicons, "calendar/anchor-words.tsv") { entry in entry[field: 1].flatMap { linkRoles.contains($0) ? nil : $0 } }
         links = try PhraseTable(lexicons, "calendar/anchor-words.tsv") { entry in entry[field: 1].flatMap { linkRoles.contains($0) ? $0 : nil } }
         holidays = try HolidayCalendar(lexicons: lexicons)
+        tenseCues = try PhraseTable(lexicons, "calendar/tense-cues.tsv") { entry in entry[field: 1].flatMap { Int($0) } }
         func anchorWords(_ role: String) throws(LexiconError) -> [WordKey] {
             try PhraseTable(lexicons, "calendar/anchor-words.tsv") { $0[field: 1] == role ? true : nil }.firstKeys
         }

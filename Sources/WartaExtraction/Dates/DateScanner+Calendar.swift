@@ -56,6 +56,10 @@ extension DateScanner {
     /// The year of `month` (and `day`, 0 for the whole month) fixed by the `qualifier` after it: the
     /// year written (`explicitYear`), the published year moved by `tahun depan`/`tahun lalu`, else the
     /// year `yearFor` picks; `match` is anchored on the published date when the year is not written.
+    ///
+    /// Without a qualifier, a cue of what is to come before it in its clause (`akan ... pada Januari`,
+    /// `calendar/tense-cues.tsv`) makes a month or day more than two months past next year's,
+    /// and the match is marked `inferredYear` (a year written before it in its sentence may still win).
     func qualifiedYear(ofMonth month: Int, day: Int, _ qualifier: (year: Int?, sign: Int?, yearShift: Int?, end: Int), in match: inout DateMatch) -> Int? {
         if let year = qualifier.year {
             match.explicitYear = true
@@ -63,6 +67,16 @@ extension DateScanner {
         }
         match.anchor = published
         if let shift = qualifier.yearShift { return published.map { $0.year + shift } }
+        if qualifier.sign == nil {
+            match.inferredYear = true
+            // Only a date more than two months past is moved (`dijadwalkan pada 28 November` the day
+            // before a 29 November article is still this year's).
+            if let published, tense(before: match.start) == 1,
+               let thisYear = CivilDate(year: published.year, month: month, day: day == 0 ? CivilDate.daysIn(month: month, year: published.year) : min(day, 28)),
+               published.dayNumber - thisYear.dayNumber > 62 {
+                return published.year + 1
+            }
+        }
         return yearFor(month: month, day: day, sign: qualifier.sign)
     }
 

@@ -6,7 +6,7 @@ import WartaTokenizer
 /// | rule | example |
 /// | --- | --- |
 /// | `date.first-months` | `tiga bulan pertama 2023` → `2023-Q1` (a year or `tahun ini` must follow), `enam bulan pertama tahun ini` → `2024-H1`, `sembilan bulan pertama 2022` → `2022-01/2022-09` |
-/// | `date.week-of-month` | `pekan kedua Januari` → `2024-01-08/2024-01-14`, `minggu pertama Maret 2023` → `2023-03-01/2023-03-07`, `pekan terakhir Juni` → the month's last seven days |
+/// | `date.week-of-month` | `pekan kedua Januari` → `2024-01-08/2024-01-14`, `minggu pertama Maret 2023` → `2023-03-01/2023-03-07`, `pekan terakhir Juni` → the month's last seven days, `pekan pertama Januari tahun depan` |
 /// | `date.dasarian` | `dasarian III November` → `2024-11-21/2024-11-30`, `dasarian I Februari 2024` → `2024-02-01/2024-02-10` (BMKG's ten-day periods) |
 /// | `time.part-of-day-earlier` | `tadi pagi`, `pagi tadi` → the article's date with its part of day (`2021-12-08TMO`); `tadi malam`, `semalam` → the night before (`2021-12-07TNI`; `dini hari tadi` stays on the article's day) |
 extension DateScanner {
@@ -59,14 +59,7 @@ extension DateScanner {
         guard let (month, _, afterMonth) = monthWord(at: position) else { return nil }
         let qualifier = yearQualifier(at: afterMonth)
         var match = makeMatch(index, qualifier.end, kind: "interval", value: "", granularity: "day", rule: "date.week-of-month")
-        var year = qualifier.year
-        if year != nil {
-            match.explicitYear = true
-        } else {
-            year = yearFor(month: month, day: 0, sign: qualifier.sign)
-            match.anchor = published
-        }
-        guard let year else {
+        guard let year = qualifiedYear(ofMonth: month, day: 0, qualifier, in: &match) else {
             match.value = "XXXX-\(Timex.pad(month, 2))"
             match.resolved = false
             return match

@@ -81,6 +81,13 @@ extension DateScanner {
             match.anaphora = (unit, role == "previous" ? -1 : 1)
             return match
         }
+        if let (role, after) = lexicon.link(text, at: end, limit: limit), role == "that",
+           [.day, .week, .month, .quarter, .half, .year].contains(unit) {
+            // `tahun tersebut`, `hari itu`: the unit of the date in focus (see `resolveAnaphora`).
+            var match = makeMatch(index, after, value: "", granularity: unit.rawValue, rule: "date.relative-previous")
+            match.anaphora = (unit, 0)
+            return match
+        }
         guard unit != .day else { return nil }
         if unit == .week, let numbered = weekNumber(at: index, after: end) { return numbered }
         guard let (sign, after) = direction(at: end) else { return nil }

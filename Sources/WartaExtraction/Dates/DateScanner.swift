@@ -28,7 +28,7 @@ struct DateScanner {
                 index += 1
             }
         }
-        return joinIntervals(matches)
+        return droppingGenericHolidays(joinIntervals(matches))
     }
 
     /// The expression starting at token `index`, trying the rule families from most to least specific.
@@ -60,6 +60,7 @@ struct DateScanner {
             if let match = partOfDayThis(at: index) { return match }
             if let match = clock(at: index) { return match }
             if let match = weekOfMonth(at: index) { return match }
+            if let match = eventDay(at: index) { return match }
             if roles.contains(.tenDays), let match = dasarian(at: index) { return match }
             if let match = relativeUnit(at: index) { return match }
             if let match = period(at: index) { return match }
