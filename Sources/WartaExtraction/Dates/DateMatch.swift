@@ -57,6 +57,8 @@ struct DateMatch {
         /// A day, month or period whose year is neither written nor given by `lalu`/`tahun depan`,
         /// but taken from the article's date: a year written before it in its sentence wins.
         var inferredYear: Bool = false
+        /// Introduced with `periode` (`periode 8-14 Januari 2025`): what a later `periode sebelumnya` means.
+        var periodWord: Bool = false
 
         init(start: Int, end: Int, kind: String, value: String, granularity: String, rule: String) {
             self.start = start
@@ -89,6 +91,7 @@ struct DateMatch {
             copy.bareWeekday = bareWeekday
             copy.bareHoliday = bareHoliday
             copy.inferredYear = inferredYear
+            copy.periodWord = periodWord
             return copy
         }
     }
@@ -131,6 +134,7 @@ struct DateMatch {
     var bareWeekday: Int? { get { fields.bareWeekday } set { unique().bareWeekday = newValue } }
     var bareHoliday: Bool { get { fields.bareHoliday } set { unique().bareHoliday = newValue } }
     var inferredYear: Bool { get { fields.inferredYear } set { unique().inferredYear = newValue } }
+    var periodWord: Bool { get { fields.periodWord } set { unique().periodWord = newValue } }
 
     /// What an anaphoric expression takes from the date in focus.
     enum FocusScope {

@@ -8,7 +8,8 @@ import WartaText
 /// | `date.same-period` | `Januari-September 2018 ... periode yang sama tahun lalu` (or `tahun lalu pada periode yang sama`) → `2017-01/2017-09`; `Juli 2017 ... bulan yang sama pada tahun sebelumnya` → `2016-07`; `kuartal yang sama tahun lalu` |
 /// | `date.previous-period` | `periode Agustus 2021 ... periode sebelumnya` → `2021-07` (the period before, of the focus's length; a span of days moves by its length, `8-14 Januari 2025` → `2025-01-01/2025-01-07`; a span of months a year earlier) |
 ///
-/// The focus is the last date named before (else, for `kuartal`/`semester`/`bulan sebelumnya` with
+/// `periode sebelumnya` takes the period introduced with `periode` (`periode 8-14 Januari 2025`) over
+/// any date named since. The focus is otherwise the last date named before (else, for `kuartal`/`semester`/`bulan sebelumnya` with
 /// nothing that fine before it, the first such period later in its sentence), not counting dates that come from a focus themselves,
 /// dates compared with (`turun dibandingkan September 2021`), the day a state began (`sejak 5
 /// November 2020`) and weekdays that date the statement
@@ -104,6 +105,9 @@ extension DateScanner {
             let inFocus = { (candidate: DateMatch) in !candidate.outOfFocus && !candidate.reportDate && candidate.rule != "date.weekday-report" }
             let isDay = { (candidate: DateMatch) in candidate.value.utf8.count >= 10 && !candidate.value.utf8.contains(UInt8(ascii: "/")) }
             var reference = matches[..<index].last { dated($0) && inFocus($0) }
+            // `periode 8-14 Januari 2025 ... pada pekan ini ... dibandingkan periode sebelumnya`: the period
+            // introduced with `periode` is the one meant, over a date named since.
+            if case .adjacent? = scope, let introduced = matches[..<index].last(where: { dated($0) && $0.periodWord }) { reference = introduced }
             // `Dibandingkan kuartal sebelumnya, ekonomi pada kuartal IV terkontraksi`: when no period as
             // fine as the unit precedes, the period reported later in the same sentence is in focus.
             if scope == nil, unit == .quarter || unit == .half || unit == .month, reference.map({ !Self.isAsFine($0.granularity, as: unit) }) ?? true,
@@ -114,7 +118,7 @@ extension DateScanner {
             // `sepekan sebelumnya`: weeks counted from a week (`pekan lalu`) name a week, from a day a day.
             let weeksFromDay = unit == .week && scope == nil && matches[index].granularity == "day"
                 && !(reference?.value.utf8.contains(UInt8(ascii: "W")) ?? false)
-            if unit == .day || weeksFromDay, scope == nil, reference.map({ !isDay($0) }) ?? false {
+            if unit == .day || weeksFromDay, scope == nil, reference.map({ !isDay($0) }) ?? true {
                 reference = matches[..<index].last { dated($0) && isDay($0) && inFocus($0) } ?? matches[..<index].last { dated($0) && isDay($0) }
             }
             if case .edge(let last)? = scope {
@@ -162,6 +166,9 @@ extension DateScanner {
                     // `periode 8-14 Januari 2025 ... periode sebelumnya`: the days just before, as many.
                     let length = span.last.dayNumber - span.first.dayNumber + 1
                     value = "\(span.first.adding(days: sign * length))/\(span.last.adding(days: sign * length))"
+                } else if let reference, reference.value.contains("-W"), !reference.value.contains("/") {
+                    // `pekan ini ... periode sebelumnya`: the week before.
+                    value = parts.shifted(.week, by: sign)
                 } else if let reference, reference.value.contains("/") {
                     value = Reference.movingYears(of: reference.value, by: sign)
                 } else {

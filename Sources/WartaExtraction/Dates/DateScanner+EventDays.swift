@@ -21,7 +21,7 @@ extension DateScanner {
         var last: Bool
         if text.length(afterUnit) == 1, text.firstByte(afterUnit) == UInt8(ascii: "H"), text.kind(afterUnit) != .number {
             // `hari H`: the day itself, not `hari H-3`.
-            guard !text.touchesNext(afterUnit) else { return nil }
+            guard !(text.touchesNext(afterUnit) && (text.isChar(afterUnit + 1, UInt8(ascii: "-")) || text.isChar(afterUnit + 1, UInt8(ascii: "+")))) else { return nil }
             last = false
         } else if text.kind(afterUnit) == .word, let (number, _) = lexicon.periodNumerals.match(text, at: afterUnit, limit: limit), number == 1 {
             last = false

@@ -55,7 +55,8 @@ extension DateScanner {
         guard index > sentenceStart else { return false }
         if text.isChar(index - 1, UInt8(ascii: ")")) { return true }
         return (text.kind(index - 1) == .word || text.kind(index - 1) == .acronym) && !isCommonWord(index - 1)
-            && !lexicon.triggers.contains(text.keys[index - 1], hash: text.keyHashes[index - 1])
+            && (!lexicon.triggers.contains(text.keys[index - 1], hash: text.keyHashes[index - 1])
+                || lexicon.anchor(text, at: index - 1, limit: limit)?.role == "budget")
     }
 
     func joinPairs(_ matches: [DateMatch]) -> [DateMatch] {

@@ -5,7 +5,7 @@ import WartaTokenizer
 ///
 /// | rule | example |
 /// | --- | --- |
-/// | `date.weekday-report` | `..., Kamis.`: the latest Thursday on or before the article's date; `hari Sabtu`; a weekday alone takes the day of that name the article dates within a week of its date (`Sabtu (29/3)` ... `hari Sabtu`), else after a cue of what is to come (`akan ... pada Minggu`, `paling lambat Jumat`, `calendar/tense-cues.tsv`) the coming one |
+/// | `date.weekday-report` | `..., Kamis.`: the latest Thursday on or before the article's date; `hari Sabtu` (not `Pasar Minggu`); a weekday alone takes the day of that name the article dates within a week of its date (`Sabtu (29/3)` ... `hari Sabtu`), else after a cue of what is to come (`akan ... pada Minggu`, `paling lambat Jumat`, `calendar/tense-cues.tsv`) the coming one |
 /// | `date.weekday-dated` | `Senin (13/7)`, `Rabu (9/2/2022)`: the parenthesis wins; a weekday that does not match warns |
 /// | `date.weekday-full` | `Senin, 13 Juli 2020`; without a year, the year next to the article's where the weekday fits (`Senin, 11 Maret` in 2025 → `2024-03-11`) |
 /// | `date.weekday-relative` | `Senin lalu` (before the article's day), `Jumat depan`, `Kamis mendatang`; `Jumat besok`, `Kamis lusa` (the next such day), `Senin kemarin` (the last such day before the article) |
@@ -16,9 +16,8 @@ extension DateScanner {
         // `hari Sabtu`: the word `hari` before the name belongs to the expression.
         let index = lexicon.anchor(text, at: start, limit: limit)?.role == "weekday-prefix" ? start + 1 : start
         guard index < limit, text.isCapitalized(index), let (weekday, afterName) = lexicon.weekdays.match(text, at: index, limit: limit) else { return nil }
-        // `Pasar Minggu`, `Kliwon Jumat`: a weekday after a name word is part of that name.
-        if index == start, index > sentenceStart, text.kind(index - 1) == .word, !isCommonWord(index - 1),
-           !lexicon.triggers.contains(text.keys[index - 1], hash: text.keyHashes[index - 1]), !text.isChar(afterName, UInt8(ascii: "(")) { return nil }
+        // `Pasar Minggu`, `Jalan Kamis`: a weekday after the head of a place's name is part of that name.
+        if index == start, index > sentenceStart, text.isCapitalized(index - 1), lexicon.link(text, at: index - 1, limit: limit)?.role == "place-head" { return nil }
         var position = afterName
         var match = makeMatch(start, afterName, value: "", granularity: "day", rule: "date.weekday-report")
         // `kata X di Jakarta, Selasa (29/3/2022)`: after a comma a weekday dates the statement.

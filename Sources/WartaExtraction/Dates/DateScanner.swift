@@ -20,8 +20,10 @@ struct DateScanner {
             if var match = match(at: index) {
                 // `dibandingkan September 2021`: a date compared with is not the one in focus, nor is
                 // the day a state began (`sejak 5 November 2020`; a span after `sejak` still is).
-                if index > sentenceStart, let role = lexicon.anchor(text, at: index - 1, limit: limit)?.role,
-                   role == "comparison" || role == "since" && match.kind != "interval" { match.outOfFocus = true }
+                if index > sentenceStart, let role = lexicon.anchor(text, at: index - 1, limit: limit)?.role {
+                    if role == "comparison" || role == "since" && match.kind != "interval" { match.outOfFocus = true }
+                    if role == "focus" { match.periodWord = true }
+                }
                 matches.append(match)
                 index = match.end
             } else {
@@ -52,6 +54,7 @@ struct DateScanner {
             guard !roles.isEmpty || text.tokens[index].flags.contains(.hyphenated) else { return nil }
             if text.length(index) == 1, text.firstByte(index) == UInt8(ascii: "H"), let match = holidayOffset(at: index) { return match }
             if roles.contains(.holiday), roles.contains(.lowercaseHoliday) || text.isCapitalized(index), let match = holiday(at: index) { return match }
+            if roles.contains(.anniversary), let match = anniversary(at: index) { return match }
             if let match = setExpression(at: index) { return match }
             if let match = modified(at: index) { return match }
             if let match = samePeriod(at: index) { return match }
