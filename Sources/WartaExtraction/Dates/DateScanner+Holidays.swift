@@ -7,7 +7,7 @@ import WartaTokenizer
 /// | rule | example |
 /// | --- | --- |
 /// | `date.holiday` | `Idul Fitri 1446 Hijriah` → `2025-03-31`, `Natal 2023` → `2023-12-25`, `Tahun Baru 2024`, `hari Lebaran`, `Imlek`, `Nyepi`; without a year the occurrence nearest the article's date (`Lebaran lalu`: the last one, `Lebaran mendatang`: the next) |
-/// | `interval.holiday` | `bulan Ramadhan 1446 Hijriah` → `2025-03-01/2025-03-30`, `Ramadhan` |
+/// | `interval.holiday` | `bulan Ramadhan 1446 Hijriah` → `2025-03-01/2025-03-30`, `Ramadhan`, `Nataru 2023/2024` → `2023-12-25/2024-01-01` (a season, a date only with its year) |
 /// | `date.holiday-first-day` | `hari pertama puasa` → `2025-03-01` |
 /// | `time.holiday-eve` | `malam takbiran` → `2024-04-09TNI`, `malam pergantian tahun` → `2023-12-31TNI`, `malam Natal` |
 /// | `date.holiday-offset` | `H-3 Lebaran` → `2025-03-28`, `H+1 Idul Fitri` |
@@ -73,6 +73,8 @@ extension DateScanner {
         var mention = HolidayMention(name: name, start: index, end: end, eve: eve || name.part == .eve, year: year, occurrence: nil,
                                      explicitYear: year != nil || ownYear != nil)
         mention.bare = year == nil && ownYear == nil && sign == 0 && shift == nil
+        // `Nataru` alone is a season; `Nataru 2023/2024` its dates.
+        if name.part == .season && year == nil && ownYear == nil { return nil }
         if let shift {
             // `Nyepi tahun ini`, `H-5 Lebaran tahun lalu`, `Ramadhan tahun depan`: the holiday of that year.
             mention.year = published.map { $0.year + shift }
@@ -116,6 +118,8 @@ extension DateScanner {
                 }
             } else if (1900...2100).contains(number) {
                 year = number
+                // `Nataru 2023/2024`: the season's two years, written together.
+                if text.isChar(end, UInt8(ascii: "/")), text.touchesNext(end - 1), text.touchesNext(end), fourDigits(at: end + 1) == number + 1 { end += 2 }
             } else {
                 ownYear = number
             }
@@ -142,6 +146,8 @@ extension DateScanner {
         var before = index - 1
         // `jumlah pemudik pada Lebaran`
         if before > sentenceStart, lexicon.link(text, at: before, limit: limit)?.role == "link" { before -= 1 }
+        // `cuti bersama Idul Fitri`: a season named in two words.
+        if before > sentenceStart, let (role, end) = lexicon.holidays.contexts.match(text, at: before - 1, limit: limit), end == before + 1, role == "season" { return true }
         if lexicon.link(text, at: before, limit: limit)?.role == "and" {
             before -= 1
             var words = 0
@@ -174,7 +180,7 @@ extension DateScanner {
             match.rule = "time.holiday-eve"
             match.value = day.description + "TNI"
             match.day = day
-        } else if mention.name.part == .span && occurrence.last != occurrence.first {
+        } else if mention.name.part == .span || mention.name.part == .season, occurrence.last != occurrence.first {
             match.kind = "interval"
             match.rule = "interval.holiday"
             match.value = "\(occurrence.first)/\(occurrence.last)"

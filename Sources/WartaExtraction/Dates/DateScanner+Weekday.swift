@@ -122,9 +122,12 @@ extension DateScanner {
         guard let published, matches.contains(where: { $0.bareWeekday != nil }) else { return }
         for index in matches.indices {
             guard let weekday = matches[index].bareWeekday else { continue }
+            // Days written as weekdays or with their number (`Sabtu (29/3)`, `Kamis pekan depan`, `29 Maret`), not
+            // holidays or days counted from others.
             let dates = { (candidate: DateMatch) -> Bool in
-                guard candidate.bareWeekday == nil, candidate.kind == "date", candidate.anaphora == nil, let day = candidate.day else { return false }
-                return day.weekday == weekday && abs(day.dayNumber - published.dayNumber) <= 6 && candidate.rule != "date.relative-day"
+                guard candidate.bareWeekday == nil, candidate.kind == "date", let day = candidate.day,
+                      candidate.rule.hasPrefix("date.weekday") || candidate.rule.hasPrefix("date.day-month") || candidate.rule == "date.numeric-dmy" else { return false }
+                return day.weekday == weekday && abs(day.dayNumber - published.dayNumber) <= 6
             }
             guard let day = (matches[..<index].last(where: dates) ?? matches[(index + 1)...].first(where: dates))?.day,
                   day != matches[index].day else { continue }
