@@ -26,6 +26,9 @@ struct DateScanner {
                 }
                 matches.append(match)
                 index = match.end
+            } else if let day = matches.last?.day, let timed = partOfNamedDay(day, at: index) {
+                matches.append(timed)
+                index = timed.end
             } else {
                 index += 1
             }
