@@ -120,17 +120,26 @@ extension DateScanner {
     /// such before it in the text, else after it.
     static func resolveBareWeekdays(_ matches: inout [DateMatch], published: CivilDate?) {
         guard let published, matches.contains(where: { $0.bareWeekday != nil }) else { return }
+        // Days written as weekdays or with their number (`Sabtu (29/3)`, `Kamis pekan depan`, `29 Maret`), not
+        // holidays or days counted from others; one pass each way, keeping the last such day per weekday.
+        func written(_ candidate: DateMatch) -> CivilDate? {
+            guard candidate.bareWeekday == nil, candidate.kind == "date", let day = candidate.day,
+                  candidate.rule.hasPrefix("date.weekday") || candidate.rule.hasPrefix("date.day-month") || candidate.rule == "date.numeric-dmy",
+                  abs(day.dayNumber - published.dayNumber) <= 6 else { return nil }
+            return day
+        }
+        var before = [CivilDate?](repeating: nil, count: matches.count)
+        var last = [CivilDate?](repeating: nil, count: 8)
         for index in matches.indices {
-            guard let weekday = matches[index].bareWeekday else { continue }
-            // Days written as weekdays or with their number (`Sabtu (29/3)`, `Kamis pekan depan`, `29 Maret`), not
-            // holidays or days counted from others.
-            let dates = { (candidate: DateMatch) -> Bool in
-                guard candidate.bareWeekday == nil, candidate.kind == "date", let day = candidate.day,
-                      candidate.rule.hasPrefix("date.weekday") || candidate.rule.hasPrefix("date.day-month") || candidate.rule == "date.numeric-dmy" else { return false }
-                return day.weekday == weekday && abs(day.dayNumber - published.dayNumber) <= 6
+            if let weekday = matches[index].bareWeekday { before[index] = last[weekday] } else if let day = written(matches[index]) { last[day.weekday] = day }
+        }
+        last = [CivilDate?](repeating: nil, count: 8)
+        for index in matches.indices.reversed() {
+            guard let weekday = matches[index].bareWeekday else {
+                if let day = written(matches[index]) { last[day.weekday] = day }
+                continue
             }
-            guard let day = (matches[..<index].last(where: dates) ?? matches[(index + 1)...].first(where: dates))?.day,
-                  day != matches[index].day else { continue }
+            guard let day = before[index] ?? last[weekday], day != matches[index].day else { continue }
             let value = matches[index].value
             matches[index].value = day.description + (value.utf8.count > 10 ? String(value.dropFirst(10)) : "")
             matches[index].day = day
