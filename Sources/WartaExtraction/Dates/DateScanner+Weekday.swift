@@ -139,7 +139,10 @@ extension DateScanner {
                 if let day = written(matches[index]) { last[day.weekday] = day }
                 continue
             }
-            guard let day = before[index] ?? last[weekday], day != matches[index].day else { continue }
+            // A weekday a cue sent forward (`akan digelar Jumat`) takes only a day on or after the article's.
+            let forward = matches[index].day.map { $0 > published } ?? false
+            let fits = { (day: CivilDate?) in day.flatMap { !forward || $0 >= published ? $0 : nil } }
+            guard let day = fits(before[index]) ?? fits(last[weekday]), day != matches[index].day else { continue }
             let value = matches[index].value
             matches[index].value = day.description + (value.utf8.count > 10 ? String(value.dropFirst(10)) : "")
             matches[index].day = day
