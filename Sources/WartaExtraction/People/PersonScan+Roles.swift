@@ -85,8 +85,10 @@ extension PersonScan {
             return roleEnd > title.end ? roleEnd : title.end
         }
         // `Ketua Tim Politik`: one ordinary word after a role is part of the role, not a name.
-        if name.count == 1, words.kinds[name.lowerBound] == .word, !words.has(name.lowerBound, lexicon.names.nameWords),
-           isOrdinary(name.lowerBound) || isDerived(name.lowerBound) || words.has(name.lowerBound, lexicon.names.notNames) {
+        // (`Chef de Mission Tim Indonesia`: nor is an ordinary word before a place, though a public figure's name holds it.)
+        if name.count == 1, words.kinds[name.lowerBound] == .word,
+           !words.has(name.lowerBound, lexicon.names.nameWords) && (isOrdinary(name.lowerBound) || isDerived(name.lowerBound) || words.has(name.lowerBound, lexicon.names.notNames))
+            || !words.has(name.lowerBound, lexicon.names.givenNames) && isOrdinary(name.lowerBound) && places.knownPlace(from: name.upperBound) != nil {
             return name.upperBound
         }
         // `Ketua MUI Bidang Dakwah Cholil Nafis`: after a unit word, an ordinary word opening a run of
@@ -114,7 +116,19 @@ extension PersonScan {
             return name.upperBound
         }
         name = settled.name
-        let role = places.text(start..<(name.lowerBound > settled.roleEnd + 3 ? name.lowerBound : settled.roleEnd))
+        var nameRoleEnd = settled.roleEnd
+        // `Ketua Majelis Nasional Woo Won-shik`: a body, place or country glued before the name (`Names/PersonScan+NameStart.swift`).
+        let begins = nameStart(in: name, afterRole: true)
+        if begins > name.lowerBound {
+            name = begins..<name.upperBound
+            nameRoleEnd = begins
+        }
+        let role = places.text(start..<(name.lowerBound > nameRoleEnd + 3 ? name.lowerBound : nameRoleEnd))
+        // `memilih nama Paus Leo XIV`: a name taken with an office (`Names/PersonScan+TakenNames.swift`).
+        if let owner = takenNameOwner(before: start) {
+            add(name, role: people[owner].role ?? role, organisation: people[owner].organisation, rule: "person.taken-name", linkWords: people[owner].names)
+            return name.upperBound
+        }
         add(name, role: role, organisation: organisation, rule: "person.title-name")
         return name.upperBound
     }
@@ -197,6 +211,8 @@ extension PersonScan {
         // `Melawan Ginting, ...`: an ordinary word opening the sentence is not part of the name.
         if end - start >= 2, opensSentence(start), !words.has(start, lexicon.names.givenNames), isOrdinary(start) || isDerived(start) { start += 1 }
         guard end - start >= 2 else { return }
+        // `Ducati Corse Gigi Dall'Igna mengatakan`: a body's words before the name stay out of it.
+        start = nameStart(in: start..<end, afterRole: false)
         add(start..<end, role: nil, organisation: nil, rule: "person.before-verb")
     }
 

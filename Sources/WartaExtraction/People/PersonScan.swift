@@ -89,6 +89,8 @@ struct PersonScan {
                 index = end
             } else if words.capitalized[index], !covered[index], let end = named(at: index) {
                 index = end
+            } else if words.kinds[index] == .acronym, let end = spelledInitials(at: index) {
+                index = end
             } else if words.has(index, lexicon.cuesBeforeSpeaker), let end = afterCue(at: index + 1) {
                 index = end
             } else if !words.capitalized[index], words.known[index], let end = described(at: index) ?? initials(at: index) {
@@ -132,12 +134,21 @@ struct PersonScan {
                words.kinds[end + 1] == .word, !covered[end + 1] { end += 1; continue }
             if !words.capitalized[end] { break }
             guard kind == .word, !words.hasText(end, lexicon.organisations.stopwords), !words.hasText(end, lexicon.organisations.terms),
-                  (words.startsEntry(end, lexicon.titles.startTag) ? lexicon.titles.longest(in: words, from: end, limit: words.count) : nil) == nil,
+                  (words.startsEntry(end, lexicon.titles.startTag) ? lexicon.titles.longest(in: words, from: end, limit: words.count) : nil) == nil
+                    || titleOpensName(start, at: end),
                   places.knownPlace(from: end) == nil else { break }
             end += 1
         }
         while end > start, words.kinds[end - 1] == .initial, !words.text[end - 1].hasSuffix(".") || end - start == 1 { end -= 1 }
-        return end > start ? start..<end : nil
+        return end > start ? withRegnalNumber(start..<end) : nil
+    }
+
+    /// `Ketua KOI Raja Sapta Oktohari`: a title word opening a name run is a name word
+    /// when a public figure's or a given name holds it and a capitalised word that is no place follows.
+    func titleOpensName(_ start: Int, at index: Int) -> Bool {
+        index == start && words.has(index, lexicon.names.nameWords) && places.knownPlace(from: index) == nil
+            && index + 1 < words.count && words.capitalized[index + 1] && words.kinds[index + 1] == .word
+            && places.knownPlace(from: index + 1) == nil
     }
 
     /// Records a mention of `name`. `linkWords` (a public figure's full name for `Jokowi`) are the
@@ -145,7 +156,7 @@ struct PersonScan {
     mutating func add(_ run: Range<Int>, role: String?, organisation: String?, rule: String, linkWords: [String]? = nil,
                       bytes: Range<Int>? = nil, written: String? = nil, short: Bool = false) {
         var name = run
-        let nameWords = linkWords ?? name.filter { words.kinds[$0] == .word }.map { words.folded[$0] }
+        let nameWords = linkWords ?? name.filter { isNameToken($0) }.map { words.folded[$0] }
         let text = written ?? places.text(name)
         let nickname = rule == "person.nickname" || short
         // `Afif` for Mochammad Afifuddin (`Names/PersonScan+Aliases.swift`).
@@ -170,7 +181,7 @@ struct PersonScan {
         for index in name { covered[index] = true }
         // `Danny Pomanto` for a public figure of another full name: its words name the person later.
         if linkWords != nil, bytes == nil, let person = found.last?.person {
-            for token in name where words.kinds[token] == .word {
+            for token in name where isNameToken(token) {
                 let word = words.folded[token]
                 guard !people[person].names.contains(word), !people[person].aliases.contains(word),
                       (words.startsEntry(token, lexicon.ranks.startTag) ? lexicon.ranks.longest(in: words, from: token, limit: token + 1) : nil) == nil else { continue }
@@ -199,7 +210,7 @@ struct PersonScan {
     /// The person whose name holds every word of `name` (or whose words `name` holds); of several,
     /// the one with the most name words, the earliest on a tie.
     func known(_ name: Range<Int>) -> Int? {
-        known(words: name.filter { words.kinds[$0] == .word }.map { words.folded[$0] })
+        known(words: name.filter { isNameToken($0) }.map { words.folded[$0] })
     }
 
     func known(words nameWords: [String]) -> Int? {
@@ -248,6 +259,9 @@ struct PersonScan {
             while end < words.count, !covered[end] {
                 if words.capitalized[end],
                    words.kinds[end] == .initial || (words.kinds[end] == .word && nameWords.contains(words.folded[end], hash: words.foldedHashes[end])) {
+                    end += 1
+                } else if words.kinds[end] == .acronym, regnalNumber(end) {
+                    // `Leo XIV`, `Leo XIII`: the regnal number is the name's (and tells the two apart).
                     end += 1
                 } else if words.has(end, lexicon.names.particles), end + 1 < words.count, !covered[end + 1], words.capitalized[end + 1],
                           words.kinds[end + 1] == .word, nameWords.contains(words.folded[end + 1], hash: words.foldedHashes[end + 1]) {
