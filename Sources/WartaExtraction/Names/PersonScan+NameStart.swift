@@ -30,7 +30,7 @@ extension PersonScan {
         let before = run.lowerBound - 1
         let single = cursor - run.lowerBound == 1
         guard single ? words.kinds[run.lowerBound] == .acronym || words.mayStart(run.lowerBound, lexicon.organisations.places.startTag)
-                        || before >= 0 && words.kinds[before] == .acronym && !regnalNumber(before)
+                        || before >= 0 && words.kinds[before] == .acronym && !regnalNumber(before) || wholeBodyName(run.lowerBound)
                      : bodySignal || afterRole else { return run.lowerBound }
         if strongNameWord(cursor, in: run) { return cursor }
         // `Haji Dahnil Anzar Simanjuntak`: two or more words from a word no lexicon and no root list
@@ -51,6 +51,14 @@ extension PersonScan {
         if words.has(index, lexicon.names.ordinaryGivenNames), index + 1 < run.upperBound, words.kinds[index + 1] == .word,
            !words.known[index + 1], !isOrdinary(index + 1) { return true }
         return !people.isEmpty && peopleWithWord.value(words.folded[index], hash: words.foldedHashes[index]) != nil
+    }
+
+    /// True when word `index` alone is a body's whole name or a club's short form (`Venezia`), not
+    /// only the first word of one (`Ace` of `Ace Hardware`).
+    func wholeBodyName(_ index: Int) -> Bool {
+        let organisations = lexicon.organisations
+        return organisations.aliases.longest(in: words, from: index, limit: index + 1)?.end == index + 1
+            || organisations.clubAgain.longest(in: words, from: index, limit: index + 1)?.end == index + 1
     }
 
     /// Whether word `index` may stand before a name inside a run: nil when it may not (a word with

@@ -131,7 +131,9 @@ extension PersonScan {
         // `Haluk Bayraktar`, `Ciro Alves`: two or more words that no lexicon knows, the first no
         // ordinary word, not after a preposition of place.
         // The cheap tests first: the stemmer is asked last.
+        // (`berjuluk I Lariani`: a one-letter word opens a name only before a given name, `I Wayan`.)
         if nameWords.count >= 2, !(start > 0 && words.has(start - 1, lexicon.placePrepositions)),
+           words.text[start].utf8.count > 1 || words.has(start + 1, names.givenNames),
            !(run.upperBound < words.count && words.isChar(run.upperBound, "(")),
            nameWords.allSatisfy({ (!words.known[$0] || words.has($0, names.nameWords) || words.has($0, names.particles)) && !words.text[$0].contains("-") }),
            !words.has(run.lowerBound, names.particles),

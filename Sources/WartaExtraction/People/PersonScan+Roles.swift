@@ -110,19 +110,27 @@ extension PersonScan {
            let given = name.dropFirst().first(where: { words.has($0, lexicon.names.nameWords) }), given + 1 < name.upperBound {
             name = given..<name.upperBound
         }
-        // A rank inside the run, a body before the name, a name in apposition (`PersonScan+Apposition.swift`).
-        guard let settled = settle(name, roleEnd: roleEnd) else {
-            for token in start..<name.upperBound { covered[token] = true }
-            return name.upperBound
-        }
-        name = settled.name
-        var nameRoleEnd = settled.roleEnd
         // `Ketua Majelis Nasional Woo Won-shik`: a body, place or country glued before the name (`Names/PersonScan+NameStart.swift`).
+        var nameRoleEnd = roleEnd
         let begins = nameStart(in: name, afterRole: true)
         if begins > name.lowerBound {
             name = begins..<name.upperBound
             nameRoleEnd = begins
         }
+        // `Hakim Ketua Pengadilan Tindak Pidana Korupsi Jakarta Eko Aryanto`: a run of ordinary words
+        // stopped by a place is a body's name; the name comes after the place.
+        if name.upperBound < words.count, let place = places.knownPlace(from: name.upperBound), !isNameLike(name),
+           let next = nameRun(from: place.end), isNameLike(next) {
+            name = next
+            nameRoleEnd = place.end
+        }
+        // A rank inside the run, a body before the name, a name in apposition (`PersonScan+Apposition.swift`).
+        guard let settled = settle(name, roleEnd: nameRoleEnd) else {
+            for token in start..<name.upperBound { covered[token] = true }
+            return name.upperBound
+        }
+        name = settled.name
+        nameRoleEnd = settled.roleEnd
         let role = places.text(start..<(name.lowerBound > nameRoleEnd + 3 ? name.lowerBound : nameRoleEnd))
         // `memilih nama Paus Leo XIV`: a name taken with an office (`Names/PersonScan+TakenNames.swift`).
         if let owner = takenNameOwner(before: start) {

@@ -65,12 +65,25 @@ struct PersonScan {
             while cursor < tokens.count && tokens[cursor].byteStart < mention.byteStart { cursor += 1 }
             var end = cursor
             while end < tokens.count && tokens[end].byteEnd <= mention.byteEnd { end += 1 }
+            end = Self.withoutFigure(cursor..<end, words: words, figures: lexicon.names.figures)
             if end > cursor {
                 orgAt[cursor] = Int32(truncatingIfNeeded: organisationsStarting.count)
                 organisationsStarting.append((end, mention.canonical))
                 for index in cursor..<end { covered[index] = true }
             }
         }
+    }
+
+    /// Where an organisation mention ends once a public figure's full name closing it is left out
+    /// (`Ketua Harian Partai Gerindra Sufmi Dasco Ahmad` read as one body): the person's words are
+    /// not the body's. Runs once per organisation mention.
+    static func withoutFigure(_ mention: Range<Int>, words: DocumentWords, figures: PhraseTrie<NameLexicon.Figure>) -> Int {
+        guard mention.count >= 3 else { return mention.upperBound }
+        for start in mention.lowerBound + 1..<mention.upperBound - 1 where words.mayStart(start, figures.startTag) {
+            if let figure = figures.longest(in: words, from: start, limit: mention.upperBound), !figure.value.short,
+               figure.end == mention.upperBound { return start }
+        }
+        return mention.upperBound
     }
 
     /// The organisation mention starting at token `index` (end token, canonical), if any.
@@ -143,10 +156,12 @@ struct PersonScan {
         return end > start ? withRegnalNumber(start..<end) : nil
     }
 
-    /// `Ketua KOI Raja Sapta Oktohari`: a title word opening a name run is a name word
-    /// when a public figure's or a given name holds it and a capitalised word that is no place follows.
+    /// `Ketua KOI (KOI) Raja Sapta Oktohari`: a title word opening a name run after a bracket, an
+    /// acronym or a lower-case word is a name word when a public figure's or a given name holds it
+    /// and a capitalised word that is no place follows (`Bupati Raja Ampat` stays a title and a place).
     func titleOpensName(_ start: Int, at index: Int) -> Bool {
-        index == start && words.has(index, lexicon.names.nameWords) && places.knownPlace(from: index) == nil
+        index == start && index > 0 && !(words.capitalized[index - 1] && words.kinds[index - 1] == .word)
+            && words.has(index, lexicon.names.nameWords) && places.knownPlace(from: index) == nil
             && index + 1 < words.count && words.capitalized[index + 1] && words.kinds[index + 1] == .word
             && places.knownPlace(from: index + 1) == nil
     }
