@@ -16,7 +16,9 @@ extension PersonScan {
         var end = start
         while end < words.count, end - start < 6, !covered[end], words.sentenceOf[end] == sentence {
             let kind = words.kinds[end]
-            if kind == .word, words.capitalized[end] {
+            if innerParticle(end, start: start) {
+                end += 1
+            } else if kind == .word, words.capitalized[end] {
                 if end > start, words.hasText(end, organisations.stopwords) || words.hasText(end, organisations.terms)
                     || words.value(end, organisations.regionLevels) != nil
                     || (words.startsEntry(end, lexicon.titles.startTag) ? lexicon.titles.longest(in: words, from: end, limit: words.count) : nil) != nil
@@ -135,13 +137,22 @@ extension PersonScan {
         if nameWords.count >= 2, !(start > 0 && words.has(start - 1, lexicon.placePrepositions)),
            words.text[start].utf8.count > 1 || words.has(start + 1, names.givenNames),
            !(run.upperBound < words.count && words.isChar(run.upperBound, "(")),
-           nameWords.allSatisfy({ (!words.known[$0] || words.has($0, names.nameWords) || words.has($0, names.particles)) && !words.text[$0].contains("-") }),
+           nameWords.allSatisfy({ (words.has($0, names.nameWords) || words.has($0, names.particles) || !words.known[$0] || possibleNameWord($0))
+               && !words.text[$0].contains("-") }),
            !words.has(run.lowerBound, names.particles),
            !isOrdinary(run.lowerBound), nameWords.allSatisfy({ !isDerived($0) }) {
             add(run, role: nil, organisation: nil, rule: "person.bare-name")
             return partner(after: run, rule: "person.bare-name")
         }
         return run.upperBound
+    }
+
+    /// True when word `index`, which a lexicon holds, may still be in a bare name: no ordinary word,
+    /// never-name word, title's or rank's word (`Corporate Secretary`, `Kabid`). An organisation's
+    /// alias (`Hon Hai`) does not make a word a non-name.
+    func possibleNameWord(_ index: Int) -> Bool {
+        !words.has(index, lexicon.names.notNames) && !words.has(index, lexicon.titles.vocabulary)
+            && !words.has(index, lexicon.ranks.vocabulary) && !isOrdinary(index)
     }
 
     /// True when a known place of one or two words ends right before token `end` (`Amerika Serikat`).

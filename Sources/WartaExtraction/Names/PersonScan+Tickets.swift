@@ -53,9 +53,12 @@ extension PersonScan {
             let rightBytes = token.byteStart + dash + 1..<document.tokens[end - 1].byteEnd
             let leftText = (start < index ? places.text(start..<index) + " " : "") + leftPart
             let rightText = rightPart + (end > index + 1 ? " " + places.text(index + 1..<end) : "")
-            add(start..<index + 1, role: nil, organisation: nil, rule: "person.ticket", linkWords: leftFigure ?? leftWords,
+            // (`Danny-Azhar` after `Danny Pomanto-Azhar Arsyad`: the person the article already named, before a figure's full name.)
+            let leftKnown = leftWords.count == 1 ? known(words: leftWords).map { people[$0].names } : nil
+            let rightKnown = rightWords.count == 1 ? known(words: rightWords).map { people[$0].names } : nil
+            add(start..<index + 1, role: nil, organisation: nil, rule: "person.ticket", linkWords: leftKnown ?? leftFigure ?? leftWords,
                 bytes: leftBytes, written: leftText, short: leftFigure.map { $0 != leftWords } ?? false)
-            add(index..<end, role: nil, organisation: nil, rule: "person.ticket", linkWords: rightFigure ?? rightWords,
+            add(index..<end, role: nil, organisation: nil, rule: "person.ticket", linkWords: rightKnown ?? rightFigure ?? rightWords,
                 bytes: rightBytes, written: rightText, short: rightFigure.map { $0 != rightWords } ?? false)
             index = end - 1
         }

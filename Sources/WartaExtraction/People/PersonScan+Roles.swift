@@ -248,7 +248,10 @@ extension PersonScan {
         // `kiper Persib, Teja Paku Alam`: the name in apposition after the role's organisation.
         if organisation != nil, cursor + 1 < words.count, words.isChar(cursor, ","), words.capitalized[cursor + 1],
            words.kinds[cursor + 1] == .word, organisationStarting(at: cursor + 1) == nil { cursor += 1 }
-        guard let name = nameRun(from: cursor), name.count >= 2 || organisation != nil, !covered[name.lowerBound] else { return nil }
+        // (`anggota Ordo Santo Agustinus`, `hakim Pengadilan Tindak Pidana Korupsi`: a run holding a word never
+        // in a name, or only ordinary words one of them affixed, is a body's name; `kiper Teja Paku Alam` is a name.)
+        guard let name = nameRun(from: cursor), name.count >= 2 || organisation != nil, !covered[name.lowerBound], !holdsNotName(name),
+              isNameLike(name) || !name.contains(where: { isDerived($0) }) else { return nil }
         let role = places.text(start..<roleEnd)
         add(name, role: role, organisation: organisation, rule: "person.descriptor-name")
         var end = name.upperBound

@@ -145,6 +145,7 @@ struct PersonScan {
             // `Muhammad bin Salman`, `David da Silva`: a particle between capitalised words.
             if end > start, words.has(end, lexicon.names.particles), end + 1 < words.count, words.capitalized[end + 1],
                words.kinds[end + 1] == .word, !covered[end + 1] { end += 1; continue }
+            if innerParticle(end, start: start) { end += 1; continue }
             if !words.capitalized[end] { break }
             guard kind == .word, !words.hasText(end, lexicon.organisations.stopwords), !words.hasText(end, lexicon.organisations.terms),
                   (words.startsEntry(end, lexicon.titles.startTag) ? lexicon.titles.longest(in: words, from: end, limit: words.count) : nil) == nil
@@ -154,6 +155,16 @@ struct PersonScan {
         }
         while end > start, words.kinds[end - 1] == .initial, !words.text[end - 1].hasSuffix(".") || end - start == 1 { end -= 1 }
         return end > start ? withRegnalNumber(start..<end) : nil
+    }
+
+    /// `Eusebio Di Francesco`: a capitalised particle (`people/inner-particles.txt`) after a given name
+    /// and before a capitalised word no root list knows, inside a name.
+    @inline(__always)
+    func innerParticle(_ index: Int, start: Int) -> Bool {
+        index > start && index + 1 < words.count && words.capitalized[index] && words.has(index, lexicon.innerParticles)
+            && words.has(index - 1, lexicon.names.givenNames) && words.kinds[index + 1] == .word && words.capitalized[index + 1]
+            && !covered[index + 1] && words.sentenceOf[index + 1] == words.sentenceOf[index] && !isOrdinary(index + 1)
+            && places.knownPlace(from: index + 1) == nil
     }
 
     /// `Ketua KOI (KOI) Raja Sapta Oktohari`: a title word opening a name run after a bracket, an
