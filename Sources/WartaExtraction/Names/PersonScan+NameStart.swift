@@ -25,12 +25,14 @@ extension PersonScan {
         // The prefix must read as a body's: a place's or body's word, two ordinary words after a
         // title (`Majelis Nasional`), or one right after a body's acronym (`BP Haji`). One ordinary
         // word alone opens many names (`Lestari Wulandari Putri`, `Syarif Faisal Alkadrie`).
-        // (A single word needs more: a place's first word, an acronym, or a body's acronym before it;
+        // (A single word needs more: a place's first word, an acronym, or a body's acronym before it,
+        // not a place's: `Gubernur NTB Lalu Ahmad Fathurrahman`;
         // a word some alias holds is not enough: `Ace` of `Ace Hardware` opens `Ace Hasan Syadzily`.)
         let before = run.lowerBound - 1
         let single = cursor - run.lowerBound == 1
         guard single ? words.kinds[run.lowerBound] == .acronym || words.mayStart(run.lowerBound, lexicon.organisations.places.startTag)
-                        || before >= 0 && words.kinds[before] == .acronym && !regnalNumber(before) || wholeBodyName(run.lowerBound)
+                        || before >= 0 && words.kinds[before] == .acronym && !regnalNumber(before) && gluedToOrganisation(run.lowerBound)
+                        || wholeBodyName(run.lowerBound)
                      : bodySignal || afterRole else { return run.lowerBound }
         if strongNameWord(cursor, in: run) { return cursor }
         // `Haji Dahnil Anzar Simanjuntak`: two or more words from a word no lexicon and no root list
