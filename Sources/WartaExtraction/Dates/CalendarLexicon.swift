@@ -1,4 +1,5 @@
 import WartaLexicons
+import WartaText
 
 /// The calendar words the date rules read, loaded once from `Lexicons/calendar/`.
 final class CalendarLexicon: Sendable {
@@ -44,8 +45,13 @@ final class CalendarLexicon: Sendable {
     /// Words that anchor an expression (`pukul`, `bulan`, `lagi`), by role.
     let anchors: PhraseTable<String>
     /// Words inside an expression that never open one (`dan` in `kuartal II dan III`, `yang sama`,
-    /// `pada`), by role: kept out of `triggers`, as they are common words.
+    /// `pada`, `tersebut` in `tahun tersebut`), by role: kept out of `triggers`, as they are common words.
     let links: PhraseTable<String>
+    /// Words telling whether a clause speaks of what is to come (1) or what has happened (-1), for
+    /// weekdays written alone (`akan melonjak pada Minggu`).
+    let tenseCues: PhraseTable<Int>
+    /// Bodies whose anniversaries are named (`HUT ke-80 RI`) → the day they count from.
+    let anniversaries: PhraseTable<CivilDate>
     /// Holidays: their names, the words around them and the dates of the movable ones.
     let holidays: HolidayCalendar
     /// What a trigger word can open, so that one lookup per word decides which rules run.
@@ -62,6 +68,8 @@ final class CalendarLexicon: Sendable {
         /// A holiday opened by a lowercase word (`hari Lebaran`, `malam takbiran`): other holidays
         /// start with a capital, so a lowercase `tahun` skips the holiday rules.
         static let lowercaseHoliday = TriggerRoles(rawValue: 16)
+        /// An anniversary (`HUT`, `hari ulang tahun`).
+        static let anniversary = TriggerRoles(rawValue: 32)
     }
     /// `triggers` with what each can open.
     let triggerRoles: KeyMap<TriggerRoles>
@@ -92,10 +100,12 @@ final class CalendarLexicon: Sendable {
         periodNumerals = try PhraseTable(lexicons, "calendar/period-numerals.tsv", foldCase: false) { entry in entry[field: 1].flatMap { Int($0) } }
         rangeWords = try PhraseTable(lexicons, "figures/range-words.tsv") { $0[field: 1] == "range" ? "range" : nil }
         numberWords = try NumberWords(lexicons: lexicons)
-        let linkRoles: Set<String> = ["and", "same", "link"]
+        let linkRoles: Set<String> = ["and", "same", "link", "that", "place-head"]
         anchors = try PhraseTable(lexicons, "calendar/anchor-words.tsv") { entry in entry[field: 1].flatMap { linkRoles.contains($0) ? nil : $0 } }
         links = try PhraseTable(lexicons, "calendar/anchor-words.tsv") { entry in entry[field: 1].flatMap { linkRoles.contains($0) ? $0 : nil } }
         holidays = try HolidayCalendar(lexicons: lexicons)
+        anniversaries = try PhraseTable(lexicons, "calendar/anniversaries.tsv") { entry in entry[field: 1].flatMap { CivilDate(iso: $0) } }
+        tenseCues = try PhraseTable(lexicons, "calendar/tense-cues.tsv") { entry in entry[field: 1].flatMap { Int($0) } }
         func anchorWords(_ role: String) throws(LexiconError) -> [WordKey] {
             try PhraseTable(lexicons, "calendar/anchor-words.tsv") { $0[field: 1] == role ? true : nil }.firstKeys
         }
@@ -105,6 +115,7 @@ final class CalendarLexicon: Sendable {
             ([.holiday, .lowercaseHoliday], try PhraseTable(lexicons, "calendar/holidays.tsv") { $0[field: 3] == "name" ? nil : true }.firstKeys),
             (.vague, try anchorWords("vague")),
             (.tenDays, try anchorWords("ten-days")),
+            (.anniversary, try anchorWords("anniversary")),
         ]
         var triggers = KeySet()
         for keys in [months.firstKeys, weekdays.firstKeys, partsOfDay.firstKeys, relativeDays.firstKeys, units.firstKeys, singleUnits.firstKeys,

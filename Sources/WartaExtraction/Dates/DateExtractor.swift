@@ -25,8 +25,11 @@ public struct DateExtractor: Extractor {
             }
         }
         DateScanner.resolveHolidayDays(&matches)
+        DateScanner.resolveBareWeekdays(&matches, published: document.published)
         DateScanner.anchorClockTimes(&matches, published: document.published)
         DateScanner.resolveAnaphora(&matches, published: document.published)
+        // `hari pertama` with no day named before it.
+        matches.removeAll { $0.value.isEmpty }
         if matches.contains(where: \.localTime) {
             DateScanner(text: text, lexicon: lexicon, published: document.published, sentenceStart: 0, limit: text.count).localOffsets(&matches)
         }

@@ -49,6 +49,16 @@ struct DateMatch {
         /// `H-3` (and `H+7` in `H-3 hingga H+7`) written without a holiday: days counted from the
         /// holiday named nearest before it in the article (see `resolveHolidayDays`).
         var holidayDays: (first: Int, last: Int?)? = nil
+        /// A weekday written alone (`Jumat`, `hari Sabtu`), its number (1 Monday ... 7 Sunday): its
+        /// week is settled from the article (see `resolveBareWeekdays`).
+        var bareWeekday: Int? = nil
+        /// A holiday named without a year or direction (`Nyepi`): generic in a habitual sentence.
+        var bareHoliday: Bool = false
+        /// A day, month or period whose year is neither written nor given by `lalu`/`tahun depan`,
+        /// but taken from the article's date: a year written before it in its sentence wins.
+        var inferredYear: Bool = false
+        /// Introduced with `periode` (`periode 8-14 Januari 2025`): what a later `periode sebelumnya` means.
+        var periodWord: Bool = false
 
         init(start: Int, end: Int, kind: String, value: String, granularity: String, rule: String) {
             self.start = start
@@ -78,6 +88,10 @@ struct DateMatch {
             copy.sentence = sentence
             copy.holidayBase = holidayBase
             copy.holidayDays = holidayDays
+            copy.bareWeekday = bareWeekday
+            copy.bareHoliday = bareHoliday
+            copy.inferredYear = inferredYear
+            copy.periodWord = periodWord
             return copy
         }
     }
@@ -117,6 +131,10 @@ struct DateMatch {
     var outOfFocus: Bool { get { fields.outOfFocus } set { unique().outOfFocus = newValue } }
     var holidayBase: CivilDate? { get { fields.holidayBase } set { unique().holidayBase = newValue } }
     var holidayDays: (first: Int, last: Int?)? { get { fields.holidayDays } set { unique().holidayDays = newValue } }
+    var bareWeekday: Int? { get { fields.bareWeekday } set { unique().bareWeekday = newValue } }
+    var bareHoliday: Bool { get { fields.bareHoliday } set { unique().bareHoliday = newValue } }
+    var inferredYear: Bool { get { fields.inferredYear } set { unique().inferredYear = newValue } }
+    var periodWord: Bool { get { fields.periodWord } set { unique().periodWord = newValue } }
 
     /// What an anaphoric expression takes from the date in focus.
     enum FocusScope {
@@ -127,6 +145,8 @@ struct DateMatch {
         /// The period before (or after) the focus, of its own length (`periode sebelumnya` after
         /// `Agustus 2021` is July); a span of months moves by a year.
         case adjacent
+        /// The first (or last) day of the day or span of days in focus (`hari pertama`, `hari terakhir`).
+        case edge(last: Bool)
     }
     var sentence: Int { get { fields.sentence } set { unique().sentence = newValue } }
 }

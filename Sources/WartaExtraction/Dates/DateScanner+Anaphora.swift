@@ -4,11 +4,12 @@ import WartaText
 ///
 /// | rule | example |
 /// | --- | --- |
-/// | `date.relative-previous` | `sepanjang 2018 ... dibandingkan tahun sebelumnya` → `2017`; `Juli 2021 ... bulan sebelumnya` → `2021-06`; `kuartal I 2025 ... kuartal sebelumnya` → `2024-Q4`; `Senin (11/9/2017) ... hari sebelumnya` / `sehari sebelumnya` → `2017-09-10` |
+/// | `date.relative-previous` | `Juli 2022 ... tahun tersebut` → `2022`, `hari itu` (the unit of the date in focus); `pekan lalu ... sepekan sebelumnya` → the ISO week before (a count of weeks from a week stays a week); `sepanjang 2018 ... dibandingkan tahun sebelumnya` → `2017`; `Juli 2021 ... bulan sebelumnya` → `2021-06`; `kuartal I 2025 ... kuartal sebelumnya` → `2024-Q4`; `Senin (11/9/2017) ... hari sebelumnya` / `sehari sebelumnya` → `2017-09-10` |
 /// | `date.same-period` | `Januari-September 2018 ... periode yang sama tahun lalu` (or `tahun lalu pada periode yang sama`) → `2017-01/2017-09`; `Juli 2017 ... bulan yang sama pada tahun sebelumnya` → `2016-07`; `kuartal yang sama tahun lalu` |
-/// | `date.previous-period` | `periode Agustus 2021 ... periode sebelumnya` → `2021-07` (the period before, of the focus's length; a span of months a year earlier) |
+/// | `date.previous-period` | `periode Agustus 2021 ... periode sebelumnya` → `2021-07` (the period before, of the focus's length; a span of days moves by its length, `8-14 Januari 2025` → `2025-01-01/2025-01-07`; a span of months a year earlier) |
 ///
-/// The focus is the last date named before (else, for `kuartal`/`semester`/`bulan sebelumnya` with
+/// `periode sebelumnya` takes the period introduced with `periode` (`periode 8-14 Januari 2025`) over
+/// any date named since. The focus is otherwise the last date named before (else, for `kuartal`/`semester`/`bulan sebelumnya` with
 /// nothing that fine before it, the first such period later in its sentence), not counting dates that come from a focus themselves,
 /// dates compared with (`turun dibandingkan September 2021`), the day a state began (`sejak 5
 /// November 2020`) and weekdays that date the statement
@@ -104,6 +105,9 @@ extension DateScanner {
             let inFocus = { (candidate: DateMatch) in !candidate.outOfFocus && !candidate.reportDate && candidate.rule != "date.weekday-report" }
             let isDay = { (candidate: DateMatch) in candidate.value.utf8.count >= 10 && !candidate.value.utf8.contains(UInt8(ascii: "/")) }
             var reference = matches[..<index].last { dated($0) && inFocus($0) }
+            // `periode 8-14 Januari 2025 ... pada pekan ini ... dibandingkan periode sebelumnya`: the period
+            // introduced with `periode` is the one meant, over a date named since.
+            if case .adjacent? = scope, let introduced = matches[..<index].last(where: { dated($0) && $0.periodWord }) { reference = introduced }
             // `Dibandingkan kuartal sebelumnya, ekonomi pada kuartal IV terkontraksi`: when no period as
             // fine as the unit precedes, the period reported later in the same sentence is in focus.
             if scope == nil, unit == .quarter || unit == .half || unit == .month, reference.map({ !Self.isAsFine($0.granularity, as: unit) }) ?? true,
@@ -111,8 +115,26 @@ extension DateScanner {
                    .first(where: { dated($0) && inFocus($0) && Self.isAsFine($0.granularity, as: unit) }) {
                 reference = later
             }
-            if unit == .day, scope == nil, reference.map({ !isDay($0) }) ?? false {
+            // `sepekan sebelumnya`: weeks counted from a week (`pekan lalu`) name a week, from a day a day.
+            let weeksFromDay = unit == .week && scope == nil && matches[index].granularity == "day"
+                && !(reference?.value.utf8.contains(UInt8(ascii: "W")) ?? false)
+            if unit == .day || weeksFromDay, scope == nil, reference.map({ !isDay($0) }) ?? true {
                 reference = matches[..<index].last { dated($0) && isDay($0) && inFocus($0) } ?? matches[..<index].last { dated($0) && isDay($0) }
+            }
+            if case .edge(let last)? = scope {
+                // `hari pertama`, `hari terakhir`, `hari H`: the day in focus, or an edge of the span of days in focus.
+                let days = matches[..<index].last { dated($0) && inFocus($0) && $0.resolved && ($0.value.utf8.count >= 10 || daySpan($0.value) != nil) }
+                matches[index].anaphora = nil
+                matches[index].focusScope = nil
+                matches[index].fromFocus = true
+                guard let days else {
+                    matches[index].value = ""
+                    continue
+                }
+                let edge = daySpan(days.value).map { last ? $0.last : $0.first } ?? CivilDate(iso: days.value.prefix(10))
+                matches[index].value = edge?.description ?? ""
+                matches[index].day = edge
+                continue
             }
             matches[index].anaphora = nil
             matches[index].focusScope = nil
@@ -140,14 +162,28 @@ extension DateScanner {
                     value = parts.at(focusUnit, movedYears: sign)
                 }
             case .adjacent?:
-                if let reference, reference.value.contains("/") {
+                if let reference, let span = Self.daySpan(reference.value) {
+                    // `periode 8-14 Januari 2025 ... periode sebelumnya`: the days just before, as many.
+                    let length = span.last.dayNumber - span.first.dayNumber + 1
+                    value = "\(span.first.adding(days: sign * length))/\(span.last.adding(days: sign * length))"
+                } else if let reference, reference.value.contains("-W"), !reference.value.contains("/") {
+                    // `pekan ini ... periode sebelumnya`: the week before.
+                    value = parts.shifted(.week, by: sign)
+                } else if let reference, reference.value.contains("/") {
                     value = Reference.movingYears(of: reference.value, by: sign)
                 } else {
                     let own: CalendarLexicon.Unit = parts.day != nil ? .day : parts.month != nil ? .month : parts.quarter != nil ? .quarter : parts.half != nil ? .half : .year
                     value = parts.shifted(own, by: sign)
                 }
+            case .edge?:
+                value = nil
             case nil:
-                value = parts.shifted(unit, by: sign)
+                if weeksFromDay {
+                    value = parts.shifted(.day, by: 7 * sign)
+                } else {
+                    value = parts.shifted(unit, by: sign)
+                    if unit == .week && matches[index].granularity == "day" { matches[index].granularity = "week" }
+                }
             }
             guard let value else {
                 matches[index].value = "XXXX"
@@ -158,6 +194,14 @@ extension DateScanner {
             if matches[index].granularity.isEmpty { matches[index].granularity = reference?.granularity ?? "year" }
             if value.contains("/") { matches[index].kind = "interval" }
         }
+    }
+
+    /// The first and last day of an interval of days (`2025-01-08/2025-01-14`).
+    static func daySpan(_ value: String) -> (first: CivilDate, last: CivilDate)? {
+        let parts = value.split(separator: "/")
+        guard parts.count == 2, parts[0].utf8.count == 10, parts[1].utf8.count == 10,
+              let first = CivilDate(iso: parts[0]), let last = CivilDate(iso: parts[1]), first <= last else { return nil }
+        return (first, last)
     }
 
     /// True when a date of `granularity` names a `unit` (a month names its quarter, a year not).

@@ -11,10 +11,10 @@ import WartaTokenizer
 /// | `interval.day-range-month` | `16-31 Juli`, `5-13 Mei 2023`, `16 hingga 21 Agustus`, `10 dan 11 Maret` |
 /// | `date.numeric-dmy` | `02/07/2020` (always day/month/year), `9-2-2022` |
 /// | `date.month` / `date.month-year` / `date.month-relative` | `Agustus`, `Januari 2021`, `Mei lalu`, `Maret tahun lalu`, `bulan Oktober` |
-/// | `interval.month-range` | `Januari-September 2019`, `November-Maret 2024` → `2023-11/2024-03`, `Januari-September` in an article of January 2019 → `2018-01/2018-09` (a span is reported once it is over), but `Juli-Desember` in July 2021 → `2021-07/2021-12` (the rest of the year) |
+/// | `interval.month-range` | `Januari-September 2019`, `November-Maret 2024` → `2023-11/2024-03`, `Januari-September` in an article of January 2019 → `2018-01/2018-09` (a span is reported once it is over), but `Juli-Desember` in July 2021 → `2021-07/2021-12` (the rest of the year) and `April-Juni` in January 2026 → `2026-04/2026-06` (last year's ended over five months ago) |
 ///
 /// Two dates joined by `hingga` make one interval (`DateScanner+Intervals.swift`).
-/// | `date.year` / `date.year-word` / `interval.year-range` / `date.decade` | `2021`, `2021 lalu`, `tahun 2020`, `2018-2021`, `1990-an` |
+/// | `date.year` / `date.year-word` / `interval.year-range` / `date.decade` | `2021`, `2021 lalu`, `tahun 2020`, `Tahun Anggaran 2025`, `APBD 2025`, `2018-2021`, `1990-an`; not the year in an event's name (`Proliga 2025`, `(UTBK-SNBT) 2024`) |
 extension DateScanner {
     /// A day of the month written in digits (`14`, `02`).
     func dayNumber(at index: Int) -> Int? {
@@ -56,6 +56,10 @@ extension DateScanner {
     /// The year of `month` (and `day`, 0 for the whole month) fixed by the `qualifier` after it: the
     /// year written (`explicitYear`), the published year moved by `tahun depan`/`tahun lalu`, else the
     /// year `yearFor` picks; `match` is anchored on the published date when the year is not written.
+    ///
+    /// Without a qualifier, a cue of what is to come before it in its clause (`akan ... pada Januari`,
+    /// `calendar/tense-cues.tsv`) makes a month or day more than two months past next year's,
+    /// and the match is marked `inferredYear` (a year written before it in its sentence may still win).
     func qualifiedYear(ofMonth month: Int, day: Int, _ qualifier: (year: Int?, sign: Int?, yearShift: Int?, end: Int), in match: inout DateMatch) -> Int? {
         if let year = qualifier.year {
             match.explicitYear = true
@@ -63,6 +67,16 @@ extension DateScanner {
         }
         match.anchor = published
         if let shift = qualifier.yearShift { return published.map { $0.year + shift } }
+        if qualifier.sign == nil {
+            match.inferredYear = true
+            // Only a date more than two months past is moved (`dijadwalkan pada 28 November` the day
+            // before a 29 November article is still this year's).
+            if let published, tense(before: match.start) == 1,
+               let thisYear = CivilDate(year: published.year, month: month, day: day == 0 ? CivilDate.daysIn(month: month, year: published.year) : min(day, 28)),
+               published.dayNumber - thisYear.dayNumber > 62 {
+                return published.year + 1
+            }
+        }
         return yearFor(month: month, day: day, sign: qualifier.sign)
     }
 
@@ -175,8 +189,11 @@ extension DateScanner {
             if wraps, let published, published.month <= second.month { year = published.year - 1 }
             // `Januari-September` reported in January is last year's: a span of months is reported once it is over.
             // A span opening in the article's own month after January (`Juli-Desember` in July) is the rest of this year.
+            // A span that ended longer ago than five months (`April-Juni` in January) is this year's coming one.
             if !wraps, qualifier.yearShift == nil, qualifier.sign == nil, let published, second.month > published.month,
-               !(first.month == published.month && first.month > 1) { year = published.year - 1 }
+               !(first.month == published.month && first.month > 1),
+               let ended = CivilDate(year: published.year - 1, month: second.month, day: CivilDate.daysIn(month: second.month, year: published.year - 1)),
+               published.dayNumber - ended.dayNumber <= 153 { year = published.year - 1 }
         }
         guard let year else {
             match.value = "XXXX-\(Timex.pad(first.month, 2))/XXXX-\(Timex.pad(second.month, 2))"
@@ -193,6 +210,9 @@ extension DateScanner {
         // `Pid.Sus/2022`: a year glued to a slash or dot before it is part of a case number.
         if index > sentenceStart, text.touchesNext(index - 1), text.isChar(index - 1, UInt8(ascii: "/")) || text.isChar(index - 1, UInt8(ascii: ".")) { return nil }
         if lexicon.anchor(text, at: index + 1, limit: limit)?.role == "not-a-year" { return nil }
+        // `Proliga 2025`, `(UTBK-SNBT) 2024`: a year inside an event's name is not a date; a budget's is (`APBD 2025`).
+        if isNamedYear(index), lexicon.anchor(text, at: index - 1, limit: limit)?.role != "budget",
+           !(text.isChar(index - 1, UInt8(ascii: ")")) && index - 2 >= sentenceStart && lexicon.anchor(text, at: index - 2, limit: limit)?.role == "budget") { return nil }
         if text.touchesNext(index), text.isChar(index + 1, UInt8(ascii: "-")) || text.isChar(index + 1, UInt8(ascii: "/")), text.touchesNext(index + 1),
            let second = yearNumber(at: index + 2), second > first {
             return makeMatch(index, index + 3, kind: "interval", value: "\(Timex.year(first))/\(Timex.year(second))", granularity: "year", rule: "interval.year-range")

@@ -8,9 +8,9 @@ import WartaTokenizer
 /// | --- | --- |
 /// | `date.relative-previous` | `sehari sebelumnya`, `dua pekan berikutnya`, `sepekan kemudian` after `15 Agustus 2022` → `2022-08-22` (from the date in focus, see `DateScanner+Anaphora.swift`) |
 /// | `date.ago` / `date.ahead` | `tiga hari lalu` → the date three days before; `dua minggu lalu` → the ISO week two weeks before; `setahun lalu`; `tiga hari lagi` |
-/// | `duration.amount` | `tiga jam` PT3H, `14 hari` P14D, `3 menit 46 detik` PT3M46S, `4 tahun 6 bulan` P4Y6M, `10 tahun terakhir` P10Y, `1x24 jam` PT24H |
+/// | `duration.amount` | `dua dekade` P20Y (decades, centuries and windu counted in years), `tiga jam` PT3H, `14 hari` P14D, `3 menit 46 detik` PT3M46S, `4 tahun 6 bulan` P4Y6M, `10 tahun terakhir` P10Y, `1x24 jam` PT24H |
 /// | `duration.vague` | `beberapa hari ke depan` PXD, `beberapa tahun terakhir` PXY (a vague amount over a span) |
-/// | `set.every` | `setiap hari` P1D, `tiap pekan` P1W, `setiap dua minggu` P2W, `setiap Senin` XXXX-WXX-1 |
+/// | `set.every` | `setiap hari` P1D, `tiap pekan` P1W, `setiap dua minggu` P2W, `setiap Senin` XXXX-WXX-1, `setiap akhir pekan` XXXX-WXX-WE |
 extension DateScanner {
     /// An amount before a time unit: digits (`14`, `1,5`), words (`tiga`, `setengah`) or a
     /// product (`1x24` in `1x24 jam`).
@@ -66,7 +66,7 @@ extension DateScanner {
             match.end = end
             match.kind = "date"
             match.rule = "date.relative-previous"
-            match.anaphora = first.unit == .week ? (.day, 7 * sign) : (first.unit, sign)
+            match.anaphora = (first.unit, sign)
             match.granularity = first.unit == .week ? "day" : first.unit.rawValue
             return match
         }
@@ -137,6 +137,11 @@ extension DateScanner {
         }
         if let (weekday, end) = lexicon.weekdays.match(text, at: position, limit: limit), text.isCapitalized(position) {
             return makeMatch(index, end, kind: "set", value: "XXXX-WXX-\(weekday)", granularity: "day", rule: "set.every")
+        }
+        // `setiap akhir pekan`: every weekend.
+        if let (mod, afterMod) = lexicon.modifiers.match(text, at: position, limit: limit), mod == "END",
+           let (unit, end) = lexicon.units.match(text, at: afterMod, limit: limit), unit == .week {
+            return makeMatch(index, end, kind: "set", value: "XXXX-WXX-WE", granularity: "weekend", rule: "set.every")
         }
         var count = "1"
         if let (value, afterAmount) = amount(at: position) {

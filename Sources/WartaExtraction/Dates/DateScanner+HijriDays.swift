@@ -13,11 +13,15 @@ extension DateScanner {
     func hijriDay(at index: Int) -> DateMatch? {
         guard let day = dayNumber(at: index), day <= 30, index + 1 < limit, text.isCapitalized(index + 1),
               let ((holiday, holidayDay), afterMonth) = lexicon.holidays.hijriMonths.match(text, at: index + 1, limit: limit),
-              let (year, ownYear, sign, end) = holidayYear(at: afterMonth, nameEnd: afterMonth) else { return nil }
+              let (year, ownYear, sign, shift, end) = holidayYear(at: afterMonth, nameEnd: afterMonth) else { return nil }
         var match = makeMatch(index, end, value: "", granularity: "day", rule: "date.hijri-day")
         match.explicitYear = year != nil || ownYear != nil
         var occurrence: HolidayCalendar.Occurrence?
-        if let year {
+        if let shift {
+            // `1 Ramadhan tahun depan`
+            occurrence = published.flatMap { lexicon.holidays.occurrence(holiday, year: $0.year + shift) }
+            match.anchor = published
+        } else if let year {
             occurrence = lexicon.holidays.occurrence(holiday, year: year)
         } else if let ownYear {
             occurrence = lexicon.holidays.occurrence(holiday, ownYear: ownYear)

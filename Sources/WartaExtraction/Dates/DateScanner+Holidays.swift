@@ -7,7 +7,7 @@ import WartaTokenizer
 /// | rule | example |
 /// | --- | --- |
 /// | `date.holiday` | `Idul Fitri 1446 Hijriah` → `2025-03-31`, `Natal 2023` → `2023-12-25`, `Tahun Baru 2024`, `hari Lebaran`, `Imlek`, `Nyepi`; without a year the occurrence nearest the article's date (`Lebaran lalu`: the last one, `Lebaran mendatang`: the next) |
-/// | `interval.holiday` | `bulan Ramadhan 1446 Hijriah` → `2025-03-01/2025-03-30`, `Ramadhan` |
+/// | `interval.holiday` | `bulan Ramadhan 1446 Hijriah` → `2025-03-01/2025-03-30`, `Ramadhan`, `Nataru 2023/2024` → `2023-12-25/2024-01-01` (a season, a date only with its year) |
 /// | `date.holiday-first-day` | `hari pertama puasa` → `2025-03-01` |
 /// | `time.holiday-eve` | `malam takbiran` → `2024-04-09TNI`, `malam pergantian tahun` → `2023-12-31TNI`, `malam Natal` |
 /// | `date.holiday-offset` | `H-3 Lebaran` → `2025-03-28`, `H+1 Idul Fitri` |
@@ -16,9 +16,14 @@ import WartaTokenizer
 /// `H-3` without a holiday after it counts from the holiday named nearest before it in the article,
 /// else the first one after it; with none it is no date (`resolveHolidayDays`).
 ///
+/// A holiday qualified by `tahun ini` / `tahun lalu` / `tahun depan` is that year's (`Nyepi tahun ini`,
+/// `H-5 Lebaran tahun lalu`, `Ramadhan tahun depan` → its whole month); a second name of the same
+/// holiday in apposition is part of it (`Hari Suci Nyepi Tahun Baru Saka 1947` → `2025-03-29`).
+///
 /// Not dates: a holiday named for a season or service without a year (`masa angkutan Lebaran`,
-/// `libur Natal dan Tahun Baru`, `arus mudik Lebaran`), and one qualified by `tahun ini` / `tahun
-/// lalu` (only `tahun ini` is the date). A year the table lacks leaves the value unresolved
+/// `libur Natal dan Tahun Baru`, `arus mudik Lebaran`, `pemudik pada Lebaran tahun ini`: only
+/// `tahun ini` is the date), and a holiday without a year in a sentence about every year
+/// (`ditutup saat Nyepi ... setiap tahun`). A year the table lacks leaves the value unresolved
 /// (`Idul Fitri 2035` → `2035-XX-XX`, `Idul Fitri 1470 H` → `XXXX-XX-XX`; without an article date
 /// `Natal` → `XXXX-12-25`), never guessed.
 extension DateScanner {
@@ -31,6 +36,8 @@ extension DateScanner {
         var year: Int?
         var occurrence: HolidayCalendar.Occurrence?
         var explicitYear: Bool
+        /// Named without a year, direction or `tahun ini` (`Nyepi`).
+        var bare = false
     }
 
     func holidayMention(at index: Int) -> HolidayMention? {
@@ -46,7 +53,11 @@ extension DateScanner {
             eve = role == "eve-prefix"
             position = end
         }
-        guard let (name, afterName) = found else { return nil }
+        guard let (name, foundEnd) = found else { return nil }
+        // `Nyepi Tahun Baru Saka 1947`: a second name of the same holiday in apposition is part of it.
+        var afterName = foundEnd
+        if foundEnd < limit, text.isCapitalized(foundEnd), let (again, end) = calendar.names.match(text, at: foundEnd, limit: limit),
+           again.holiday == name.holiday { afterName = end }
         if name.proper {
             for word in position..<afterName where !text.isCapitalized(word) { return nil }
             // Inside a longer name: `Fikri Ramadhan`, `Kabupaten Mandailing Natal`, `Lebaran Ketupat`.
@@ -56,11 +67,19 @@ extension DateScanner {
                lexicon.holidays.contexts.match(text, at: afterName, limit: limit)?.value != "era" { return nil }
         }
         if eve && name.part != .day && name.part != .eve { return nil }
-        guard let (year, ownYear, sign, end) = holidayYear(at: afterName, nameEnd: afterName) else { return nil }
+        guard let (year, ownYear, sign, shift, end) = holidayYear(at: afterName, nameEnd: afterName) else { return nil }
+        // `masa angkutan Lebaran`, `pemudik pada Lebaran tahun ini`: a season, not the day (only `tahun ini` is a date).
         if year == nil && ownYear == nil && sign == 0 && seasonBefore(index) { return nil }
         var mention = HolidayMention(name: name, start: index, end: end, eve: eve || name.part == .eve, year: year, occurrence: nil,
                                      explicitYear: year != nil || ownYear != nil)
-        if let year {
+        mention.bare = year == nil && ownYear == nil && sign == 0 && shift == nil
+        // `Nataru` alone is a season; `Nataru 2023/2024` its dates.
+        if name.part == .season && year == nil && ownYear == nil { return nil }
+        if let shift {
+            // `Nyepi tahun ini`, `H-5 Lebaran tahun lalu`, `Ramadhan tahun depan`: the holiday of that year.
+            mention.year = published.map { $0.year + shift }
+            mention.occurrence = mention.year.flatMap { calendar.occurrence(name.holiday, year: $0) }
+        } else if let year {
             mention.occurrence = calendar.occurrence(name.holiday, year: year)
         } else if let ownYear {
             mention.occurrence = calendar.occurrence(name.holiday, ownYear: ownYear)
@@ -70,11 +89,12 @@ extension DateScanner {
         return mention
     }
 
-    /// The year written after a holiday or a Hijri date (`2024`, `1446 Hijriah`, `Saka 1946`) or its
-    /// direction (`lalu`, `mendatang`), and the index after them; nil for `tahun ini`/`tahun lalu`,
-    /// which are the date written instead. `nameEnd`: the index after the name (a name ending in its
-    /// calendar, `Tahun Baru Saka`, gives that calendar's year).
-    func holidayYear(at index: Int, nameEnd: Int) -> (year: Int?, ownYear: Int?, sign: Int, end: Int)? {
+    /// The year written after a holiday or a Hijri date (`2024`, `1446 Hijriah`, `Saka 1946`), its
+    /// direction (`lalu`, `mendatang`) or the year it is moved to (`tahun ini` 0, `tahun lalu` -1, `tahun
+    /// depan` 1, as `shift`), and the index after them; nil for `tahun` followed by anything else.
+    /// `nameEnd`: the index after the name (a name ending in its calendar, `Tahun Baru Saka`, gives
+    /// that calendar's year).
+    func holidayYear(at index: Int, nameEnd: Int) -> (year: Int?, ownYear: Int?, sign: Int, shift: Int?, end: Int)? {
         let calendar = lexicon.holidays
         var end = index
         var year: Int?
@@ -98,16 +118,19 @@ extension DateScanner {
                 }
             } else if (1900...2100).contains(number) {
                 year = number
+                // `Nataru 2023/2024`: the season's two years, written together.
+                if text.isChar(end, UInt8(ascii: "/")), text.touchesNext(end - 1), text.touchesNext(end), fourDigits(at: end + 1) == number + 1 { end += 2 }
             } else {
                 ownYear = number
             }
-        } else if let (unit, _) = lexicon.units.match(text, at: end, limit: limit), unit == .year {
-            return nil
+        } else if let (unit, afterUnit) = lexicon.units.match(text, at: end, limit: limit), unit == .year {
+            guard isCommonWord(end), let (shift, afterShift) = direction(at: afterUnit) else { return nil }
+            return (nil, nil, 0, shift, afterShift)
         } else if let (direction, afterDirection) = direction(at: end), direction != 0 {
             sign = direction
             end = afterDirection
         }
-        return (year, ownYear, sign, end)
+        return (year, ownYear, sign, nil, end)
     }
 
     /// A number of four digits at `index` (a year in any calendar).
@@ -121,6 +144,10 @@ extension DateScanner {
     func seasonBefore(_ index: Int) -> Bool {
         guard index > sentenceStart else { return false }
         var before = index - 1
+        // `jumlah pemudik pada Lebaran`
+        if before > sentenceStart, lexicon.link(text, at: before, limit: limit)?.role == "link" { before -= 1 }
+        // `cuti bersama Idul Fitri`: a season named in two words.
+        if before > sentenceStart, let (role, end) = lexicon.holidays.contexts.match(text, at: before - 1, limit: limit), end == before + 1, role == "season" { return true }
         if lexicon.link(text, at: before, limit: limit)?.role == "and" {
             before -= 1
             var words = 0
@@ -137,6 +164,7 @@ extension DateScanner {
         guard let mention = holidayMention(at: index) else { return nil }
         var match = makeMatch(mention.start, mention.end, value: "", granularity: "day", rule: "date.holiday")
         match.explicitYear = mention.explicitYear
+        match.bareHoliday = mention.bare
         if !mention.explicitYear { match.anchor = published }
         guard let occurrence = mention.occurrence else {
             match.value = (mention.year.map(Timex.year) ?? "XXXX") + "-XX-XX"
@@ -152,7 +180,7 @@ extension DateScanner {
             match.rule = "time.holiday-eve"
             match.value = day.description + "TNI"
             match.day = day
-        } else if mention.name.part == .span && occurrence.last != occurrence.first {
+        } else if mention.name.part == .span || mention.name.part == .season, occurrence.last != occurrence.first {
             match.kind = "interval"
             match.rule = "interval.holiday"
             match.value = "\(occurrence.first)/\(occurrence.last)"
@@ -163,6 +191,14 @@ extension DateScanner {
             match.day = occurrence.first
         }
         return match
+    }
+
+    /// `Penutupan saat Nyepi dilakukan setiap tahun`: a holiday named without a year in a sentence
+    /// that says what happens every year is the holiday in general, not a date.
+    func droppingGenericHolidays(_ matches: [DateMatch]) -> [DateMatch] {
+        guard matches.contains(where: \.bareHoliday),
+              matches.contains(where: { $0.kind == "set" && $0.value == "P1Y" }) else { return matches }
+        return matches.filter { !$0.bareHoliday }
     }
 
     /// `H-3`, `H+7` at `index`: the days counted from a holiday, and the index after them.

@@ -6,8 +6,9 @@ import WartaTokenizer
 /// | rule | example |
 /// | --- | --- |
 /// | `date.first-months` | `tiga bulan pertama 2023` → `2023-Q1` (a year or `tahun ini` must follow), `enam bulan pertama tahun ini` → `2024-H1`, `sembilan bulan pertama 2022` → `2022-01/2022-09` |
-/// | `date.week-of-month` | `pekan kedua Januari` → `2024-01-08/2024-01-14`, `minggu pertama Maret 2023` → `2023-03-01/2023-03-07`, `pekan terakhir Juni` → the month's last seven days |
+/// | `date.week-of-month` | `pekan kedua Januari` → `2024-01-08/2024-01-14`, `minggu pertama Maret 2023` → `2023-03-01/2023-03-07`, `pekan terakhir Juni` → the month's last seven days, `pekan pertama Januari tahun depan` |
 /// | `date.dasarian` | `dasarian III November` → `2024-11-21/2024-11-30`, `dasarian I Februari 2024` → `2024-02-01/2024-02-10` (BMKG's ten-day periods) |
+/// | `time.part-of-named-day` | `cuaca pada Idul Fitri, Senin (31/3), cerah pada pagi hari` → `2025-03-31TMO` (after `pada`, the day named before it in its sentence) |
 /// | `time.part-of-day-earlier` | `tadi pagi`, `pagi tadi` → the article's date with its part of day (`2021-12-08TMO`); `tadi malam`, `semalam` → the night before (`2021-12-07TNI`; `dini hari tadi` stays on the article's day) |
 extension DateScanner {
     /// `tiga bulan pertama 2023`: the first N months of a year, written with `pertama`.
@@ -59,14 +60,7 @@ extension DateScanner {
         guard let (month, _, afterMonth) = monthWord(at: position) else { return nil }
         let qualifier = yearQualifier(at: afterMonth)
         var match = makeMatch(index, qualifier.end, kind: "interval", value: "", granularity: "day", rule: "date.week-of-month")
-        var year = qualifier.year
-        if year != nil {
-            match.explicitYear = true
-        } else {
-            year = yearFor(month: month, day: 0, sign: qualifier.sign)
-            match.anchor = published
-        }
-        guard let year else {
+        guard let year = qualifiedYear(ofMonth: month, day: 0, qualifier, in: &match) else {
             match.value = "XXXX-\(Timex.pad(month, 2))"
             match.resolved = false
             return match
@@ -101,6 +95,19 @@ extension DateScanner {
               let end = CivilDate(year: year, month: month, day: number == 3 ? CivilDate.daysIn(month: month, year: year) : number * 10) else { return nil }
         match.value = "\(start)/\(end)"
         match.day = end
+        return match
+    }
+
+    /// `... Senin (31/3), ... pada pagi hari`: a part of the day alone after `pada` is part of `day`, the
+    /// day named last before it in its sentence (the scanner asks only when one was named).
+    func partOfNamedDay(_ day: CivilDate, at index: Int) -> DateMatch? {
+        guard index > sentenceStart, text.kind(index) == .word, lexicon.link(text, at: index - 1, limit: limit)?.role == "link",
+              let (code, afterPart) = lexicon.partsOfDay.match(text, at: index, limit: limit), isCommonWord(index) else { return nil }
+        var end = afterPart
+        if let (unit, afterUnit) = lexicon.units.match(text, at: end, limit: limit), unit == .day { end = afterUnit }
+        guard end == limit || text.kind(end) == .punctuation else { return nil }
+        var match = makeMatch(index, end, kind: "time", value: day.description + "T" + code, granularity: "part-of-day", rule: "time.part-of-named-day")
+        match.day = day
         return match
     }
 

@@ -24,6 +24,7 @@ extension DateScanner {
         if year == nil {
             year = published.map { $0.year + (qualifier.yearShift ?? (qualifier.sign == -1 ? -1 : qualifier.sign == 1 ? 1 : 0)) }
             match.anchor = published
+            match.inferredYear = qualifier.sign == nil && qualifier.yearShift == nil
             // `kuartal III lalu` in an article from the third quarter means last year only when
             // the quarter has not begun yet; keep it simple: `lalu` alone is this year's quarter if past.
             if qualifier.sign == nil && qualifier.yearShift == nil, let published, let current = year, last == number {

@@ -12,7 +12,8 @@ import WartaTokenizer
 /// | `date.relative-unit` | `pekan lalu` → `2021-W46`, `bulan depan`, `tahun ini`, `semester lalu` → `2024-H2` |
 /// | `date.week-number` | `pekan ke-9 tahun 2022` → `2022-W09`, `minggu ke-27` (`pekan ke-26` without a year is a league's round: no date) |
 /// | `date.weekend` | `akhir pekan lalu` → `2019-W37-WE` |
-/// | `date.modified` | `akhir bulan ini` (mod END), `pertengahan Juni` (MID), `awal 2021` (START) |
+/// | `date.modified` | `akhir bulan ini` (mod END), `pertengahan Juni` (MID), `awal 2021` (START), `penghujung tahun`, `medio 2023`; `akhir tahun` is this year's (in January or February after `sempat`/`sudah`, last year's) |
+/// | `time.part-of-day-since` | `sejak pagi` → the article's morning (`2022-12-06TMO`) |
 extension DateScanner {
     func relativeDay(at index: Int) -> DateMatch? {
         guard let (offset, end) = lexicon.relativeDays.match(text, at: index, limit: limit) else { return nil }
@@ -30,8 +31,13 @@ extension DateScanner {
     }
 
     func partOfDayThis(at index: Int) -> DateMatch? {
-        guard let (code, end) = lexicon.partsOfDay.match(text, at: index, limit: limit),
-              let (sign, after) = direction(at: end), sign == 0 else { return nil }
+        guard let (code, end) = lexicon.partsOfDay.match(text, at: index, limit: limit) else { return nil }
+        guard let (sign, after) = direction(at: end), sign == 0 else {
+            // `sejak pagi`: a part of the day alone after `sejak` is the article's own day.
+            guard index > sentenceStart, isCommonWord(index), lexicon.anchor(text, at: index - 1, limit: limit)?.role == "since",
+                  end == limit || text.kind(end) == .punctuation else { return nil }
+            return partOfPublishedDay(code, from: index, to: end, rule: "time.part-of-day-since")
+        }
         return partOfPublishedDay(code, from: index, to: after, rule: "time.part-of-day-this")
     }
 
@@ -81,6 +87,13 @@ extension DateScanner {
             match.anaphora = (unit, role == "previous" ? -1 : 1)
             return match
         }
+        if let (role, after) = lexicon.link(text, at: end, limit: limit), role == "that",
+           [.day, .week, .month, .quarter, .half, .year].contains(unit) {
+            // `tahun tersebut`, `hari itu`: the unit of the date in focus (see `resolveAnaphora`).
+            var match = makeMatch(index, after, value: "", granularity: unit.rawValue, rule: "date.relative-previous")
+            match.anaphora = (unit, 0)
+            return match
+        }
         guard unit != .day else { return nil }
         if unit == .week, let numbered = weekNumber(at: index, after: end) { return numbered }
         guard let (sign, after) = direction(at: end) else { return nil }
@@ -114,8 +127,15 @@ extension DateScanner {
         }
         var inner = monthExpression(at: end) ?? relativeUnit(at: end) ?? yearWithWord(at: end) ?? year(at: end) ?? period(at: end)
         if inner == nil, let (unit, afterUnit) = lexicon.units.match(text, at: end, limit: limit), [.year, .month, .week].contains(unit), !text.isCapitalized(end),
-           let (value, _) = relativeValue(unit, 0) {
-            // `akhir tahun`: the current year.
+           var (value, _) = relativeValue(unit, 0) {
+            // `akhir tahun`: the current year; in January or February after a cue of what has happened
+            // (`sempat turun menjelang libur akhir tahun`) the one just ended, and `awal tahun` in November
+            // or December after a cue of what is to come the next.
+            if unit == .year, let published {
+                let tense = tense(before: index)
+                if mod == "END", published.month <= 2, tense == -1 { value = Timex.year(published.year - 1) }
+                if mod == "START", published.month >= 11, tense == 1 { value = Timex.year(published.year + 1) }
+            }
             inner = makeMatch(end, afterUnit, value: value, granularity: unit.rawValue, rule: "date.relative-unit")
             inner?.anchor = published
         }

@@ -5,17 +5,21 @@ import WartaTokenizer
 ///
 /// | rule | example |
 /// | --- | --- |
-/// | `date.weekday-report` | `..., Kamis.`: the latest Thursday on or before the article's date |
+/// | `date.weekday-report` | `..., Kamis.`: the latest Thursday on or before the article's date; `hari Sabtu` (not `Pasar Minggu`); a weekday alone takes the day of that name the article dates within a week of its date (`Sabtu (29/3)` ... `hari Sabtu`), else after a cue of what is to come (`akan ... pada Minggu`, `paling lambat Jumat`, `calendar/tense-cues.tsv`) the coming one |
 /// | `date.weekday-dated` | `Senin (13/7)`, `Rabu (9/2/2022)`: the parenthesis wins; a weekday that does not match warns |
-/// | `date.weekday-full` | `Senin, 13 Juli 2020` |
+/// | `date.weekday-full` | `Senin, 13 Juli 2020`; without a year, the year next to the article's where the weekday fits (`Senin, 11 Maret` in 2025 → `2024-03-11`) |
 /// | `date.weekday-relative` | `Senin lalu` (before the article's day), `Jumat depan`, `Kamis mendatang`; `Jumat besok`, `Kamis lusa` (the next such day), `Senin kemarin` (the last such day before the article) |
 /// | `date.weekday-week` | `Kamis pekan depan` → Thursday of next week (Monday to Sunday), `Senin minggu lalu` |
 /// | `time.weekday-part` | `Jumat pagi`, `Jumat (23/2) pagi`, `Kamis malam` (TIMEX3 `2024-05-16TNI`) |
 extension DateScanner {
-    func weekday(at index: Int) -> DateMatch? {
-        guard text.isCapitalized(index), let (weekday, afterName) = lexicon.weekdays.match(text, at: index, limit: limit) else { return nil }
+    func weekday(at start: Int) -> DateMatch? {
+        // `hari Sabtu`: the word `hari` before the name belongs to the expression.
+        let index = lexicon.anchor(text, at: start, limit: limit)?.role == "weekday-prefix" ? start + 1 : start
+        guard index < limit, text.isCapitalized(index), let (weekday, afterName) = lexicon.weekdays.match(text, at: index, limit: limit) else { return nil }
+        // `Pasar Minggu`, `Jalan Kamis`: a weekday after the head of a place's name is part of that name.
+        if index == start, index > sentenceStart, text.isCapitalized(index - 1), lexicon.link(text, at: index - 1, limit: limit)?.role == "place-head" { return nil }
         var position = afterName
-        var match = makeMatch(index, afterName, value: "", granularity: "day", rule: "date.weekday-report")
+        var match = makeMatch(start, afterName, value: "", granularity: "day", rule: "date.weekday-report")
         // `kata X di Jakarta, Selasa (29/3/2022)`: after a comma a weekday dates the statement.
         match.reportDate = index > sentenceStart && text.isChar(index - 1, UInt8(ascii: ","))
         var date: CivilDate?
@@ -30,7 +34,12 @@ extension DateScanner {
             match.value = "XXXX-\(Timex.pad(month, 2))-\(Timex.pad(day, 2))"
             match.resolved = false
             return withPartOfDay(match)
-        } else if text.isChar(position, UInt8(ascii: ",")), let full = dayMonth(at: position + 1), full.kind == "date", let day = full.day {
+        } else if text.isChar(position, UInt8(ascii: ",")), let full = dayMonth(at: position + 1), full.kind == "date", var day = full.day {
+            // `Senin, 11 Maret` without a year: the year next to the article's where 11 March is a Monday.
+            if !full.explicitYear, day.weekday != weekday,
+               let fitting = [day.year - 1, day.year + 1].compactMap({ CivilDate(year: $0, month: day.month, day: day.day) }).first(where: { $0.weekday == weekday }) {
+                day = fitting
+            }
             date = day
             position = full.end
             match.rule = "date.weekday-full"
@@ -64,13 +73,23 @@ extension DateScanner {
                 match.rule = "date.weekday-relative"
             }
             match.anchor = published
+            // A weekday alone: its week may still come from a date the article gives (`resolveBareWeekdays`).
+            if match.rule == "date.weekday-report" && !match.reportDate { match.bareWeekday = weekday }
             if let published {
                 let back = (published.weekday - weekday + 7) % 7
                 let ahead = (weekday - published.weekday + 7) % 7
                 switch sign {
                 case -1: date = published.adding(days: -(back == 0 ? 7 : back))
                 case 1: date = published.adding(days: ahead == 0 ? 7 : ahead)
-                default: date = match.rule == "date.weekday-relative" ? published.adding(days: weekday - published.weekday) : published.adding(days: -back)
+                default:
+                    if match.rule == "date.weekday-relative" {
+                        date = published.adding(days: weekday - published.weekday)
+                    } else if !match.reportDate, tense(before: index) == 1 {
+                        // `akan melonjak pada Minggu`, `paling lambat Jumat`: the coming such day.
+                        date = published.adding(days: ahead)
+                    } else {
+                        date = published.adding(days: -back)
+                    }
                 }
             }
         }
@@ -83,6 +102,51 @@ extension DateScanner {
         match.value = date.description
         match.day = date
         return withPartOfDay(match)
+    }
+
+    /// The tense cue nearest before token `index` in its sentence (within twelve words): 1 for what
+    /// is to come (`akan`, `paling lambat`), -1 for what has happened (`sudah`), 0 for none.
+    func tense(before index: Int) -> Int {
+        var position = index - 1
+        while position >= max(sentenceStart, index - 12) {
+            if text.kind(position) == .word, let (sign, _) = lexicon.tenseCues.match(text, at: position, limit: index) { return sign }
+            position -= 1
+        }
+        return 0
+    }
+
+    /// Gives each weekday written alone (`hari Sabtu`, `Minggu pagi`) the day of the same name the
+    /// article dates within a week of its date (`Sabtu (29/3)`, `Minggu, 30 Maret`), the nearest
+    /// such before it in the text, else after it.
+    static func resolveBareWeekdays(_ matches: inout [DateMatch], published: CivilDate?) {
+        guard let published, matches.contains(where: { $0.bareWeekday != nil }) else { return }
+        // Days written as weekdays or with their number (`Sabtu (29/3)`, `Kamis pekan depan`, `29 Maret`), not
+        // holidays or days counted from others; one pass each way, keeping the last such day per weekday.
+        func written(_ candidate: DateMatch) -> CivilDate? {
+            guard candidate.bareWeekday == nil, candidate.kind == "date", let day = candidate.day,
+                  candidate.rule.hasPrefix("date.weekday") || candidate.rule.hasPrefix("date.day-month") || candidate.rule == "date.numeric-dmy",
+                  abs(day.dayNumber - published.dayNumber) <= 6 else { return nil }
+            return day
+        }
+        var before = [CivilDate?](repeating: nil, count: matches.count)
+        var last = [CivilDate?](repeating: nil, count: 8)
+        for index in matches.indices {
+            if let weekday = matches[index].bareWeekday { before[index] = last[weekday] } else if let day = written(matches[index]) { last[day.weekday] = day }
+        }
+        last = [CivilDate?](repeating: nil, count: 8)
+        for index in matches.indices.reversed() {
+            guard let weekday = matches[index].bareWeekday else {
+                if let day = written(matches[index]) { last[day.weekday] = day }
+                continue
+            }
+            // A weekday a cue sent forward (`akan digelar Jumat`) takes only a day on or after the article's.
+            let forward = matches[index].day.map { $0 > published } ?? false
+            let fits = { (day: CivilDate?) in day.flatMap { !forward || $0 >= published ? $0 : nil } }
+            guard let day = fits(before[index]) ?? fits(last[weekday]), day != matches[index].day else { continue }
+            let value = matches[index].value
+            matches[index].value = day.description + (value.utf8.count > 10 ? String(value.dropFirst(10)) : "")
+            matches[index].day = day
+        }
     }
 
     /// A part of the day after a day (`pagi` in `Jumat pagi`) turns it into a TIMEX3 time.

@@ -20,15 +20,20 @@ struct DateScanner {
             if var match = match(at: index) {
                 // `dibandingkan September 2021`: a date compared with is not the one in focus, nor is
                 // the day a state began (`sejak 5 November 2020`; a span after `sejak` still is).
-                if index > sentenceStart, let role = lexicon.anchor(text, at: index - 1, limit: limit)?.role,
-                   role == "comparison" || role == "since" && match.kind != "interval" { match.outOfFocus = true }
+                if index > sentenceStart, let role = lexicon.anchor(text, at: index - 1, limit: limit)?.role {
+                    if role == "comparison" || role == "since" && match.kind != "interval" { match.outOfFocus = true }
+                    if role == "focus" { match.periodWord = true }
+                }
                 matches.append(match)
                 index = match.end
+            } else if let day = matches.last?.day, let timed = partOfNamedDay(day, at: index) {
+                matches.append(timed)
+                index = timed.end
             } else {
                 index += 1
             }
         }
-        return joinIntervals(matches)
+        return droppingGenericHolidays(joinIntervals(matches))
     }
 
     /// The expression starting at token `index`, trying the rule families from most to least specific.
@@ -52,6 +57,7 @@ struct DateScanner {
             guard !roles.isEmpty || text.tokens[index].flags.contains(.hyphenated) else { return nil }
             if text.length(index) == 1, text.firstByte(index) == UInt8(ascii: "H"), let match = holidayOffset(at: index) { return match }
             if roles.contains(.holiday), roles.contains(.lowercaseHoliday) || text.isCapitalized(index), let match = holiday(at: index) { return match }
+            if roles.contains(.anniversary), let match = anniversary(at: index) { return match }
             if let match = setExpression(at: index) { return match }
             if let match = modified(at: index) { return match }
             if let match = samePeriod(at: index) { return match }
@@ -60,6 +66,7 @@ struct DateScanner {
             if let match = partOfDayThis(at: index) { return match }
             if let match = clock(at: index) { return match }
             if let match = weekOfMonth(at: index) { return match }
+            if let match = eventDay(at: index) { return match }
             if roles.contains(.tenDays), let match = dasarian(at: index) { return match }
             if let match = relativeUnit(at: index) { return match }
             if let match = period(at: index) { return match }

@@ -5,8 +5,9 @@ import WartaText
 /// them (`calendar/holiday-contexts.tsv`), the Hijri months that hold them (`calendar/hijri-months.tsv`) and the dates of the movable ones, one occurrence a line
 /// (`calendar/holiday-dates.tsv`, 2010–2030). A year outside the table is never guessed.
 final class HolidayCalendar: Sendable {
-    /// What of the holiday a phrase names.
-    enum Part: String, Sendable { case day, span, first, eve }
+    /// What of the holiday a phrase names: its day, its whole span, its first day, the evening
+    /// before, or a season that is a date only with its year written (`Nataru 2023/2024`).
+    enum Part: String, Sendable { case day, span, first, eve, season }
 
     /// A holiday: a fixed month and day (`Natal`), or a movable one by its index in `occurrences`.
     enum Holiday: Sendable, Equatable {

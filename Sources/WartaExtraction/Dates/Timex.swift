@@ -42,9 +42,10 @@ enum Timex {
         case .hour: return "PT\(amount)H"
         case .minute: return "PT\(amount)M"
         case .second: return "PT\(amount)S"
-        case .decade: return "P\(amount)DE"
-        case .century: return "P\(amount)CE"
-        case .windu: return "P\(amount)WI"
+        // `dua dekade` P20Y, `satu abad` P100Y, `dua windu` P16Y: counted in years, as reports mean them.
+        case .decade: return Int(amount).map { "P\($0 * 10)Y" } ?? "P\(amount)DE"
+        case .century: return Int(amount).map { "P\($0 * 100)Y" } ?? "P\(amount)CE"
+        case .windu: return Int(amount).map { "P\($0 * 8)Y" } ?? "P\(amount)WI"
         }
     }
 

@@ -32,11 +32,12 @@ public struct FigureExtractor: Extractor {
         }
     }
 
-    /// For each token, whether it lies inside a date already found.
+    /// For each token, whether it lies inside a date already found. The ordinal of an anniversary
+    /// (`HUT ke-75 Kemerdekaan RI`) stays an ordinal figure: the date names the day, not the count.
     func coveredTokens(_ document: Document, _ dates: [DateExpression]) -> [Bool] {
         var covered = Array(repeating: false, count: document.tokens.count)
         guard !dates.isEmpty else { return covered }
-        let ranges = dates.map { $0.byteStart..<$0.byteEnd }.sorted { $0.lowerBound < $1.lowerBound }
+        let ranges = dates.lazy.filter { $0.rule != "date.anniversary" }.map { $0.byteStart..<$0.byteEnd }.sorted { $0.lowerBound < $1.lowerBound }
         var next = 0
         for (index, token) in document.tokens.enumerated() {
             while next < ranges.count && ranges[next].upperBound <= token.byteStart { next += 1 }

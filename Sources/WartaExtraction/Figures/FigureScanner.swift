@@ -20,7 +20,8 @@ import WartaTokenizer
 /// | `ordinal.hyphen` / `ordinal.word` | `ke-32`, `ketiga` |
 /// | `*.range` | `5-7 persen`, `Rp1.000-Rp10.000`, `antara 10 hingga 20 juta`, `30 hingga 150 sentimeter` |
 ///
-/// Not figures: years, dates and clock times (the date extractor has them), identifiers
+/// Not figures: years, dates and clock times (the date extractor has them; the ordinal of an
+/// anniversary, `HUT ke-75`, stays one), identifiers
 /// (`COVID-19`, `G20`: their own token kind), set phrases (`salah satu`, `roda dua`), scores
 /// (`menang 2-1`), and number words with nothing counted after them.
 struct FigureScanner {

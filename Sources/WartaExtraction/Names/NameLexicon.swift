@@ -20,6 +20,9 @@ public final class NameLexicon: Sendable {
 
     /// Given names (folded): a capitalised run opening with one is a person's name.
     let givenNames: WordSet
+    /// Foreign given names that are also ordinary Indonesian words (`Gigi`, `Tim`), folded: evidence
+    /// only before a word that no lexicon and no root list knows (`Gigi Dall'Igna`).
+    let ordinaryGivenNames: WordSet
     /// Lower-case particles joining a name's capitalised words (folded).
     let particles: WordSet
     /// Public figures' full names and short forms (folded words).
@@ -52,11 +55,13 @@ public final class NameLexicon: Sendable {
         }
         // Foreign given names (`foreign-given-names.txt`) keep their spelling; one that is also an
         // ordinary Indonesian word (`Tim`, `Luka`) is left out.
+        var ordinaryGivenNames = WordSet()
         for name in try lexicons.file("people/foreign-given-names.txt").keys {
             let folded = DocumentWords.fold(name, ascii: false)
-            if !stemmer.isRoot(folded) { givenNames.insert(folded) }
+            if !stemmer.isRoot(folded) { givenNames.insert(folded) } else { ordinaryGivenNames.insert(folded) }
         }
         self.givenNames = givenNames
+        self.ordinaryGivenNames = ordinaryGivenNames
         particles = WordSet(try lexicons.file("people/name-particles.txt").keys)
         var figures = PhraseTrie<Figure>()
         var fullNames: [String] = []
@@ -81,6 +86,7 @@ public final class NameLexicon: Sendable {
         initialCues = WordSet(try lexicons.file("people/initial-cues.txt").keys).tagged(.initialCues)
         var vocabulary = figures.vocabulary
         vocabulary.formUnion(givenNames)
+        vocabulary.formUnion(ordinaryGivenNames)
         vocabulary.formUnion(particles)
         vocabulary.formUnion(notNames)
         vocabulary.formUnion(initialCues)

@@ -57,12 +57,62 @@ extension PersonScan {
             return
         }
         let nameWords = run.filter { words.kinds[$0] == .word && !words.has($0, lexicon.nicknameTitles) }.map { words.folded[$0] }
+        // `Hendi, sapaan Hendrar Prihadi`: a full name after the cue names the person; the one word before is their nickname.
+        if run.count >= 2, nameWords.count >= 2, people[person].names.count == 1, !people[person].names.contains(where: nameWords.contains),
+           !words.has(run.lowerBound, lexicon.nicknameTitles) {
+            for word in people[person].names where !people[person].aliases.contains(word) { people[person].aliases.append(word) }
+            people[person].names = nameWords
+            people[person].canonical = places.text(run)
+            people[person].nickname = false
+            index(person: person)
+        }
         for word in nameWords where !people[person].names.contains(word) && !people[person].aliases.contains(word) {
             people[person].aliases.append(word)
             addPerson(person, toWord: word)
         }
         found.append(Found(tokens: run, role: people[person].role, organisation: people[person].organisation, rule: "person.alias", person: person))
         for token in run { covered[token] = true }
+    }
+
+    /// `BCL, sapaan Bunga, mengatakan`: initials before an alias cue and a name word stand for the
+    /// capitalised run earlier in the article whose words they spell and which holds that word
+    /// (`Bunga Citra Lestari`), which is a person even when no name list knows its words. Records
+    /// the run (`person.spelled-initials`), the initials and the name word (`person.alias`); returns
+    /// where the scan goes on. Asked only at an acronym followed by a comma and an alias cue.
+    mutating func spelledInitials(at index: Int) -> Int? {
+        guard index + 3 < words.count, !covered[index], words.isChar(index + 1, ","), words.value(index + 2, lexicon.aliasCues) == true,
+              words.kinds[index + 3] == .word, words.capitalized[index + 3], !covered[index + 3] else { return nil }
+        let letters = Array(words.folded[index].utf8)
+        guard letters.count >= 2, letters.count <= 4 else { return nil }
+        let word = words.folded[index + 3]
+        var start = index - letters.count
+        var run: Range<Int>?
+        while start >= 0, index - start < 4000 {
+            let candidate = start..<start + letters.count
+            if candidate.allSatisfy({ words.kinds[$0] == .word && words.capitalized[$0] }),
+               zip(candidate, letters).allSatisfy({ words.folded[$0].utf8.first == $1 }),
+               candidate.contains(where: { words.folded[$0] == word }),
+               start == 0 || !(words.capitalized[start - 1] && words.kinds[start - 1] == .word) || opensSentence(start),
+               candidate.upperBound >= words.count || !(words.capitalized[candidate.upperBound] && words.kinds[candidate.upperBound] == .word) {
+                run = candidate
+                break
+            }
+            start -= 1
+        }
+        guard let run, !run.contains(where: { covered[$0] && found.last(where: { $0.tokens.contains(run.lowerBound) }) == nil }) else { return nil }
+        let person: Int
+        if let existing = found.last(where: { $0.tokens.contains(run.lowerBound) && $0.bytes == nil }) {
+            person = existing.person
+        } else {
+            add(run, role: nil, organisation: nil, rule: "person.spelled-initials")
+            person = found[found.count - 1].person
+        }
+        for token in [index, index + 3] {
+            found.append(Found(tokens: token..<token + 1, role: people[person].role, organisation: people[person].organisation, rule: "person.alias", person: person))
+            covered[token] = true
+        }
+        initialsNamed.set(words.text[index], person)
+        return index + 4
     }
 
     /// True when acronym token `index` spells the first letters of the person's name words (`AHY`).

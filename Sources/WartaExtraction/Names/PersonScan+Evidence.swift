@@ -7,21 +7,28 @@ import WartaTokenizer
 /// (`Rudi (45)`). Rules: see `PersonExtractor`. Each test runs on a capitalised run `named(at:)`
 /// has already found, never per token.
 extension PersonScan {
-    /// True when every word of `run` could be in a name: no lexicon knows it, or it is a name word
-    /// (given name, public figure's word, family name); no word is affixed Indonesian.
+    /// True when every word of `run` could be in a name: a name word (given name, public figure's
+    /// word, family name, particle) or no ordinary Indonesian word (the root list, not every lexicon:
+    /// an organisation's alias such as `Hon Hai` must not make `Hai` of `Nguyen Quang Hai` a non-name);
+    /// no word is affixed Indonesian or a word never in a name.
     func onlyNameWords(_ run: Range<Int>) -> Bool {
         run.allSatisfy { index in
             guard words.kinds[index] == .word else { return words.kinds[index] == .initial }
-            return (!words.known[index] || words.has(index, lexicon.names.nameWords) || words.has(index, lexicon.familyNames)
-                || words.has(index, lexicon.names.particles)) && !isDerived(index)
+            if words.has(index, lexicon.names.notNames) { return false }
+            return (words.has(index, lexicon.names.nameWords) || words.has(index, lexicon.familyNames)
+                || words.has(index, lexicon.names.particles) || !isOrdinary(index)) && !isDerived(index)
         }
     }
 
-    /// `Hwang Sun-hong`, `Min Aung Hlaing`, `Nguyen Xuan Phuc`: a family name and one or more words
-    /// that are no ordinary word.
+    /// `Hwang Sun-hong`, `Min Aung Hlaing`, `Nguyen Quang Hai`: a family name, a word that is no
+    /// ordinary word, then words none of them affixed Indonesian or never in a name (East Asian
+    /// syllables such as `Hai` are often Indonesian roots too).
     func familyName(_ run: Range<Int>) -> Bool {
-        run.count >= 2 && words.has(run.lowerBound, lexicon.familyNames) && onlyNameWords(run.lowerBound + 1..<run.upperBound)
-            && !isOrdinary(run.lowerBound + 1)
+        guard run.count >= 2, words.has(run.lowerBound, lexicon.familyNames), words.kinds[run.lowerBound + 1] == .word,
+              !isOrdinary(run.lowerBound + 1) else { return false }
+        return (run.lowerBound + 1..<run.upperBound).allSatisfy { index in
+            words.kinds[index] == .word && !words.has(index, lexicon.names.notNames) && !isDerived(index)
+        }
     }
 
     /// The rule naming `run` a person by the words around it, or nil. The context is asked first;

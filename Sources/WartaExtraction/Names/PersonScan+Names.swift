@@ -16,7 +16,9 @@ extension PersonScan {
         var end = start
         while end < words.count, end - start < 6, !covered[end], words.sentenceOf[end] == sentence {
             let kind = words.kinds[end]
-            if kind == .word, words.capitalized[end] {
+            if innerParticle(end, start: start) {
+                end += 1
+            } else if kind == .word, words.capitalized[end] {
                 if end > start, words.hasText(end, organisations.stopwords) || words.hasText(end, organisations.terms)
                     || words.value(end, organisations.regionLevels) != nil
                     || (words.startsEntry(end, lexicon.titles.startTag) ? lexicon.titles.longest(in: words, from: end, limit: words.count) : nil) != nil
@@ -35,7 +37,7 @@ extension PersonScan {
             }
         }
         while end > start, words.kinds[end - 1] == .initial, !words.text[end - 1].hasSuffix(".") { end -= 1 }
-        return end > start ? start..<end : nil
+        return end > start ? withRegnalNumber(start..<end) : nil
     }
 
     /// True when token `index` opens its sentence or a quote (where any word is capitalised).
@@ -87,9 +89,13 @@ extension PersonScan {
         if words.has(start, names.notNames) { return candidateRun(from: start)?.upperBound }
         guard var run = candidateRun(from: start) else { return nil }
         let given = words.has(run.lowerBound, names.givenNames)
+        // `PT Mulia Raymond Perkasa`: a run glued to an organisation's name and closed by an ordinary
+        // word goes on with that name (company names end in `Perkasa`, `Sejahtera`, `Abadi`).
+        if gluedToOrganisation(start), isOrdinary(run.upperBound - 1) { return run.upperBound }
         // `Imam Besar Masjid Istiqlal itu`: a run of ordinary words closed by a demonstrative describes someone.
+        // (`artis Sandra Dewi itu`: a run whose ordinary words are all given names names someone.)
         if run.count >= 2, run.upperBound < words.count, words.has(run.upperBound, lexicon.demonstratives),
-           (run.lowerBound + 1..<run.upperBound).contains(where: { isOrdinary($0) }) { return run.upperBound }
+           (run.lowerBound + 1..<run.upperBound).contains(where: { isOrdinary($0) && !words.has($0, names.givenNames) }) { return run.upperBound }
         // `Sulastri, pemilik warung ...`, `Jude Bellingham dan Rodrygo` (`PersonScan+Evidence.swift`).
         if !given, let rule = personContext(run) {
             add(run, role: nil, organisation: nil, rule: rule)
@@ -98,7 +104,7 @@ extension PersonScan {
         // `Sungai Wulan`, `Jalan Teuku Umar`: a word after a capitalised ordinary word continues a
         // place's or a thing's name.
         if start > 0, !opensSentence(start - 1), words.capitalized[start - 1], words.kinds[start - 1] == .word,
-           words.sentenceOf[start - 1] == words.sentenceOf[start], !covered[start - 1], isOrdinary(start - 1),
+           words.sentenceOf[start - 1] == words.sentenceOf[start], !covered[start - 1], isOrdinary(start - 1), !placeEnds(at: start),
            (words.startsEntry(start - 1, lexicon.titles.startTag) ? lexicon.titles.longest(in: words, from: start - 1, limit: start) : nil) == nil,
            (words.startsEntry(start - 1, lexicon.ranks.startTag) ? lexicon.ranks.longest(in: words, from: start - 1, limit: start) : nil) == nil {
             return run.upperBound
@@ -112,6 +118,11 @@ extension PersonScan {
         while run.count > 1, words.has(run.upperBound - 1, names.particles) { run = run.lowerBound..<run.upperBound - 1 }
         let nameWords = run.filter { words.kinds[$0] == .word }
         if given {
+            // `memilih nama Leo XIV`: a name taken with an office names the person the sentence is about.
+            if let owner = takenNameOwner(before: start) {
+                add(run, role: people[owner].role, organisation: people[owner].organisation, rule: "person.taken-name", linkWords: people[owner].names)
+                return run.upperBound
+            }
             add(run, role: nil, organisation: nil, rule: "person.given-name")
             return partner(after: run, rule: "person.given-name")
         }
@@ -122,15 +133,38 @@ extension PersonScan {
         // `Haluk Bayraktar`, `Ciro Alves`: two or more words that no lexicon knows, the first no
         // ordinary word, not after a preposition of place.
         // The cheap tests first: the stemmer is asked last.
+        // (`berjuluk I Lariani`: a one-letter word opens a name only before a given name, `I Wayan`.)
         if nameWords.count >= 2, !(start > 0 && words.has(start - 1, lexicon.placePrepositions)),
+           words.text[start].utf8.count > 1 || words.has(start + 1, names.givenNames),
            !(run.upperBound < words.count && words.isChar(run.upperBound, "(")),
-           nameWords.allSatisfy({ (!words.known[$0] || words.has($0, names.nameWords) || words.has($0, names.particles)) && !words.text[$0].contains("-") }),
+           nameWords.allSatisfy({ (words.has($0, names.nameWords) || words.has($0, names.particles) || !words.known[$0] || possibleNameWord($0))
+               && !words.text[$0].contains("-") }),
            !words.has(run.lowerBound, names.particles),
            !isOrdinary(run.lowerBound), nameWords.allSatisfy({ !isDerived($0) }) {
             add(run, role: nil, organisation: nil, rule: "person.bare-name")
             return partner(after: run, rule: "person.bare-name")
         }
         return run.upperBound
+    }
+
+    /// True when word `index`, which a lexicon holds, may still be in a bare name: no ordinary word,
+    /// never-name word, title's or rank's word (`Corporate Secretary`, `Kabid`). An organisation's
+    /// alias (`Hon Hai`) does not make a word a non-name.
+    func possibleNameWord(_ index: Int) -> Bool {
+        !words.has(index, lexicon.names.notNames) && !words.has(index, lexicon.titles.vocabulary)
+            && !words.has(index, lexicon.ranks.vocabulary) && !isOrdinary(index)
+    }
+
+    /// True when a known place of one or two words ends right before token `end` (`Amerika Serikat`).
+    func placeEnds(at end: Int) -> Bool {
+        (end >= 2 && places.knownPlace(from: end - 2)?.end == end) || (end >= 1 && places.knownPlace(from: end - 1)?.end == end)
+    }
+
+    /// True when an organisation mention ends right before token `start` (no punctuation between).
+    func gluedToOrganisation(_ start: Int) -> Bool {
+        guard start > 0, covered[start - 1], words.kinds[start - 1] == .word || words.kinds[start - 1] == .acronym else { return false }
+        for begin in stride(from: start - 1, through: max(0, start - 8), by: -1) where organisationStarting(at: begin)?.end == start { return true }
+        return false
     }
 
     /// `Agus Harimurti Yudhoyono (AHY)`: initials in parentheses right after a person's name,

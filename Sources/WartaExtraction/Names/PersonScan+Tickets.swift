@@ -38,8 +38,9 @@ extension PersonScan {
             let leftFigure = figure(named: leftWords)
             let rightFigure = figure(named: rightWords)
             let cue = start > 0 && words.has(start - 1, lexicon.ticketCues)
-            let leftName = leftFigure != nil || lexicon.names.givenNames.contains(leftWords[0])
-            let rightName = rightFigure != nil || lexicon.names.givenNames.contains(rightWords[0])
+            // `tim hukum Danny-Azhar` after `Danny Pomanto-Azhar Arsyad`: a half naming a person of the article is a name.
+            let leftName = leftFigure != nil || lexicon.names.givenNames.contains(leftWords[0]) || leftWords.count == 1 && namesPerson(leftWords[0])
+            let rightName = rightFigure != nil || lexicon.names.givenNames.contains(rightWords[0]) || rightWords.count == 1 && namesPerson(rightWords[0])
             // `Kamala Harris-Tim Walz`: one half a person's, the other two or more capitalised words.
             // (`Pierre-Olivier Gourinchas` is one name: both halves need two words then.)
             // (`Pierre-Olivier Gourinchas`: one given word before the hyphen and a full name after it is one name.)
@@ -52,12 +53,20 @@ extension PersonScan {
             let rightBytes = token.byteStart + dash + 1..<document.tokens[end - 1].byteEnd
             let leftText = (start < index ? places.text(start..<index) + " " : "") + leftPart
             let rightText = rightPart + (end > index + 1 ? " " + places.text(index + 1..<end) : "")
-            add(start..<index + 1, role: nil, organisation: nil, rule: "person.ticket", linkWords: leftFigure ?? leftWords,
+            // (`Danny-Azhar` after `Danny Pomanto-Azhar Arsyad`: the person the article already named, before a figure's full name.)
+            let leftKnown = leftWords.count == 1 ? known(words: leftWords).map { people[$0].names } : nil
+            let rightKnown = rightWords.count == 1 ? known(words: rightWords).map { people[$0].names } : nil
+            add(start..<index + 1, role: nil, organisation: nil, rule: "person.ticket", linkWords: leftKnown ?? leftFigure ?? leftWords,
                 bytes: leftBytes, written: leftText, short: leftFigure.map { $0 != leftWords } ?? false)
-            add(index..<end, role: nil, organisation: nil, rule: "person.ticket", linkWords: rightFigure ?? rightWords,
+            add(index..<end, role: nil, organisation: nil, rule: "person.ticket", linkWords: rightKnown ?? rightFigure ?? rightWords,
                 bytes: rightBytes, written: rightText, short: rightFigure.map { $0 != rightWords } ?? false)
             index = end - 1
         }
+    }
+
+    /// True when `word` (folded) is a name word of a person the article has already named.
+    func namesPerson(_ word: String) -> Bool {
+        !people.isEmpty && peopleWithWord.value(word, hash: WordHash.of(word)) != nil
     }
 
     /// The full name words of the public figure `nameWords` names in full or by a short form, if any.

@@ -71,6 +71,9 @@ public final class OrganisationLexicon: Sendable {
     let acronymCueWords: Int
     /// Words closing a competition's, event's or venue's name (`Liga`, `Circuit`): a company opening one is its sponsor.
     let sponsoredTails: WordSet
+    /// Leagues, cups and race series (`Serie A`, `AFC Champions League`): never bodies, and a body's
+    /// name opening one (`AFC`) is part of the competition's name.
+    let competitions: PhraseTrie<Bool>
     /// Words for a team (`skuad`, `timnas`): a company's short name after one is a team's nickname (`skuad Garuda`).
     let teamWords: WordSet
     /// Lower-case nouns announcing an organisation's name (`perusahaan`, `klub`) and its kind.
@@ -137,6 +140,9 @@ public final class OrganisationLexicon: Sendable {
         tickerCues = WordSet(try lexicons.file("organisations/ticker-cues.txt").keys)
         teamWords = WordSet(try lexicons.file("organisations/team-words.txt").keys)
         sponsoredTails = WordSet(try lexicons.file("organisations/sponsored-tails.txt").keys.map { DocumentWords.fold($0, ascii: false) })
+        var competitions = PhraseTrie<Bool>()
+        for key in try lexicons.file("organisations/competitions.txt").keys { competitions.insert(split.words(key), true) }
+        self.competitions = competitions
         var acronymCues = PhraseTrie<Bool>()
         var acronymCueWords = 0
         for key in try lexicons.file("organisations/acronym-cues.txt").keys {
@@ -226,6 +232,7 @@ public final class OrganisationLexicon: Sendable {
         vocabulary.formUnion(clubAgain.vocabulary)
         vocabulary.formUnion(tickers.vocabulary)
         vocabulary.formUnion(acronymCues.vocabulary)
+        vocabulary.formUnion(competitions.vocabulary)
         vocabulary.formUnion(announcers.vocabulary)
         vocabulary.formUnion(nameSuffixes.vocabulary)
         vocabulary.formUnion(ministryTitles.vocabulary)

@@ -48,8 +48,11 @@ extension OrganisationScan {
                     if words.textIn(index, standaloneNames) { break }
                     // `PT LIB Ferry Paulus`: a given name followed by another name word begins a person's name.
                     // (`RSUP Haji Adam Malik`: after an opening title the person's name is the body's name.)
+                    // (`PT Mulia Raymond Perkasa`: an ordinary word after the given name keeps the name going,
+                    // unless a title before the body announces a person after it: `Kepala Dinas ... Arief Rahman`.)
                     if words.has(index, lexicon.nameLexicon.givenNames), index + 1 < words.count, words.kinds[index + 1] == .word,
-                       isNameToken(index + 1), !(words.kinds[start] == .abbreviation || words.has(start, lexicon.roleWords)) { break }
+                       isNameToken(index + 1), !(words.kinds[start] == .abbreviation || words.has(start, lexicon.roleWords)),
+                       !lexicon.nameLexicon.stemmer.isRoot(words.folded[index + 1]) || titleBefore(start) { break }
                     if let alias = (words.startsEntry(index, lexicon.aliases.startTag) ? lexicon.aliases.longest(in: words, from: index, limit: words.count) : nil), alias.value.capitalsOnly { break }
                 }
                 if levels, index > start, let level = words.value(index, lexicon.regionLevels), let place = place(from: index + 1) {
@@ -75,6 +78,17 @@ extension OrganisationScan {
             break
         }
         return end > start ? NameRun(end: end) : nil
+    }
+
+    /// True when a title's word stands in the few words before `start` in its sentence (`Kepala` of
+    /// `Kepala Dinas Perhubungan`, `Direktur` of `Direktur Utama PT ...`).
+    func titleBefore(_ start: Int) -> Bool {
+        var cursor = start - 1
+        while cursor >= 0, start - cursor <= 5, words.sentenceOf[cursor] == words.sentenceOf[start] {
+            if words.has(cursor, lexicon.roleWords) { return true }
+            cursor -= 1
+        }
+        return false
     }
 
     /// True when a comma at `index` continues a list inside a name: `, Klimatologi, dan Geofisika`.

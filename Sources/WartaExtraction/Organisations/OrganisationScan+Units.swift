@@ -73,6 +73,12 @@ extension OrganisationScan {
                 cursor += 1
                 continue
             }
+            // `Pengadilan Tindak Pidana Korupsi pada Pengadilan Negeri Jakarta Pusat`: a court's chamber at its parent.
+            if words.folded[cursor] == "pada", isNameToken(cursor + 1), match(at: cursor + 1) != nil {
+                nameTokens.append(cursor)
+                cursor += 1
+                continue
+            }
             if !nameTokens.isEmpty, words.has(cursor, lexicon.connectors), isNameToken(cursor + 1) {
                 nameTokens.append(cursor)
                 cursor += 1
@@ -161,16 +167,26 @@ extension OrganisationScan {
     /// `Port FC`, `Mandiri Sekuritas`: capitalised words (not a known body's name) closed by a suffix of `name-suffixes.tsv`.
     func nameSuffix(at index: Int) -> OrganisationMatch? {
         var end = index
-        while end < words.count, end - index < 3, words.kinds[end] == .word, words.capitalized[end], !words.known[end] || (words.startsEntry(end, lexicon.nameSuffixes.startTag) ? lexicon.nameSuffixes.longest(in: words, from: end, limit: words.count) : nil) == nil {
+        // (`FTI Consulting`: an acronym may open the name.)
+        while end < words.count, end - index < 3, words.kinds[end] == .word || words.kinds[end] == .acronym && end == index, words.capitalized[end],
+              !words.known[end] || (words.startsEntry(end, lexicon.nameSuffixes.startTag) ? lexicon.nameSuffixes.longest(in: words, from: end, limit: words.count) : nil) == nil {
             end += 1
         }
         guard end > index, end < words.count, words.known[end], words.sentenceOf[end] == words.sentenceOf[index],
               let suffix = (words.startsEntry(end, lexicon.nameSuffixes.startTag) ? lexicon.nameSuffixes.longest(in: words, from: end, limit: words.count) : nil),
               !words.has(index, lexicon.nameLexicon.givenNames) else { return nil }
+        // `Pembalap Ducati Lenovo Team`: a known name starting inside the run and reaching the tail is found from its own first word.
+        for inner in index + 1..<end where (words.startsEntry(inner, lexicon.aliases.startTag) ? lexicon.aliases.longest(in: words, from: inner, limit: words.count) : nil).map({ $0.end >= suffix.end }) ?? false {
+            return nil
+        }
         // `Analis Samudra Sekuritas ...`: an ordinary word opening the sentence is not part of the name.
         var start = index
         if index + 1 < end, index == 0 || words.sentenceOf[index - 1] != words.sentenceOf[index],
            lexicon.nameLexicon.stemmer.isRoot(words.folded[index]) { start = index + 1 }
+        // `General Manager Ducati Corse`: a title's words are not part of the name; nor is the
+        // field after `of` in an English title (`Head of Research Kiwoom Sekuritas`).
+        while start + 1 < end, words.has(start, lexicon.roleWords) { start += 1 }
+        if start == index, start + 1 < end, start > 0, words.folded[start - 1] == "of" { start += 1 }
         // `Analis Mandiri Sekuritas`: the known name after the ordinary word is found from its own first word.
         if start > index, lexicon.aliases.longest(in: words, from: start, limit: words.count).map({ $0.end >= suffix.end }) ?? false { return nil }
         // `Samuel Sekuritas Indonesia`: the country of a brokerage's local arm closes the name.
@@ -195,12 +211,14 @@ extension OrganisationScan {
         guard let announcer = (words.startsEntry(noun, lexicon.announcers.startTag) ? lexicon.announcers.longest(in: words, from: noun, limit: words.count) : nil) else { return nil }
         let start = announcer.end
         guard start < words.count, words.sentenceOf[start] == words.sentenceOf[noun], words.kinds[start] == .word || words.kinds[start] == .acronym,
-              isNameToken(start), !words.has(start, lexicon.roleWords), knownPlace(from: start) == nil,
+              isNameToken(start), !words.has(start, lexicon.roleWords), knownPlace(from: start) == nil, !words.hasText(start, lexicon.terms),
               !words.has(start, lexicon.nameLexicon.givenNames),
               (words.startsEntry(start, lexicon.nameLexicon.figures.startTag) ? lexicon.nameLexicon.figures.longest(in: words, from: start, limit: words.count) : nil) == nil,
               words.value(start, lexicon.regionLevels) == nil,
               let run = nameRun(from: start, levels: false, placesEnd: false) else { return nil }
         var end = run.end
+        // `klub Serie A`: a competition, not a body.
+        if competitionEnd(at: start) != nil { return nil }
         // `klub Liga 1`: a name running into a number is a competition or a model, not a body.
         if end < words.count, words.kinds[end] == .number { return nil }
         // `klub Persija Jakarta`: the club's city is part of its name.

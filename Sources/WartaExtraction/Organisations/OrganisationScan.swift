@@ -19,6 +19,8 @@ import WartaTokenizer
 /// | `org.foreign-body` | `Kementerian Pertahanan Arab Saudi` (a foreign ministry), `Partai Buruh Inggris` (a foreign party), `Apple Indonesia` (a foreign company's Indonesian arm) |
 /// | `org.unit-of-parent`, `org.unit-again`, `org.numbered-unit`, `org.name-suffix`, `org.announced` | `Komisi VIII DPR`, later `Komisi VIII`; `Kodim 0507/Bekasi`; `perusahaan Nusantara Prima Logistik` (see `OrganisationScan+Units.swift`) |
 /// | `org.club-nickname`, `org.club-again`, `org.ticker`, `org.cued-acronym`, `org.head-again`, `org.named-again` | `The Reds`; `Madrid` after `Real Madrid`; `saham BBCA`; `Ketua KSPN`; `BPBD` alone after `BPBD Kalimantan Barat`; `Satgas PASTI` again (see `OrganisationScan+Again.swift`) |
+/// | `org.shaped-name`, `org.or-alias` | `eFishery`, `42XFund`; `eFishery` in `PT Multidaya Teknologi Nusantara atau eFishery` (see `OrganisationScan+Evidence.swift`) |
+/// | `org.listed` | `Arunika` in `investor seperti Arunika, Kencana Ventures, dan Tirta Capital` (see `OrganisationScan+Lists.swift`) |
 /// | `org.definition-known` | `Kementerian Komunikasi Digital (Komdigi)`: a patterned name defined by a known body's acronym is that body |
 struct OrganisationScan {
     let lexicon: OrganisationLexicon
@@ -65,13 +67,32 @@ struct OrganisationScan {
             }
             // `perusahaan Nusantara Prima Logistik`: a name announced by a lower-case noun.
             // (The name opens with a capital within the announcing noun's length: most tokens have none.)
-            if !words.capitalized[index], words.mayStart(index, lexicon.announcers.startTag),
+            // (`Perusahaan rintisan Kirimaja ...` opening a sentence too, unless the noun opens a patterned name: `Bank Sentosa`.)
+            if words.mayStart(index, lexicon.announcers.startTag),
+               !words.capitalized[index] || (index == 0 || words.sentenceOf[index - 1] != words.sentenceOf[index])
+                && (words.startsEntry(index, lexicon.heads.startTag) ? lexicon.heads.longest(in: words, from: index, limit: words.count) : nil) == nil,
                (index + 1..<min(index + 1 + lexicon.announcerWords, count)).contains(where: { words.capitalized[$0] }),
-               let announced = announced(after: index), match(at: announced.tokens.lowerBound) == nil {
+               let announced = announced(after: index), match(at: announced.tokens.lowerBound) == nil,
+               // (`Organisasi Kesehatan Dunia` opening a sentence is a name itself: a capitalised noun announces only
+               // a name that is no known body's and holds a word that is not an ordinary word.)
+               !words.capitalized[index] || lexicon.aliases.longest(in: words, from: index, limit: words.count) == nil
+                && announced.tokens.contains(where: { !lexicon.nameLexicon.stemmer.isRoot(words.folded[$0]) && !words.known[$0] }) {
                 // `perusahaan Nusantara Prima Logistik`: the announced name alone later names the same body.
-                if announced.tokens.count >= 2 { learnName(announced.tokens, ArticleAlias(canonical: announced.canonical, id: announced.id, kind: announced.kind)) }
+                // (One word only when it is no ordinary word: `startup Kirimaja`.)
+                if announced.tokens.count >= 2 || !words.known[announced.tokens.lowerBound] && !lexicon.nameLexicon.stemmer.isRoot(words.folded[announced.tokens.lowerBound]) {
+                    learnName(announced.tokens, ArticleAlias(canonical: announced.canonical, id: announced.id, kind: announced.kind))
+                }
                 matches.append(announced)
                 index = announced.tokens.upperBound
+                continue
+            }
+            // `eFishery`, `42XFund`: a name by its shape (a small letter or digit first, a capital inside).
+            if mayBeShaped(index) {
+                if let shaped = shapedName(at: index) {
+                    matches.append(shaped)
+                    index = shaped.tokens.upperBound
+                    if let alias = orAlias(after: shaped) { matches.append(alias); index = alias.tokens.upperBound }
+                } else { index += 1 }
                 continue
             }
             guard words.capitalized[index], isNameToken(index), var match = match(at: index)
@@ -79,6 +100,13 @@ struct OrganisationScan {
                 index += 1
                 continue
             }
+            // `AFC Champions League Two`, `klub Serie A`: a competition, not a body.
+            if let end = competitionEnd(at: index), end >= match.tokens.upperBound {
+                index = end
+                continue
+            }
+            if match.rule == "org.name-suffix" { learnTail(of: match) }
+            if match.rule == "org.pattern-name", match.kind == "company" { learnBareCompany(match) }
             learnUnit(match)
             if match.club { clubsSeen.insert(match.id) }
             index = match.tokens.upperBound
@@ -88,8 +116,13 @@ struct OrganisationScan {
             if let pending = pendingAcronym {
                 matches.append(pending)
                 pendingAcronym = nil
+            } else if index == match.tokens.upperBound, let alias = orAlias(after: match) {
+                // `PT Multidaya Teknologi Nusantara atau eFishery`
+                matches.append(alias)
+                index = alias.tokens.upperBound
             }
         }
+        extendLists()
         if !clubsSeen.isEmpty { nameClubsAsWritten() }
         return matches
     }
@@ -122,13 +155,15 @@ struct OrganisationScan {
         let gazetteer = (words.startsEntry(index, lexicon.aliases.startTag) ? lexicon.aliases.longest(in: words, from: index, limit: words.count, skippingParenthesis: true) : nil)
         // `Komisi VIII DPR`, `Satreskrim Polres Bogor`: a unit with its parent, unless a known name runs longer.
         switch unit(at: index) {
-        case .match(let unit) where gazetteer.map({ $0.end <= unit.tokens.upperBound }) ?? true: return unit
+        // (`PP Muhammadiyah`: a unit the gazetteer knows by that name is the known body.)
+        case .match(let unit) where gazetteer.map({ $0.end < unit.tokens.upperBound }) ?? true: return unit
         case .blocked where gazetteer == nil: return nil
         default: break
         }
         // `Kodim 0507/Bekasi`: a numbered military or police unit.
         if let numbered = numberedUnit(at: index), gazetteer.map({ $0.end <= numbered.tokens.upperBound }) ?? true { return numbered }
-        if gazetteer == nil, let club = nameSuffix(at: index) { return club }
+        // `Djarum Group`: a tail after a known name makes a longer name.
+        if let club = nameSuffix(at: index), gazetteer.map({ $0.end < club.tokens.upperBound }) ?? true { return club }
         // `Kodam Jaya` is a known body before it is `Kodam` and a place.
         if let head = (words.startsEntry(index, lexicon.heads.startTag) ? lexicon.heads.longest(in: words, from: index, limit: words.count) : nil),
            head.value.complement == .region || head.value.complement == .place,
@@ -156,7 +191,7 @@ struct OrganisationScan {
         }
         // `Satgas PASTI`, `Nusantara Prima Logistik` again after the article named them.
         if !articleNames.isEmpty, let named = articleNames.longestAnyWord(in: words, from: index, limit: words.count),
-           gazetteer.map({ $0.end <= named.end }) ?? true, named.end >= words.count || !isNameToken(named.end) {
+           gazetteer.map({ $0.end <= named.end }) ?? true, named.end >= words.count || !isNameToken(named.end) || personFollows(named.end, short: (index..<named.end).contains { words.kinds[$0] == .acronym }) {
             return OrganisationMatch(tokens: index..<named.end, canonical: named.value.canonical, id: named.value.id, kind: named.value.kind,
                                      acronym: nil, rule: "org.named-again")
         }
@@ -282,7 +317,14 @@ struct OrganisationScan {
         // `BPBD Daniel`: an unknown capitalised word the article uses as a person's name is no place.
         if place.level == nil, place.canonical == nil, writtenLevel == nil,
            words.has(start, lexicon.nameLexicon.givenNames) || words.textIn(start, speakerNames) { return nil }
-        let placeText = placeName(start..<place.end, canonical: place.canonical)
+        var placeText = placeName(start..<place.end, canonical: place.canonical)
+        var end = place.end
+        // `Kedutaan Besar Ukraina di Jakarta`: a mission's seat is part of its name.
+        if info.kind == "international", end + 1 < words.count, words.folded[end] == "di", words.sentenceOf[end + 1] == words.sentenceOf[end],
+           let seat = self.place(from: end + 1) {
+            placeText += " di " + placeName(end + 1..<seat.end, canonical: seat.canonical)
+            end = seat.end
+        }
         let headText = info.expansion ?? text(head)
         let canonical: String
         if info.complement == .region {
@@ -292,7 +334,7 @@ struct OrganisationScan {
             canonical = headText + (writtenLevel.map { " " + $0 } ?? "") + " " + placeText
         }
         let acronym = OrganisationLexicon.isCapitals(words.text[head.lowerBound]) ? words.text[head.lowerBound] : inner
-        return OrganisationMatch(tokens: head.lowerBound..<place.end, canonical: canonical, id: Self.slug(canonical), kind: info.kind,
+        return OrganisationMatch(tokens: head.lowerBound..<end, canonical: canonical, id: Self.slug(canonical), kind: info.kind,
                                  acronym: acronym, rule: inner == nil ? "org.pattern-region" : "org.inner-acronym", defines: inner)
     }
 
@@ -380,8 +422,10 @@ struct OrganisationScan {
         // `Kementerian Komunikasi Digital (Komdigi)`: a patterned name defined by a known body's
         // acronym is that body. `Majelis Umum Perserikatan Bangsa-Bangsa (PBB)`: a known body's
         // acronym after another known body names the body inside the name, not this one.
+        // (`Partai Kekuatan Rakyat (PPP)`: a patterned name sharing no word with the known body is another body.)
         if let known = (words.startsEntry(end + 1, lexicon.aliases.startTag) ? lexicon.aliases.longest(in: words, from: end + 1, limit: end + 2) : nil), known.value.id != match.id,
-           !known.value.capitalsOnly || OrganisationLexicon.isCapitals(acronym) {
+           !known.value.capitalsOnly || OrganisationLexicon.isCapitals(acronym),
+           !match.rule.hasPrefix("org.pattern") || sharesWords(match.tokens, lexicon.name(of: known.value.id, on: document.published).canonical) {
             let body = lexicon.name(of: known.value.id, on: document.published)
             if match.rule.hasPrefix("org.pattern"), body.kind == match.kind {
                 match.canonical = body.canonical
@@ -454,7 +498,8 @@ struct OrganisationScan {
     /// `Lembaga Survei Nusantara (LSN)`: a capitalised run no other rule knew, defined by an
     /// acronym whose first letter matches. Returns the token after `)`.
     mutating func definedName(at open: Int) -> Int? {
-        guard open + 2 < words.count, words.isChar(open + 2, ")"), words.kinds[open + 1] == .acronym,
+        guard open + 2 < words.count, words.isChar(open + 2, ")"),
+              words.kinds[open + 1] == .acronym || words.capitalized[open + 1] && (words.kinds[open + 1] == .identifier || words.kinds[open + 1] == .word),
               words.text[open + 1].count >= 3, !words.hasText(open + 1, lexicon.terms),
               lexicon.aliases.longest(in: words, from: open + 1, limit: open + 2) == nil else { return nil }
         let floor = max(matches.last?.tokens.upperBound ?? 0, 0)
@@ -476,6 +521,11 @@ struct OrganisationScan {
         }
         guard nameWords.count >= 2, !words.hasText(start, lexicon.terms),
               words.text[start].first == words.text[open + 1].first else { return nil }
+        // `Forum Masyarakat Peduli Parlemen Indonesia (Formappi)`, `... (P2G)`: a short form in mixed
+        // case is built from the name's words (not a place's short form such as `Jabar`).
+        if words.kinds[open + 1] != .acronym {
+            guard knownPlace(from: start) == nil, Self.builds(words.text[open + 1], from: nameWords.map { words.folded[$0] }) else { return nil }
+        }
         let canonical = text(start..<open)
         let acronym = words.text[open + 1]
         matches.append(OrganisationMatch(tokens: start..<open, canonical: canonical, id: Self.slug(canonical), kind: "other",

@@ -27,6 +27,8 @@ import WartaTokenizer
 /// | `person.listed` | `Jude Bellingham dan Rodrygo`: a name no lexicon knows after a person and `dan` or a comma |
 /// | `person.apposed` | `Sulastri, pemilik warung ...`, `Rudi (45)`: a station in apposition (`people/apposed-nouns.txt`) or an age after a name |
 /// | `person.alias` | `Immanuel Ebenezer alias Noel`, `Saifullah Yusuf atau Gus Ipul`: another name after an alias cue (`people/alias-cues.tsv`), linked to the person (`Names/PersonScan+Aliases.swift`) |
+/// | `person.taken-name` | `... memilih nama Paus Leo XIV`: a name taken with an office after a cue (`people/taken-name-cues.txt`) names the person the sentence is about; a regnal number (`XIV`) is part of a name (`Names/PersonScan+TakenNames.swift`) |
+/// | `person.spelled-initials` | `Bunga Citra Lestari ... BCL, sapaan Bunga`: the earlier run whose words the initials before an alias cue spell (`Names/PersonScan+Aliases.swift`) |
 /// | `person.defined-initials` | `Agus Harimurti Yudhoyono (AHY)`: initials in parentheses after a person's name, and later `AHY` |
 ///
 /// Bare names (the last five rules) live in `Names/PersonScan+Names.swift`; their evidence is `NameLexicon`.

@@ -43,6 +43,10 @@ public final class PersonLexicon: Sendable {
     let demonstratives: WordSet
     /// Nouns of a person's station in apposition after a bare name (`pemilik`, `warga`), folded.
     let apposedNouns: WordSet
+    /// Capitalised particles inside foreign names (`Di` of `Eusebio Di Francesco`), folded.
+    let innerParticles: WordSet
+    /// Phrases before a name a person takes on taking an office (`memilih nama`, `bergelar`).
+    let takenNameCues: PhraseTrie<Bool>
     /// Every folded word the person scan looks up.
     let vocabulary: WordSet
 
@@ -103,13 +107,18 @@ public final class PersonLexicon: Sendable {
         for entry in try lexicons.file("quotes/function-words.tsv").entries where entry[field: 1] == "demonstrative" { demonstratives.insert(entry.key) }
         self.demonstratives = demonstratives
         apposedNouns = WordSet(try lexicons.file("people/apposed-nouns.txt").keys)
+        innerParticles = WordSet(try lexicons.file("people/inner-particles.txt").keys.map { DocumentWords.fold($0, ascii: false) })
+        var takenNameCues = PhraseTrie<Bool>()
+        for key in try lexicons.file("people/taken-name-cues.txt").keys { takenNameCues.insert(split.words(key), true) }
+        self.takenNameCues = takenNameCues
         var vocabulary = titles.vocabulary.union(ranks.vocabulary).union(descriptors.vocabulary).union(organisations.vocabulary)
         vocabulary.formUnion(organisations.nameLexicon.vocabulary)
         vocabulary.formUnion(initialCues)
         vocabulary.formUnion(placePrepositions)
         vocabulary.formUnion(ticketCues)
-        for set in [nicknameTitles, WordSet(aliasCues.keys), initialListCues, familyNames, demonstratives, apposedNouns] { vocabulary.formUnion(set) }
+        for set in [nicknameTitles, WordSet(aliasCues.keys), initialListCues, familyNames, demonstratives, apposedNouns, innerParticles] { vocabulary.formUnion(set) }
         vocabulary.formUnion(heads.vocabulary)
+        vocabulary.formUnion(takenNameCues.vocabulary)
         for word in unitWords { vocabulary.insert(DocumentWords.fold(word, ascii: false)) }
         self.vocabulary = vocabulary
     }

@@ -85,8 +85,10 @@ extension PersonScan {
             return roleEnd > title.end ? roleEnd : title.end
         }
         // `Ketua Tim Politik`: one ordinary word after a role is part of the role, not a name.
-        if name.count == 1, words.kinds[name.lowerBound] == .word, !words.has(name.lowerBound, lexicon.names.nameWords),
-           isOrdinary(name.lowerBound) || isDerived(name.lowerBound) || words.has(name.lowerBound, lexicon.names.notNames) {
+        // (`Chef de Mission Tim Indonesia`: nor is an ordinary word before a place, though a public figure's name holds it.)
+        if name.count == 1, words.kinds[name.lowerBound] == .word,
+           !words.has(name.lowerBound, lexicon.names.nameWords) && (isOrdinary(name.lowerBound) || isDerived(name.lowerBound) || words.has(name.lowerBound, lexicon.names.notNames))
+            || !words.has(name.lowerBound, lexicon.names.givenNames) && isOrdinary(name.lowerBound) && places.knownPlace(from: name.upperBound) != nil {
             return name.upperBound
         }
         // `Ketua MUI Bidang Dakwah Cholil Nafis`: after a unit word, an ordinary word opening a run of
@@ -108,13 +110,33 @@ extension PersonScan {
            let given = name.dropFirst().first(where: { words.has($0, lexicon.names.nameWords) }), given + 1 < name.upperBound {
             name = given..<name.upperBound
         }
+        // `Ketua Majelis Nasional Woo Won-shik`: a body, place or country glued before the name (`Names/PersonScan+NameStart.swift`).
+        var nameRoleEnd = roleEnd
+        let begins = nameStart(in: name, afterRole: true)
+        if begins > name.lowerBound {
+            name = begins..<name.upperBound
+            nameRoleEnd = begins
+        }
+        // `Hakim Ketua Pengadilan Tindak Pidana Korupsi Jakarta Eko Aryanto`: a run of ordinary words
+        // stopped by a place is a body's name; the name comes after the place.
+        if name.upperBound < words.count, let place = places.knownPlace(from: name.upperBound), !isNameLike(name),
+           let next = nameRun(from: place.end), isNameLike(next) {
+            name = next
+            nameRoleEnd = place.end
+        }
         // A rank inside the run, a body before the name, a name in apposition (`PersonScan+Apposition.swift`).
-        guard let settled = settle(name, roleEnd: roleEnd) else {
+        guard let settled = settle(name, roleEnd: nameRoleEnd) else {
             for token in start..<name.upperBound { covered[token] = true }
             return name.upperBound
         }
         name = settled.name
-        let role = places.text(start..<(name.lowerBound > settled.roleEnd + 3 ? name.lowerBound : settled.roleEnd))
+        nameRoleEnd = settled.roleEnd
+        let role = places.text(start..<(name.lowerBound > nameRoleEnd + 3 ? name.lowerBound : nameRoleEnd))
+        // `memilih nama Paus Leo XIV`: a name taken with an office (`Names/PersonScan+TakenNames.swift`).
+        if let owner = takenNameOwner(before: start) {
+            add(name, role: people[owner].role ?? role, organisation: people[owner].organisation, rule: "person.taken-name", linkWords: people[owner].names)
+            return name.upperBound
+        }
         add(name, role: role, organisation: organisation, rule: "person.title-name")
         return name.upperBound
     }
@@ -197,6 +219,8 @@ extension PersonScan {
         // `Melawan Ginting, ...`: an ordinary word opening the sentence is not part of the name.
         if end - start >= 2, opensSentence(start), !words.has(start, lexicon.names.givenNames), isOrdinary(start) || isDerived(start) { start += 1 }
         guard end - start >= 2 else { return }
+        // `Ducati Corse Gigi Dall'Igna mengatakan`: a body's words before the name stay out of it.
+        start = nameStart(in: start..<end, afterRole: false)
         add(start..<end, role: nil, organisation: nil, rule: "person.before-verb")
     }
 
@@ -224,7 +248,10 @@ extension PersonScan {
         // `kiper Persib, Teja Paku Alam`: the name in apposition after the role's organisation.
         if organisation != nil, cursor + 1 < words.count, words.isChar(cursor, ","), words.capitalized[cursor + 1],
            words.kinds[cursor + 1] == .word, organisationStarting(at: cursor + 1) == nil { cursor += 1 }
-        guard let name = nameRun(from: cursor), name.count >= 2 || organisation != nil, !covered[name.lowerBound] else { return nil }
+        // (`anggota Ordo Santo Agustinus`, `hakim Pengadilan Tindak Pidana Korupsi`: a run holding a word never
+        // in a name, or only ordinary words one of them affixed, is a body's name; `kiper Teja Paku Alam` is a name.)
+        guard let name = nameRun(from: cursor), name.count >= 2 || organisation != nil, !covered[name.lowerBound], !holdsNotName(name),
+              isNameLike(name) || !name.contains(where: { isDerived($0) }) else { return nil }
         let role = places.text(start..<roleEnd)
         add(name, role: role, organisation: organisation, rule: "person.descriptor-name")
         var end = name.upperBound

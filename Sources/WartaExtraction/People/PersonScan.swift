@@ -65,12 +65,25 @@ struct PersonScan {
             while cursor < tokens.count && tokens[cursor].byteStart < mention.byteStart { cursor += 1 }
             var end = cursor
             while end < tokens.count && tokens[end].byteEnd <= mention.byteEnd { end += 1 }
+            end = Self.withoutFigure(cursor..<end, words: words, figures: lexicon.names.figures)
             if end > cursor {
                 orgAt[cursor] = Int32(truncatingIfNeeded: organisationsStarting.count)
                 organisationsStarting.append((end, mention.canonical))
                 for index in cursor..<end { covered[index] = true }
             }
         }
+    }
+
+    /// Where an organisation mention ends once a public figure's full name closing it is left out
+    /// (`Ketua Harian Partai Gerindra Sufmi Dasco Ahmad` read as one body): the person's words are
+    /// not the body's. Runs once per organisation mention.
+    static func withoutFigure(_ mention: Range<Int>, words: DocumentWords, figures: PhraseTrie<NameLexicon.Figure>) -> Int {
+        guard mention.count >= 3 else { return mention.upperBound }
+        for start in mention.lowerBound + 1..<mention.upperBound - 1 where words.mayStart(start, figures.startTag) {
+            if let figure = figures.longest(in: words, from: start, limit: mention.upperBound), !figure.value.short,
+               figure.end == mention.upperBound { return start }
+        }
+        return mention.upperBound
     }
 
     /// The organisation mention starting at token `index` (end token, canonical), if any.
@@ -88,6 +101,8 @@ struct PersonScan {
             if words.capitalized[index], !covered[index], let end = titled(at: index) ?? namedLater(at: index) {
                 index = end
             } else if words.capitalized[index], !covered[index], let end = named(at: index) {
+                index = end
+            } else if words.kinds[index] == .acronym, let end = spelledInitials(at: index) {
                 index = end
             } else if words.has(index, lexicon.cuesBeforeSpeaker), let end = afterCue(at: index + 1) {
                 index = end
@@ -130,14 +145,36 @@ struct PersonScan {
             // `Muhammad bin Salman`, `David da Silva`: a particle between capitalised words.
             if end > start, words.has(end, lexicon.names.particles), end + 1 < words.count, words.capitalized[end + 1],
                words.kinds[end + 1] == .word, !covered[end + 1] { end += 1; continue }
+            if innerParticle(end, start: start) { end += 1; continue }
             if !words.capitalized[end] { break }
             guard kind == .word, !words.hasText(end, lexicon.organisations.stopwords), !words.hasText(end, lexicon.organisations.terms),
-                  (words.startsEntry(end, lexicon.titles.startTag) ? lexicon.titles.longest(in: words, from: end, limit: words.count) : nil) == nil,
+                  (words.startsEntry(end, lexicon.titles.startTag) ? lexicon.titles.longest(in: words, from: end, limit: words.count) : nil) == nil
+                    || titleOpensName(start, at: end),
                   places.knownPlace(from: end) == nil else { break }
             end += 1
         }
         while end > start, words.kinds[end - 1] == .initial, !words.text[end - 1].hasSuffix(".") || end - start == 1 { end -= 1 }
-        return end > start ? start..<end : nil
+        return end > start ? withRegnalNumber(start..<end) : nil
+    }
+
+    /// `Eusebio Di Francesco`: a capitalised particle (`people/inner-particles.txt`) after a given name
+    /// and before a capitalised word no root list knows, inside a name.
+    @inline(__always)
+    func innerParticle(_ index: Int, start: Int) -> Bool {
+        index > start && index + 1 < words.count && words.capitalized[index] && words.has(index, lexicon.innerParticles)
+            && words.has(index - 1, lexicon.names.givenNames) && words.kinds[index + 1] == .word && words.capitalized[index + 1]
+            && !covered[index + 1] && words.sentenceOf[index + 1] == words.sentenceOf[index] && !isOrdinary(index + 1)
+            && places.knownPlace(from: index + 1) == nil
+    }
+
+    /// `Ketua KOI (KOI) Raja Sapta Oktohari`: a title word opening a name run after a bracket, an
+    /// acronym or a lower-case word is a name word when a public figure's or a given name holds it
+    /// and a capitalised word that is no place follows (`Bupati Raja Ampat` stays a title and a place).
+    func titleOpensName(_ start: Int, at index: Int) -> Bool {
+        index == start && index > 0 && !(words.capitalized[index - 1] && words.kinds[index - 1] == .word)
+            && words.has(index, lexicon.names.nameWords) && places.knownPlace(from: index) == nil
+            && index + 1 < words.count && words.capitalized[index + 1] && words.kinds[index + 1] == .word
+            && places.knownPlace(from: index + 1) == nil
     }
 
     /// Records a mention of `name`. `linkWords` (a public figure's full name for `Jokowi`) are the
@@ -145,7 +182,7 @@ struct PersonScan {
     mutating func add(_ run: Range<Int>, role: String?, organisation: String?, rule: String, linkWords: [String]? = nil,
                       bytes: Range<Int>? = nil, written: String? = nil, short: Bool = false) {
         var name = run
-        let nameWords = linkWords ?? name.filter { words.kinds[$0] == .word }.map { words.folded[$0] }
+        let nameWords = linkWords ?? name.filter { isNameToken($0) }.map { words.folded[$0] }
         let text = written ?? places.text(name)
         let nickname = rule == "person.nickname" || short
         // `Afif` for Mochammad Afifuddin (`Names/PersonScan+Aliases.swift`).
@@ -170,7 +207,7 @@ struct PersonScan {
         for index in name { covered[index] = true }
         // `Danny Pomanto` for a public figure of another full name: its words name the person later.
         if linkWords != nil, bytes == nil, let person = found.last?.person {
-            for token in name where words.kinds[token] == .word {
+            for token in name where isNameToken(token) {
                 let word = words.folded[token]
                 guard !people[person].names.contains(word), !people[person].aliases.contains(word),
                       (words.startsEntry(token, lexicon.ranks.startTag) ? lexicon.ranks.longest(in: words, from: token, limit: token + 1) : nil) == nil else { continue }
@@ -199,7 +236,7 @@ struct PersonScan {
     /// The person whose name holds every word of `name` (or whose words `name` holds); of several,
     /// the one with the most name words, the earliest on a tie.
     func known(_ name: Range<Int>) -> Int? {
-        known(words: name.filter { words.kinds[$0] == .word }.map { words.folded[$0] })
+        known(words: name.filter { isNameToken($0) }.map { words.folded[$0] })
     }
 
     func known(words nameWords: [String]) -> Int? {
@@ -248,6 +285,9 @@ struct PersonScan {
             while end < words.count, !covered[end] {
                 if words.capitalized[end],
                    words.kinds[end] == .initial || (words.kinds[end] == .word && nameWords.contains(words.folded[end], hash: words.foldedHashes[end])) {
+                    end += 1
+                } else if words.kinds[end] == .acronym, regnalNumber(end) {
+                    // `Leo XIV`, `Leo XIII`: the regnal number is the name's (and tells the two apart).
                     end += 1
                 } else if words.has(end, lexicon.names.particles), end + 1 < words.count, !covered[end + 1], words.capitalized[end + 1],
                           words.kinds[end + 1] == .word, nameWords.contains(words.folded[end + 1], hash: words.foldedHashes[end + 1]) {
