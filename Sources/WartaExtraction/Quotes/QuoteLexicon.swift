@@ -59,6 +59,9 @@ public final class QuoteLexicon: Sendable {
     /// `seorang`, `sejumlah`, `para`: may open an unnamed subject before its person noun
     /// (`Sejumlah pedagang di pasar itu mengaku ...`).
     let quantifiers: WordSet
+    /// `sebelumnya`, `kemudian`: end a time phrase pointing back to the story's events
+    /// (`Sehari sebelumnya, kata X, ...`), which is no first part of what was said.
+    let timeAnaphors: WordSet
     /// `di`, `asal`, `kawasan` (`people/place-prepositions.txt`): the capitalised words after one
     /// name a place, not a person, in an unnamed subject.
     let placePrepositions: WordSet
@@ -101,6 +104,7 @@ public final class QuoteLexicon: Sendable {
         var anaphors: WordSet = []
         var agentMarkers: WordSet = []
         var quantifiers: WordSet = []
+        var timeAnaphors: WordSet = []
         var objectNounWords: WordSet = []
         let roles = try lexicons.file("quotes/function-words.tsv")
         for entry in roles.entries {
@@ -117,8 +121,9 @@ public final class QuoteLexicon: Sendable {
             case "anaphor": anaphors.insert(entry.key)
             case "agent": agentMarkers.insert(entry.key)
             case "quantifier": quantifiers.insert(entry.key)
+            case "time-anaphor": timeAnaphors.insert(entry.key)
             default: throw LexiconError(path: roles.path, line: entry.line,
-                                        message: "unknown role (source, complementizer, coordinator, final, naming, source-pronoun, relative, demonstrative, purpose, anaphor, agent, quantifier)")
+                                        message: "unknown role (source, complementizer, coordinator, final, naming, source-pronoun, relative, demonstrative, purpose, anaphor, agent, quantifier, time-anaphor)")
             }
         }
         self.sources = sources.tagged(.sources)
@@ -133,6 +138,7 @@ public final class QuoteLexicon: Sendable {
         self.anaphors = anaphors
         self.agentMarkers = agentMarkers
         self.quantifiers = quantifiers
+        self.timeAnaphors = timeAnaphors
         placePrepositions = WordSet(try lexicons.file("people/place-prepositions.txt").keys)
         var objectNouns: WordSet = []
         var objectNounStarts: WordSet = []
@@ -157,7 +163,7 @@ public final class QuoteLexicon: Sendable {
         var vocabulary: WordSet = []
         for set in [cues, clitics, verbs, pronouns, titleCues, sources, complementizers, coordinators, finalMarks, naming, clauseVerbs, subjectAdjuncts,
                     sourcePronouns, relatives, demonstratives, personHeads, clauseMarkers, directiveVerbs, purposes, anaphors, agentMarkers, passiveVerbs,
-                    quantifiers, objectNounWords, placePrepositions] {
+                    quantifiers, timeAnaphors, objectNounWords, placePrepositions] {
             for word in set { vocabulary.insert(DocumentWords.fold(word, ascii: false)) }
         }
         self.vocabulary = vocabulary

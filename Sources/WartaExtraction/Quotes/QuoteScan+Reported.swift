@@ -165,8 +165,9 @@ extension QuoteScan {
             var found: [(first: Int, quote: Quote, resolveBefore: Int?)] = []
             let verb = words.text[cue]
             // `Penyelidikan, ujar Reza, ...`, `Namun, kata dia, ...`: the opening before the cue is the
-            // statement's first part, however short.
-            if !before.isEmpty {
+            // statement's first part, however short; a short time phrase pointing back (`Sehari
+            // sebelumnya, kata X, ...`) dates the statement instead.
+            if !before.isEmpty, before.count > 2 || !words.has(before.upperBound - 1, lexicon.timeAnaphors) {
                 found.append((before.lowerBound, Quote(span: span(before), direct: false, verb: verb, speaker: attribution.speaker,
                                                        speakerSpan: attribution.speakerSpan, rule: "quote.indirect-cue-after"), attribution.resolveBefore))
             }
