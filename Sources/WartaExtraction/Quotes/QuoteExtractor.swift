@@ -17,15 +17,18 @@ import WartaTokenizer
 /// | `quote.continued-paragraph` | `"... .` at a paragraph's end, continued by `"... ," kata X.` in the next |
 /// | `quote.direct-continued` | a quote with no cue, after a quote by the same speaker |
 /// | `quote.indirect-verb` | `Agus menjelaskan hingga pukul 12.00 ...` |
-/// | `quote.indirect-menurut` | `Menurut dia, ratusan rumah ...`, `Menurutnya, ...` |
+/// | `quote.indirect-menurut` | `Menurut dia, ratusan rumah ...`, `Menurutnya, ...`, `Namun, menurut Eko, ...` |
 /// | `quote.indirect-coordinated` | `Bupati Pangandaran H. Dadang Sukmana menyambut baik ... dan menyebutkan ...` |
 /// | `quote.indirect-separated` | `Rudi dalam siaran persnya di Bandung, Jumat, menyebutkan ...`, `Rudi juga mengatakan, ...`, `Lebih lanjut, Ia menjelaskan ...` |
+/// | `quote.indirect-unnamed` | `Sejumlah pedagang di pasar itu mengaku omzet turun ...`: a subject that names no one, a person noun or title opening the sentence; no speaker |
 /// | `quote.indirect-described` | `Politikus PKS ini menilai ...`: a description of the last speaker as the subject |
 /// | `quote.indirect-cue-after` | `Harga cabai naik, kata Teten.`: reported words before a cue set off by a comma |
 /// | `quote.indirect-attributed-after` | `Harga beras turun, demikian dikatakan Kepala Dinas X Budi.`: the words before the attribution |
 /// | `quote.indirect-attributed-before` | `Stok beras aman. Hal itu disampaikan Menteri X di Jakarta, Senin.`: the sentence before |
 /// | `quote.indirect-inserted-cue` | `Meski ..., ungkap Teten, penerapan ... membuat ...`: the words after the cue, a second quote by the same speaker |
 ///
+/// A verb followed by a noun of `quotes/object-nouns.txt` (`mengucapkan terima kasih`, `menyebut
+/// nama ...`) or a quoted term takes an object and reports nothing.
 /// Verbs of `quotes/clause-verbs.txt` (`menyampaikan`) report only with a comma, colon,
 /// `bahwa` or a clause (`quotes/clause-markers.txt`, a passive verb) after them; the words allowed between a subject and its verb are in
 /// `quotes/subject-adjuncts.txt`.

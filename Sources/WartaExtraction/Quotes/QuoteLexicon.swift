@@ -51,6 +51,20 @@ public final class QuoteLexicon: Sendable {
     /// First words of titles, ranks and role nouns (`politikus`, `ketua`, `ajun`), folded, and the
     /// nouns of `quotes/person-nouns.txt` (`pria`, `mantan`): a description opening with one names a person.
     let personHeads: WordSet
+    /// Nouns that open a speech verb's object rather than a reported clause (`terima kasih`,
+    /// `nama`, `medali`), from `quotes/object-nouns.txt`: single words and two-word phrases joined
+    /// by a space, folded. `objectNounStarts` holds their first words (asked first, per token).
+    let objectNouns: WordSet
+    let objectNounStarts: WordSet
+    /// `seorang`, `sejumlah`, `para`: may open an unnamed subject before its person noun
+    /// (`Sejumlah pedagang di pasar itu mengaku ...`).
+    let quantifiers: WordSet
+    /// `sebelumnya`, `kemudian`: end a time phrase pointing back to the story's events
+    /// (`Sehari sebelumnya, kata X, ...`), which is no first part of what was said.
+    let timeAnaphors: WordSet
+    /// `di`, `asal`, `kawasan` (`people/place-prepositions.txt`): the capitalised words after one
+    /// name a place, not a person, in an unnamed subject.
+    let placePrepositions: WordSet
     /// Every folded word the quote scan looks up.
     let vocabulary: WordSet
 
@@ -89,6 +103,9 @@ public final class QuoteLexicon: Sendable {
         var purposes: WordSet = []
         var anaphors: WordSet = []
         var agentMarkers: WordSet = []
+        var quantifiers: WordSet = []
+        var timeAnaphors: WordSet = []
+        var objectNounWords: WordSet = []
         let roles = try lexicons.file("quotes/function-words.tsv")
         for entry in roles.entries {
             switch entry[field: 1] {
@@ -103,8 +120,10 @@ public final class QuoteLexicon: Sendable {
             case "purpose": purposes.insert(entry.key)
             case "anaphor": anaphors.insert(entry.key)
             case "agent": agentMarkers.insert(entry.key)
+            case "quantifier": quantifiers.insert(entry.key)
+            case "time-anaphor": timeAnaphors.insert(entry.key)
             default: throw LexiconError(path: roles.path, line: entry.line,
-                                        message: "unknown role (source, complementizer, coordinator, final, naming, source-pronoun, relative, demonstrative, purpose, anaphor, agent)")
+                                        message: "unknown role (source, complementizer, coordinator, final, naming, source-pronoun, relative, demonstrative, purpose, anaphor, agent, quantifier, time-anaphor)")
             }
         }
         self.sources = sources.tagged(.sources)
@@ -118,6 +137,20 @@ public final class QuoteLexicon: Sendable {
         self.purposes = purposes
         self.anaphors = anaphors
         self.agentMarkers = agentMarkers
+        self.quantifiers = quantifiers
+        self.timeAnaphors = timeAnaphors
+        placePrepositions = WordSet(try lexicons.file("people/place-prepositions.txt").keys)
+        var objectNouns: WordSet = []
+        var objectNounStarts: WordSet = []
+        for key in try lexicons.file("quotes/object-nouns.txt").keys {
+            let parts = key.split(separator: " ").map { DocumentWords.fold(String($0), ascii: false) }
+            guard let first = parts.first else { continue }
+            objectNouns.insert(parts.prefix(2).joined(separator: " "))
+            objectNounStarts.insert(first)
+            for part in parts { objectNounWords.insert(part) }
+        }
+        self.objectNouns = objectNouns
+        self.objectNounStarts = objectNounStarts
         passiveVerbs = WordSet(try lexicons.file("quotes/passive-verbs.txt").keys)
         var personHeads: WordSet = []
         for path in ["people/titles.tsv", "people/ranks.txt", "people/descriptors.txt"] {
@@ -129,7 +162,8 @@ public final class QuoteLexicon: Sendable {
         self.personHeads = personHeads
         var vocabulary: WordSet = []
         for set in [cues, clitics, verbs, pronouns, titleCues, sources, complementizers, coordinators, finalMarks, naming, clauseVerbs, subjectAdjuncts,
-                    sourcePronouns, relatives, demonstratives, personHeads, clauseMarkers, directiveVerbs, purposes, anaphors, agentMarkers, passiveVerbs] {
+                    sourcePronouns, relatives, demonstratives, personHeads, clauseMarkers, directiveVerbs, purposes, anaphors, agentMarkers, passiveVerbs,
+                    quantifiers, timeAnaphors, objectNounWords, placePrepositions] {
             for word in set { vocabulary.insert(DocumentWords.fold(word, ascii: false)) }
         }
         self.vocabulary = vocabulary

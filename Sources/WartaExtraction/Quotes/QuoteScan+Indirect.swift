@@ -40,7 +40,15 @@ extension QuoteScan {
 
     /// `Menurut Hendra, sebagian besar korban ...`
     func menurut(_ sentence: Range<Int>) -> (first: Int, quote: Quote, resolveBefore: Int?)? {
-        let first = sentence.lowerBound
+        var first = sentence.lowerBound
+        // `Namun, menurut Eko, ...`, `Namun, menurutnya, ...`: a connective of one word and a comma first
+        // (a longer opening is a first part of what was said: see `reportedCue`).
+        if !words.has(first, lexicon.sources), !words.has(first, lexicon.sourcePronouns) {
+            let opened = first + 2
+            guard opened < sentence.upperBound, words.isChar(first + 1, ","), words.kinds[first] == .word, !inQuote[first],
+                  words.has(opened, lexicon.sources) || words.has(opened, lexicon.sourcePronouns) else { return nil }
+            first = opened
+        }
         // `Menurutnya, ...`: the speaker is the last person speaking.
         if words.has(first, lexicon.sourcePronouns), words.isChar(first + 1, ",") {
             let clause = first + 2..<clauseEnd(sentence)
@@ -113,12 +121,16 @@ extension QuoteScan {
             } else if let subject = describedSubject(before: verb, in: sentence) {
                 rule = "quote.indirect-described"
                 resolveBefore = subject
-            } else if words.has(verb, lexicon.speechVerbs), words.has(verb - 1, lexicon.coordinators),
+            } else if words.has(verb - 1, lexicon.coordinators),
                       let subject = personIndex.starting(in: sentence).lazy.map({ persons[$0] })
-                          .first(where: { $0.tokens.upperBound < verb && !inQuote[$0.tokens.lowerBound] }) {
+                          .first(where: { $0.tokens.upperBound < verb && !inQuote[$0.tokens.lowerBound] }),
+                      // A verb of speech-verbs.tsv after any person; a stance verb (`menilai`) after the sentence's subject.
+                      words.has(verb, lexicon.speechVerbs) || subjectStart[subject.tokens.lowerBound] {
                 speakerValue = speaker(subject)
                 speakerSpan = subject.mention.span
                 rule = "quote.indirect-coordinated"
+            } else if unnamedSubject(before: verb, in: sentence) {
+                rule = "quote.indirect-unnamed"
             } else {
                 continue
             }
@@ -126,6 +138,8 @@ extension QuoteScan {
             if start < sentence.upperBound, words.isChar(start, ",") || words.isChar(start, ":") { start += 1 }
             if start < sentence.upperBound, words.has(start, lexicon.complementizers) { start += 1 }
             let clause = start..<clauseEnd(sentence)
+            // `mengucapkan terima kasih kepada ...`, `menyebut istilah "X" untuk ...`: an object, not a clause.
+            if start == verb + 1, opensObject(start, clause.upperBound, sentence) { continue }
             guard clause.count >= 3 else { return nil }
             // `menyebut kawasan itu sebagai "lumbung padi"` names something; `menyebut Shin sebagai
             // pelatih yang disiplin` reports a judgement.
@@ -136,29 +150,44 @@ extension QuoteScan {
         return nil
     }
 
-    /// True when the words after a clause verb read as a clause of their own rather than an object
-    /// (`menyampaikan pelanggar paling banyak ditemukan di ...`, `mengaku sudah lama menjalin ...`,
-    /// not `menyampaikan bantuan kepada warga`): within a few words, before any comma, quote mark,
-    /// `yang`, `bahwa` or `agar`, a word of `quotes/clause-markers.txt` (auxiliaries, negation, copulas) or a
-    /// passive verb (`di-...-kan`).
-    func clauseFollows(_ start: Int, _ sentence: Range<Int>) -> Bool {
-        var index = start
-        while index < sentence.upperBound, index - start < 6 {
-            if inQuote[index] || words.isQuoteMark(index) || words.isChar(index, ",") || words.has(index, lexicon.relatives)
-                || words.has(index, lexicon.complementizers) || words.has(index, lexicon.purposes) { return false }
-            if words.has(index, lexicon.clauseMarkers) { return true }
-            if index > start, words.kinds[index] == .word, !words.capitalized[index] {
-                let folded = words.folded[index].utf8
-                if folded.count >= 7, folded.starts(with: "di".utf8), folded.reversed().starts(with: "nak".utf8) { return true }
+    /// `Sejumlah mitra pembudi daya ikan di Jawa Barat mengaku ...`, `Penjabat Gubernur DKI Jakarta
+    /// menyebut ...`: a subject naming no one, opening the sentence with a person noun or title
+    /// (after a quantifier such as `seorang`, `sejumlah`), followed only by its description (no
+    /// comma, quote, person, active verb, or capitalised word no lexicon knows outside a place
+    /// after `di`, `asal`) up to the verb. The speaker is unnamed.
+    func unnamedSubject(before verb: Int, in sentence: Range<Int>) -> Bool {
+        var start = sentence.lowerBound
+        while start < verb, words.has(start, lexicon.quantifiers) { start += 1 }
+        guard start < verb, verb - start <= 10, words.kinds[start] == .word, words.has(start, lexicon.personHeads) else { return false }
+        var place = false
+        for index in start..<verb {
+            if inQuote[index] || words.isQuoteMark(index) || personIndex.first(startingAt: index) != nil { return false }
+            switch words.kinds[index] {
+            case .word:
+                // A capitalised word no lexicon knows may be a name the person scan missed, unless it
+                // follows a place preposition (`di Desa Oinlasi`).
+                if words.capitalized[index] {
+                    if !words.known[index], !place { return false }
+                } else if index > start, words.has(index, lexicon.verbs) || looksLikeActiveVerb(index) {
+                    return false
+                } else {
+                    place = words.has(index, lexicon.placePrepositions)
+                }
+            case .acronym, .number:
+                continue
+            default:
+                return false
             }
-            index += 1
         }
-        return false
+        return true
     }
 
-    /// True when token `index` opens a reported clause: a comma, a colon or `bahwa`.
-    func opensClause(_ index: Int, _ sentence: Range<Int>) -> Bool {
-        index < sentence.upperBound && (words.isChar(index, ",") || words.isChar(index, ":") || words.has(index, lexicon.complementizers))
+    /// True for a lower-case word shaped like an active verb (`me...`, `ber...`): the subject
+    /// ends before it.
+    @inline(__always)
+    func looksLikeActiveVerb(_ index: Int) -> Bool {
+        let folded = words.folded[index].utf8
+        return folded.count >= 5 && folded.starts(with: "me".utf8) || folded.count >= 6 && folded.starts(with: "ber".utf8)
     }
 }
 

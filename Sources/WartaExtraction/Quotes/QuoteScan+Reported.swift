@@ -152,6 +152,7 @@ extension QuoteScan {
 
     /// `Harga naik, kata Teten.` and `Meski ..., ungkap Teten, penerapan ... membuat ...`: the
     /// words before a cue set off by a comma, and the words after it when the sentence goes on.
+    /// `menurut X` inside a sentence is such a cue (`Dalam dua bulan terakhir, menurut Yohanes, ...`).
     func reportedCue(_ sentence: Range<Int>) -> [(first: Int, quote: Quote, resolveBefore: Int?)] {
         let end = clauseEnd(sentence)
         var cue = sentence.lowerBound + 2
@@ -163,8 +164,10 @@ extension QuoteScan {
             guard !before.contains(where: { inQuote[$0] }) else { return [] }
             var found: [(first: Int, quote: Quote, resolveBefore: Int?)] = []
             let verb = words.text[cue]
-            // `Namun, kata dia, ...`: a connective before the cue is not reported.
-            if before.count >= 3 {
+            // `Penyelidikan, ujar Reza, ...`, `Namun, kata dia, ...`: the opening before the cue is the
+            // statement's first part, however short; a short time phrase pointing back (`Sehari
+            // sebelumnya, kata X, ...`) dates the statement instead.
+            if !before.isEmpty, before.count > 2 || !words.has(before.upperBound - 1, lexicon.timeAnaphors) {
                 found.append((before.lowerBound, Quote(span: span(before), direct: false, verb: verb, speaker: attribution.speaker,
                                                        speakerSpan: attribution.speakerSpan, rule: "quote.indirect-cue-after"), attribution.resolveBefore))
             }
@@ -187,10 +190,10 @@ extension QuoteScan {
         var speakerSpan: Span?
         var resolveBefore: Int?
         var cursor: Int
-        if lexicon.clitics.contains(words.folded[cue]) {
+        if lexicon.clitics.contains(words.folded[cue]) || words.has(cue, lexicon.sourcePronouns) {
             resolveBefore = cue
             cursor = cue + 1
-        } else if words.has(cue, lexicon.cues) {
+        } else if words.has(cue, lexicon.cues) || words.has(cue, lexicon.sources) {
             if cue + 1 < end, words.has(cue + 1, lexicon.pronouns) {
                 resolveBefore = cue
                 cursor = cue + 2

@@ -57,7 +57,8 @@ struct QuoteScan {
                 quotes[index].quote.speaker = recentSpeaker(before: before, quotes: quotes, withSpeaker: withSpeaker,
                                                             subjects: subjects, outsideQuotes: outsideQuotes)
             }
-            if quotes[index].quote.speaker != nil { withSpeaker.append(index) }
+            // An unnamed speaker (`Seorang petani ... mengaku ...`) is who a later `kata petani tersebut` means.
+            if quotes[index].quote.speaker != nil || quotes[index].quote.rule == "quote.indirect-unnamed" { withSpeaker.append(index) }
         }
         return quotes.map(\.quote)
     }
@@ -106,7 +107,7 @@ struct QuoteScan {
     /// The speaker a pronoun or clitic cue before token `index` refers to: the later of the last
     /// quote's speaker and the last person introduced as the subject of a sentence outside quotes.
     /// A name in passing (`Haryanto disangka ...`, `sesuai arahan Presiden Joko Widodo`) does not
-    /// take over from the last speaker. `withSpeaker` lists the earlier quotes that have a speaker;
+    /// take over from the last speaker. `withSpeaker` lists the earlier quotes that have a speaker, named or not;
     /// `subjects` and `outsideQuotes` list persons (indexes into `persons`, in order).
     func recentSpeaker(before index: Int, quotes: [(first: Int, quote: Quote, resolveBefore: Int?)], withSpeaker: [Int],
                        subjects: [Int], outsideQuotes: [Int]) -> Speaker? {
@@ -158,35 +159,11 @@ struct QuoteScan {
         return words.capitalized[index - 1] && words.kinds[index - 1] != .punctuation && words.capitalized[index + 1]
     }
 
+    /// The speaker named by a person mention: its canonical name, role and organisation as the
+    /// person scan decided them (tickets are split there, `person.ticket`), so every speaker's
+    /// name is one of the article's persons.
     func speaker(_ found: PersonAt) -> Speaker {
-        Speaker(name: speakerName(found.mention), role: found.mention.role, organisation: found.mention.organisation)
-    }
-
-    /// The speaker's name: the mention's canonical name, or, when that is a two-person ticket
-    /// (`Pasangan Anies Baswedan-Muhaimin Iskandar`), the one of the pair the mention names
-    /// (`Anies`), without a role noun before it (`Pasangan`). Only one of a ticket speaks.
-    func speakerName(_ mention: PersonMention) -> String {
-        let canonical = mention.canonical
-        // Most names hold no hyphen: skip splitting them into `Character`s (grapheme breaking).
-        guard canonical.utf8.contains(UInt8(ascii: "-")) else { return canonical }
-        let characters = Array(canonical)
-        var parts: [String] = []
-        var start = 0
-        // A ticket's first name has two words or more before the hyphen (`Pierre-Olivier` is one name).
-        for index in characters.indices where characters[index] == "-" && index > 0 && index + 1 < characters.count
-            && characters[index - 1].isLetter && characters[index + 1].isUppercase && characters[start..<index].contains(" ")
-            // `Khalil al-Hayya` is one name: the word before the hyphen is capitalised in a ticket.
-            && characters[characters[start..<index].lastIndex(of: " ")! + 1].isUppercase {
-            parts.append(String(characters[start..<index]))
-            start = index + 1
-        }
-        guard !parts.isEmpty else { return canonical }
-        parts.append(String(characters[start...]))
-        let named = mention.text.split(separator: " ").first.map(String.init) ?? ""
-        let part = parts.first { $0.split(separator: " ").contains { $0 == named } } ?? parts[0]
-        var nameWords = part.split(separator: " ")
-        while nameWords.count > 1, lexicon.personHeads.contains(DocumentWords.fold(String(nameWords[0]), ascii: false)) { nameWords.removeFirst() }
-        return nameWords.joined(separator: " ")
+        Speaker(name: found.mention.canonical, role: found.mention.role, organisation: found.mention.organisation)
     }
 
     /// `Keraguan serupa disampaikan Ketua Umum PERSI Bambang Wibowo.`: a person named, with their
