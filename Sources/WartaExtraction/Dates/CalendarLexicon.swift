@@ -30,6 +30,8 @@ final class CalendarLexicon: Sendable {
     let placeOffsets: PhraseTable<String>
     /// Relative day → offset in days.
     let relativeDays: PhraseTable<Int>
+    /// Day counted from the day in focus (`keesokan harinya`, `hari yang sama`) → offset in days.
+    let focusDays: PhraseTable<Int>
     let units: PhraseTable<Unit>
     /// `sepekan`, `setahun`: one unit in one word.
     let singleUnits: PhraseTable<Unit>
@@ -92,6 +94,7 @@ final class CalendarLexicon: Sendable {
         zones = try PhraseTable(lexicons, "calendar/time-zones.tsv", foldCase: false) { $0[field: 1] }
         placeOffsets = try PhraseTable(lexicons, "calendar/place-offsets.tsv", foldCase: false) { $0[field: 1] }
         relativeDays = try PhraseTable(lexicons, "calendar/relative-days.tsv") { entry in entry[field: 1].flatMap { Int($0) } }
+        focusDays = try PhraseTable(lexicons, "calendar/focus-days.tsv") { entry in entry[field: 1].flatMap { Int($0) } }
         units = try PhraseTable(lexicons, "calendar/calendar-units.tsv") { entry in entry[field: 1].flatMap(Unit.init(rawValue:)) }
         singleUnits = try PhraseTable(lexicons, "calendar/single-unit-words.tsv") { entry in entry[field: 1].flatMap(Unit.init(rawValue:)) }
         directions = try PhraseTable(lexicons, "calendar/relative-words.tsv") { entry in entry[field: 1].flatMap { Int($0) } }
@@ -118,7 +121,7 @@ final class CalendarLexicon: Sendable {
             (.anniversary, try anchorWords("anniversary")),
         ]
         var triggers = KeySet()
-        for keys in [months.firstKeys, weekdays.firstKeys, partsOfDay.firstKeys, relativeDays.firstKeys, units.firstKeys, singleUnits.firstKeys,
+        for keys in [months.firstKeys, weekdays.firstKeys, partsOfDay.firstKeys, relativeDays.firstKeys, focusDays.firstKeys, units.firstKeys, singleUnits.firstKeys,
                      modifiers.firstKeys, setWords.firstKeys, numberWords.words.firstKeys, anchors.firstKeys, holidays.names.firstKeys] {
             triggers.formUnion(keys)
         }

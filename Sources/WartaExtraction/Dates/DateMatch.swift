@@ -57,6 +57,9 @@ struct DateMatch {
         /// A day, month or period whose year is neither written nor given by `lalu`/`tahun depan`,
         /// but taken from the article's date: a year written before it in its sentence wins.
         var inferredYear: Bool = false
+        /// A clock time after `hingga` before 06:00 (`beroperasi hingga pukul 02.00 WIB`): past the midnight
+        /// after the day it is given, when that day comes from before it.
+        var afterMidnight: Bool = false
         /// Introduced with `periode` (`periode 8-14 Januari 2025`): what a later `periode sebelumnya` means.
         var periodWord: Bool = false
 
@@ -92,6 +95,7 @@ struct DateMatch {
             copy.bareHoliday = bareHoliday
             copy.inferredYear = inferredYear
             copy.periodWord = periodWord
+            copy.afterMidnight = afterMidnight
             return copy
         }
     }
@@ -135,6 +139,7 @@ struct DateMatch {
     var bareHoliday: Bool { get { fields.bareHoliday } set { unique().bareHoliday = newValue } }
     var inferredYear: Bool { get { fields.inferredYear } set { unique().inferredYear = newValue } }
     var periodWord: Bool { get { fields.periodWord } set { unique().periodWord = newValue } }
+    var afterMidnight: Bool { get { fields.afterMidnight } set { unique().afterMidnight = newValue } }
 
     /// What an anaphoric expression takes from the date in focus.
     enum FocusScope {
@@ -147,6 +152,8 @@ struct DateMatch {
         case adjacent
         /// The first (or last) day of the day or span of days in focus (`hari pertama`, `hari terakhir`).
         case edge(last: Bool)
+        /// The Nth day counted from the first day of the day or span of days in focus (`hari kedua`).
+        case nth(Int)
     }
     var sentence: Int { get { fields.sentence } set { unique().sentence = newValue } }
 }

@@ -121,7 +121,13 @@ extension DateScanner {
             if unit == .day || weeksFromDay, scope == nil, reference.map({ !isDay($0) }) ?? true {
                 reference = matches[..<index].last { dated($0) && isDay($0) && inFocus($0) } ?? matches[..<index].last { dated($0) && isDay($0) }
             }
+            var nth: Int?
+            if case .nth(let number)? = scope { nth = number }
             if case .edge(let last)? = scope {
+                nth = last ? -1 : 1
+            }
+            if let nth {
+                let last = nth == -1
                 // `hari pertama`, `hari terakhir`, `hari H`: the day in focus, or an edge of the span of days in focus.
                 let days = matches[..<index].last { dated($0) && inFocus($0) && $0.resolved && ($0.value.utf8.count >= 10 || daySpan($0.value) != nil) }
                 matches[index].anaphora = nil
@@ -131,7 +137,8 @@ extension DateScanner {
                     matches[index].value = ""
                     continue
                 }
-                let edge = daySpan(days.value).map { last ? $0.last : $0.first } ?? CivilDate(iso: days.value.prefix(10))
+                var edge = daySpan(days.value).map { last ? $0.last : $0.first } ?? CivilDate(iso: days.value.prefix(10))
+                if nth > 1 { edge = edge?.adding(days: nth - 1) }
                 matches[index].value = edge?.description ?? ""
                 matches[index].day = edge
                 continue
@@ -175,7 +182,7 @@ extension DateScanner {
                     let own: CalendarLexicon.Unit = parts.day != nil ? .day : parts.month != nil ? .month : parts.quarter != nil ? .quarter : parts.half != nil ? .half : .year
                     value = parts.shifted(own, by: sign)
                 }
-            case .edge?:
+            case .edge?, .nth?:
                 value = nil
             case nil:
                 if weeksFromDay {

@@ -5,7 +5,7 @@ import WartaTokenizer
 ///
 /// | rule | example |
 /// | --- | --- |
-/// | `date.day-month` | `14 Mei`, `Agt. 17` is not one (day first) |
+/// | `date.day-month` | `14 Mei`, `Agt. 17` is not one (day first); `2 Januari malam` → `2023-01-02TNI` (`time.day-part`) |
 /// | `date.day-month-year` | `2 Juli 2020`, `1 Okt. 2019` |
 /// | `date.day-month-relative` | `23 Juni lalu`, `19 Desember mendatang`, `14 Mei tahun lalu` |
 /// | `interval.day-range-month` | `16-31 Juli`, `5-13 Mei 2023`, `16 hingga 21 Agustus`, `10 dan 11 Maret` |
@@ -14,7 +14,7 @@ import WartaTokenizer
 /// | `interval.month-range` | `Januari-September 2019`, `November-Maret 2024` → `2023-11/2024-03`, `Januari-September` in an article of January 2019 → `2018-01/2018-09` (a span is reported once it is over), but `Juli-Desember` in July 2021 → `2021-07/2021-12` (the rest of the year) and `April-Juni` in January 2026 → `2026-04/2026-06` (last year's ended over five months ago) |
 ///
 /// Two dates joined by `hingga` make one interval (`DateScanner+Intervals.swift`).
-/// | `date.year` / `date.year-word` / `interval.year-range` / `date.decade` | `2021`, `2021 lalu`, `tahun 2020`, `Tahun Anggaran 2025`, `APBD 2025`, `2018-2021`, `1990-an`; not the year in an event's name (`Proliga 2025`, `(UTBK-SNBT) 2024`) |
+/// | `date.year` / `date.year-word` / `interval.year-range` / `date.decade` | `2021`, `2021 lalu`, `tahun 2020`, `Tahun Anggaran 2025`, `APBD 2025`, `2018-2021`, `1990-an`; not the year in an event's name (`Proliga 2025`, `(UTBK-SNBT) 2024`) nor in a regulation's number (`Nomor 16 Tahun 2024`); a wage's or plan's is (`UMP 2024`, `calendar/anchor-words.tsv` role `budget`) |
 extension DateScanner {
     /// A day of the month written in digits (`14`, `02`).
     func dayNumber(at index: Int) -> Int? {
@@ -121,7 +121,8 @@ extension DateScanner {
         guard let date = CivilDate(year: year, month: month, day: firstDay) else { return nil }
         match.value = date.description
         match.day = date
-        return match
+        // `2 Januari malam`: the day's part written after it.
+        return withPartOfDay(match)
     }
 
     func numericDate(at index: Int) -> DateMatch? {
@@ -210,6 +211,9 @@ extension DateScanner {
         // `Pid.Sus/2022`: a year glued to a slash or dot before it is part of a case number.
         if index > sentenceStart, text.touchesNext(index - 1), text.isChar(index - 1, UInt8(ascii: "/")) || text.isChar(index - 1, UInt8(ascii: ".")) { return nil }
         if lexicon.anchor(text, at: index + 1, limit: limit)?.role == "not-a-year" { return nil }
+        // `Nomor 16 Tahun 2024`: the year of a regulation's number.
+        if index - 2 >= sentenceStart, text.kind(index - 2) == .number, let (unit, end) = lexicon.units.match(text, at: index - 1, limit: limit),
+           unit == .year, end == index { return nil }
         // `Proliga 2025`, `(UTBK-SNBT) 2024`: a year inside an event's name is not a date; a budget's is (`APBD 2025`).
         if isNamedYear(index), lexicon.anchor(text, at: index - 1, limit: limit)?.role != "budget",
            !(text.isChar(index - 1, UInt8(ascii: ")")) && index - 2 >= sentenceStart && lexicon.anchor(text, at: index - 2, limit: limit)?.role == "budget") { return nil }
@@ -238,6 +242,8 @@ extension DateScanner {
 
     func yearWithWord(at index: Int) -> DateMatch? {
         guard index + 1 < limit, let (unit, end) = lexicon.units.match(text, at: index, limit: limit), unit == .year else { return nil }
+        // `Nomor 16 Tahun 2024`, `UU 11 Tahun 2020`: the year of a regulation's number is not a date.
+        if index > sentenceStart, text.kind(index - 1) == .number { return nil }
         if var decade = decade(at: end) {
             decade.start = index
             return decade

@@ -60,6 +60,7 @@ extension DateScanner {
         func format(_ h: Int, _ m: Int) -> String { "T\(Timex.pad(h, 2)):\(Timex.pad(m, 2))\(zone)" }
         var match = makeMatch(index, position, kind: "time", value: "", granularity: "minute", rule: "time.clock")
         match.localTime = localTime
+        match.afterMidnight = hour < 6 && second == nil && index > sentenceStart && lexicon.rangeWords.match(text, at: index - 1, limit: limit) != nil
         match.clock = format(hour, minute)
         if let second {
             match.kind = "interval"
@@ -72,16 +73,19 @@ extension DateScanner {
     /// Gives each clock time of the document its day: a day named in its own sentence (before it,
     /// then after it; the report's weekday counts: `terhitung pukul 09.00 WIT," kata X, Jumat`);
     /// else the latest day named before it in the article (`Minggu (21/11)`, `Kamis malam`,
-    /// `2 April 2025`), not counting report weekdays, which date the report rather than the event;
-    /// else the article's date.
+    /// `2 April 2025`), not counting report weekdays, which date the report rather than the event, nor `sejak sore` (the article's day by default)
+    /// (and so do `malam itu` and `hingga larut malam`);
+    /// else the article's date. An end time before 06:00 (`hingga pukul 02.00 WIB`) after its day is the night after it.
     static func anchorClockTimes(_ matches: inout [DateMatch], published: CivilDate?) {
         var lastDay: CivilDate?
         for index in matches.indices {
             if let clock = matches[index].clock {
                 let sentence = matches[index].sentence
                 var day = matches[..<index].reversed().prefix { $0.sentence == sentence }.first { $0.day != nil }?.day
-                    ?? matches[(index + 1)...].prefix { $0.sentence == sentence }.first { $0.day != nil }?.day
+                let before = day != nil
+                if day == nil { day = matches[(index + 1)...].prefix { $0.sentence == sentence }.first { $0.day != nil }?.day }
                 if day == nil { day = lastDay }
+                if matches[index].afterMidnight, day != nil, before || day == lastDay { day = day?.adding(days: 1) }
                 if day == nil, let published {
                     day = published
                     matches[index].anchor = published
@@ -91,7 +95,7 @@ extension DateScanner {
                 matches[index].value = clock.split(separator: "/").map { dayText + $0 }.joined(separator: "/")
                 matches[index].day = day
                 matches[index].clock = nil
-            } else if let day = matches[index].day, matches[index].rule != "date.weekday-report" {
+            } else if let day = matches[index].day, matches[index].rule != "date.weekday-report", matches[index].rule != "time.part-of-day-since" {
                 lastDay = day
             }
         }

@@ -6,11 +6,15 @@ import WartaTokenizer
 ///
 /// | rule | example |
 /// | --- | --- |
-/// | `date.relative-previous` | `sehari sebelumnya`, `dua pekan berikutnya`, `sepekan kemudian` after `15 Agustus 2022` → `2022-08-22` (from the date in focus, see `DateScanner+Anaphora.swift`) |
+/// | `date.relative-previous` | `sehari sebelumnya`, `dua pekan berikutnya`, `sepekan kemudian` after `15 Agustus 2022` → `2022-08-22`, `sehari setelahnya` after a day named in its sentence (from the date in focus, see `DateScanner+Anaphora.swift`) |
 /// | `date.ago` / `date.ahead` | `tiga hari lalu` → the date three days before; `dua minggu lalu` → the ISO week two weeks before; `setahun lalu`; `tiga hari lagi` |
 /// | `duration.amount` | `dua dekade` P20Y (decades, centuries and windu counted in years), `tiga jam` PT3H, `14 hari` P14D, `3 menit 46 detik` PT3M46S, `4 tahun 6 bulan` P4Y6M, `10 tahun terakhir` P10Y, `1x24 jam` PT24H |
 /// | `duration.vague` | `beberapa hari ke depan` PXD, `beberapa tahun terakhir` PXY (a vague amount over a span) |
-/// | `set.every` | `setiap hari` P1D, `tiap pekan` P1W, `setiap dua minggu` P2W, `setiap Senin` XXXX-WXX-1, `setiap akhir pekan` XXXX-WXX-WE |
+/// | `set.every` | `setiap hari` P1D, `tiap pekan` P1W, `setiap dua minggu` P2W, `setiap Senin` XXXX-WXX-1, `setiap akhir pekan` XXXX-WXX-WE, `setiap pagi` TMO (every such part of the day), `setiap dasarian` P10D |
+/// | `set.unit-to-unit` | `dari bulan ke bulan` P1M, `dari tahun ke tahun` P1Y |
+/// | `date.days-from` | `tujuh hari sebelum Idul Fitri 1446 Hijriah` → `2025-03-24`, `dua hari setelah 17 Agustus` (one day counted from the day named) |
+///
+/// `tiga hari ini`, `dua pekan ini` are durations ending today (`P3D`), not `hari ini`.
 extension DateScanner {
     /// An amount before a time unit: digits (`14`, `1,5`), words (`tiga`, `setengah`) or a
     /// product (`1x24` in `1x24 jam`).
@@ -73,7 +77,18 @@ extension DateScanner {
         if parts.count == 1, let (role, end) = lexicon.anchor(text, at: position, limit: limit), role == "ahead" || role == "span" {
             if role == "ahead" { return ago(match, first.amount, first.unit, sign: 1, end: end) }
             match.end = end
+        } else if parts.count == 1, !singleWord, let (count, end) = counted(from: position, amount: first.amount, unit: first.unit) {
+            // `tujuh hari sebelum Idul Fitri 1446 Hijriah`, `dua hari setelah 17 Agustus`: one day counted from another.
+            var counted = makeMatch(index, end, value: count.description, granularity: "day", rule: "date.days-from")
+            counted.day = count
+            return counted
         } else if let (sign, end) = direction(at: position) {
+            // `tiga hari ini`, `dua pekan ini`: the span ending today, a duration (not `hari ini`).
+            if sign == 0, parts.count == 1, !singleWord, [.day, .week, .month].contains(first.unit) {
+                match.end = end
+                match.value = Timex.duration("\(first.amount)", first.unit)
+                return match
+            }
             // `tiga hari lalu` is a date; in `Liga 1 pekan depan` the number is not the week's.
             guard sign == -1, parts.count == 1 else { return nil }
             return ago(match, first.amount, first.unit, sign: -1, end: end)
@@ -129,9 +144,48 @@ extension DateScanner {
         return match
     }
 
+    /// `sehari setelahnya` (the duration `sehari`, then `setelahnya` ending at `end`): days after the day in focus.
+    func counted(_ duration: DateMatch, from end: Int) -> DateMatch {
+        guard let unit = CalendarLexicon.Unit(rawValue: duration.granularity), [.day, .week, .month].contains(unit),
+              let count = Int(duration.value.dropFirst().dropLast()) else { return duration }
+        var match = makeMatch(duration.start, end, value: "", granularity: unit == .week ? "day" : unit.rawValue, rule: "date.relative-previous")
+        match.anaphora = (unit, count)
+        return match
+    }
+
+    /// `sebelum`, `setelah`, `sesudah`: a day counted before or after the date that follows.
+    static let countWords: [(WordKey?, Int)] = [(WordKey("sebelum", foldCase: true), -1), (WordKey("setelah", foldCase: true), 1), (WordKey("sesudah", foldCase: true), 1)]
+
+    /// The day `amount` days (or weeks) before or after the day named at `index` + 1, and the end of that day's expression.
+    func counted(from index: Int, amount: Decimal, unit: CalendarLexicon.Unit) -> (CivilDate, Int)? {
+        guard index + 1 < limit, unit == .day || unit == .week, text.kind(index) == .word, let count = Int("\(amount)"), count <= 60,
+              let sign = Self.countWords.first(where: { $0.0 == text.keys[index] })?.1,
+              let base = match(at: index + 1), base.kind == "date", base.granularity == "day", base.anaphora == nil, let day = base.day else { return nil }
+        return (day.adding(days: sign * count * (unit == .week ? 7 : 1)), base.end)
+    }
+
+    /// `dari`, `ke`: `dari bulan ke bulan`.
+    static let fromWord = WordKey("dari", foldCase: true)
+    static let toWord = WordKey("ke", foldCase: true)
+
     func setExpression(at index: Int) -> DateMatch? {
+        // `dari bulan ke bulan`, `dari tahun ke tahun`: every unit, one after another.
+        if index > sentenceStart, index + 2 < limit, text.keys[index - 1] == Self.fromWord, text.keys[index + 1] == Self.toWord,
+           let (unit, afterUnit) = lexicon.units.match(text, at: index, limit: limit), afterUnit == index + 1,
+           let (again, end) = lexicon.units.match(text, at: index + 2, limit: limit), again == unit {
+            return makeMatch(index - 1, end, kind: "set", value: Timex.duration("1", unit), granularity: unit.rawValue, rule: "set.unit-to-unit")
+        }
         guard lexicon.setWords.match(text, at: index, limit: limit) != nil, index + 1 < limit else { return nil }
         var position = index + 1
+        // `setiap malam`: every such part of the day.
+        if let (code, end) = lexicon.partsOfDay.match(text, at: position, limit: limit) {
+            let close = lexicon.units.match(text, at: end, limit: limit).flatMap { $0.0 == .day ? $0.1 : nil } ?? end
+            return makeMatch(index, close, kind: "set", value: "T" + code, granularity: "part-of-day", rule: "set.every")
+        }
+        // `setiap dasarian`: every ten days.
+        if lexicon.anchor(text, at: position, limit: limit)?.role == "ten-days" {
+            return makeMatch(index, position + 1, kind: "set", value: "P10D", granularity: "day", rule: "set.every")
+        }
         if lexicon.anchor(text, at: position, limit: limit)?.role == "weekday-prefix", lexicon.weekdays.match(text, at: position + 1, limit: limit) != nil {
             position += 1
         }

@@ -5,11 +5,12 @@ import WartaText
 ///
 /// | rule | example |
 /// | --- | --- |
-/// | `interval.dates` | `28 November hingga 3 Desember` → `2024-11-28/2024-12-03`, `hari ini hingga 27 Oktober`, `20 Oktober 2024 hingga 7 Mei 2025` |
+/// | `interval.dates` | `28 November hingga 3 Desember` → `2024-11-28/2024-12-03`, `hari ini hingga 27 Oktober`, `20 Oktober 2024 hingga 7 Mei 2025`, `awal tahun hingga kemarin` → `2025-01-01/2025-06-10` (a period to a day runs from its first day) |
 /// | `interval.months` | `April hingga Mei lalu` → `2020-04/2020-05`, `Januari hingga awal Maret 2022` → `2022-01/2022-03`, `November hingga Maret` → `2024-11/2025-03` |
 /// | `interval.years` | `2019 hingga 2022` → `2019/2022` |
-/// | `interval.times` | `Minggu pagi hingga Senin (15/4) dini hari` → `2024-04-14TMO/2024-04-15TNI`, `Senin malam hingga 11 Desember 2022` → `2022-12-05TNI/2022-12-11` |
-/// | `interval.day-clock-range` | `Sabtu pukul 06.00 WITA hingga Minggu (30/3) pukul 06.00 WITA` → `2025-03-29T06:00+08:00/2025-03-30T06:00+08:00` |
+/// | `interval.times` | `Minggu pagi hingga Senin (15/4) dini hari` → `2024-04-14TMO/2024-04-15TNI`, `Senin malam hingga 11 Desember 2022` → `2022-12-05TNI/2022-12-11`, `Kamis malam hingga pukul 22.00 WITA` → `2025-03-27TNI/2025-03-27T22:00+08:00` (a clock time alone takes the day before it, the next one past midnight) |
+/// | `interval.day-clock-range` | `Sabtu pukul 06.00 WITA hingga Minggu (30/3) pukul 06.00 WITA` → `2025-03-29T06:00+08:00/2025-03-30T06:00+08:00`, `Jumat, 31 Januari 2025, pukul 22.00 WIB hingga Sabtu dini hari, 1 Februari 2025, pukul 03.00 WIB` (each side first joined with its clock time, `DateScanner+Joins.swift`) |
+/// | `interval.budget-years` | `tahun anggaran 2020 dan 2021` → `2020/2021`, `APBD 2024 dan 2025` (budget years coordinated are one span) |
 /// | `interval.weekdays` | `Kamis dan Jumat` → `2025-03-27/2025-03-28`, `Jumat dan Sabtu pekan lalu` (two days next to each other), `Senin hingga Rabu (5/6)`: the first in the second's week |
 /// | `interval.months-and` | `Juni dan Juli 2021` → `2021-06/2021-07` (the year written once or not at all) |
 ///
@@ -63,10 +64,7 @@ extension DateScanner {
         var result: [DateMatch] = []
         var index = 0
         while index < matches.count {
-            if index + 3 < matches.count, let joined = joinDayClocks(matches[index..<index + 4]) {
-                result.append(joined)
-                index += 4
-            } else if index + 1 < matches.count, let joined = join(matches[index], matches[index + 1]) {
+            if index + 1 < matches.count, let joined = join(matches[index], matches[index + 1]) {
                 result.append(joined)
                 index += 2
             } else {
@@ -89,6 +87,12 @@ extension DateScanner {
         } else if let (role, end) = lexicon.link(text, at: first.end, limit: limit), role == "and", end == second.start,
                   first.granularity == "month", second.granularity == "month", !first.explicitYear {
             coordinated = true
+        } else if let (role, end) = lexicon.link(text, at: first.end, limit: limit), role == "and", end == second.start,
+                  isBudgetYear(first), second.rule == "date.year", let a = Int(first.value), let b = Int(second.value), b > a, b - a <= 10 {
+            // `tahun anggaran 2020 dan 2021`, `APBD 2024 dan 2025`: budget years written as a pair are one span.
+            var joined = makeMatch(first.start, second.end, kind: "interval", value: first.value + "/" + second.value, granularity: "year", rule: "interval.budget-years")
+            joined.explicitYear = true
+            return joined
         } else {
             return nil
         }
@@ -102,6 +106,13 @@ extension DateScanner {
             joined.granularity = first.granularity
             joined.resolved = false
             if first.granularity == "month" { joined.rule = coordinated ? "interval.months-and" : "interval.months" }
+            return joined
+        }
+        // `awal tahun hingga kemarin`, `Januari hingga 15 Maret`: a period to a day runs from its first day.
+        if !coordinated, second.granularity == "day", let b = second.day, first.resolved, first.day == nil,
+           ["year", "month", "quarter", "half"].contains(first.granularity), let a = Self.firstDay(of: first.value), a < b {
+            joined.value = "\(a)/\(b)"
+            joined.day = b
             return joined
         }
         if var a = first.day, let b = second.day, first.granularity == "day" {
@@ -142,22 +153,22 @@ extension DateScanner {
         return nil
     }
 
-    /// `Sabtu pukul 06.00 WITA hingga Minggu (30/3) pukul 06.00 WITA`: a day and a clock time, a range
-    /// word, a day and a clock time make one interval from the first moment to the second (a weekday
-    /// written alone first takes the second day's week).
-    func joinDayClocks(_ four: ArraySlice<DateMatch>) -> DateMatch? {
-        let m = Array(four)
-        guard m[0].kind == "date", m[0].granularity == "day", m[2].kind == "date", m[2].granularity == "day", let last = m[2].day,
-              let a = m[1].clock, let b = m[3].clock, m[1].kind == "time", m[3].kind == "time", !a.contains("/"), !b.contains("/"),
-              m[1].start == m[0].end, m[3].start == m[2].end, !m[1].localTime, !m[3].localTime,
-              let (_, end) = lexicon.rangeWords.match(text, at: m[1].end, limit: limit), end == m[2].start else { return nil }
-        var first = m[0].day
-        if let weekday = m[0].bareWeekday { first = last.adding(days: -((last.weekday - weekday + 7) % 7)) }
-        guard let first, first <= last else { return nil }
-        var joined = makeMatch(m[0].start, m[3].end, kind: "interval", value: "\(first)\(a)/\(last)\(b)", granularity: "minute", rule: "interval.day-clock-range")
-        joined.anchor = m[2].anchor ?? m[0].anchor
-        joined.day = last
-        return joined
+    /// True when `match` is the year of a budget (`tahun anggaran 2020`, `APBD 2024`).
+    func isBudgetYear(_ match: DateMatch) -> Bool {
+        guard match.granularity == "year", match.value.utf8.count == 4 else { return false }
+        if match.rule == "date.year-word", let (_, end) = lexicon.units.match(text, at: match.start, limit: limit), end == match.start + 2 { return true }
+        return match.rule == "date.year" && match.start > sentenceStart && lexicon.anchor(text, at: match.start - 1, limit: limit)?.role == "budget"
+    }
+
+    /// The first day of a year, month, quarter or half (`2026` → 2026-01-01, `2025-Q2` → 2025-04-01).
+    static func firstDay(of value: String) -> CivilDate? {
+        guard value.utf8.count >= 4, let year = Int(value.prefix(4)) else { return nil }
+        let rest = value.dropFirst(4)
+        if rest.isEmpty { return CivilDate(year: year, month: 1, day: 1) }
+        if rest.hasPrefix("-Q"), let q = Int(rest.dropFirst(2)) { return CivilDate(year: year, month: (q - 1) * 3 + 1, day: 1) }
+        if rest.hasPrefix("-H"), let h = Int(rest.dropFirst(2)) { return CivilDate(year: year, month: (h - 1) * 6 + 1, day: 1) }
+        if rest.utf8.count == 3, let m = Int(rest.dropFirst()) { return CivilDate(year: year, month: m, day: 1) }
+        return nil
     }
 
     /// `Kamis dan Jumat`, `Jumat dan Sabtu pekan lalu`, `Senin hingga Rabu (5/6)`: a weekday written
@@ -174,11 +185,42 @@ extension DateScanner {
         var joined = makeMatch(first.start, second.end, kind: "interval", value: "\(last.adding(days: -gap))/\(last)", granularity: "day", rule: "interval.weekdays")
         joined.anchor = second.anchor ?? first.anchor
         joined.day = last
+        // Two weekdays alone still take their week from the article (`resolveBareWeekdays`).
+        joined.bareWeekday = second.bareWeekday
         return joined
     }
 
     /// `Minggu pagi hingga Senin (15/4) dini hari`: two parts of days joined by a range word.
     func joinTimes(_ first: DateMatch, _ second: DateMatch) -> DateMatch? {
+        guard let (_, afterRange) = lexicon.rangeWords.match(text, at: first.end, limit: limit), afterRange == second.start else { return nil }
+        // `Sabtu pukul 06.00 WITA hingga Minggu (30/3) pukul 06.00 WITA`, `Selasa, 31 Desember 2024, pukul 18.00
+        // WIB hingga Rabu dini hari, 1 Januari 2025, pukul 02.00 WIB`: two moments of named days (a weekday
+        // written alone first takes the second day's week).
+        if first.kind == "time", second.kind == "time", first.clock == nil, second.clock == nil, var a = first.day, let b = second.day,
+           first.resolved, second.resolved, !first.localTime, !second.localTime {
+            if let weekday = first.bareWeekday { a = b.adding(days: -((b.weekday - weekday + 7) % 7)) }
+            guard a <= b, a < b || first.value < second.value else { return nil }
+            let clocks = first.granularity == "minute" && second.granularity == "minute"
+            var joined = makeMatch(first.start, second.end, kind: "interval", value: a.description + first.value.dropFirst(10) + "/" + second.value,
+                                   granularity: clocks ? "minute" : "part-of-day", rule: clocks ? "interval.day-clock-range" : "interval.times")
+            joined.anchor = second.anchor ?? first.anchor
+            joined.day = b
+            return joined
+        }
+        // `Senin malam hingga pukul 23.00 WITA`, `pukul 20.00 WIB hingga pukul 01.00 WIB` after a named day: a
+        // moment of a day to a clock time, on that day (the next when the clock comes round past midnight).
+        if first.kind == "time", first.clock == nil, let a = first.day, first.resolved, let b = second.clock, second.kind == "time",
+           !b.contains("/"), !second.localTime, first.value.utf8.count > 11 {
+            let firstTime = first.value.dropFirst(11)
+            let hour = Int(b.dropFirst().prefix(2)) ?? 0
+            let firstHour = Int(firstTime.prefix(2)) ?? (firstTime.hasPrefix("NI") ? 18 : firstTime.hasPrefix("EV") ? 17 : 0)
+            let day = hour < firstHour ? a.adding(days: 1) : a
+            var joined = makeMatch(first.start, second.end, kind: "interval", value: first.value + "/" + day.description + b,
+                                   granularity: "minute", rule: "interval.times")
+            joined.anchor = first.anchor
+            joined.day = day
+            return joined
+        }
         // `pukul 07.00 WIB hingga pukul 10.00 WIB`: two clock times, still waiting for their day.
         if let a = first.clock, let b = second.clock, first.kind == "time", second.kind == "time", first.localTime == second.localTime,
            let (_, end) = lexicon.rangeWords.match(text, at: first.end, limit: limit), end == second.start {

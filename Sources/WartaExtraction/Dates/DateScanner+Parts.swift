@@ -6,6 +6,8 @@ import WartaTokenizer
 /// | rule | example |
 /// | --- | --- |
 /// | `date.first-months` | `tiga bulan pertama 2023` → `2023-Q1` (a year or `tahun ini` must follow), `enam bulan pertama tahun ini` → `2024-H1`, `sembilan bulan pertama 2022` → `2022-01/2022-09` |
+/// | `date.first-weeks` | `dua minggu pertama Januari` → `2026-01-01/2026-01-14` (the first N seven-day blocks) |
+/// | `date.weekend-of-month` | `akhir pekan kedua Mei` → `2025-W19-WE` (the weekend whose Saturday falls in days 8-14) |
 /// | `date.week-of-month` | `pekan kedua Januari` → `2024-01-08/2024-01-14`, `minggu pertama Maret 2023` → `2023-03-01/2023-03-07`, `pekan terakhir Juni` → the month's last seven days, `pekan pertama Januari tahun depan` |
 /// | `date.dasarian` | `dasarian III November` → `2024-11-21/2024-11-30`, `dasarian I Februari 2024` → `2024-02-01/2024-02-10` (BMKG's ten-day periods) |
 /// | `time.part-of-named-day` | `cuaca pada Idul Fitri, Senin (31/3), cerah pada pagi hari` → `2025-03-31TMO` (after `pada`, the day named before it in its sentence) |
@@ -16,9 +18,10 @@ extension DateScanner {
         // Digits need a unit right after them; test that before reading the number.
         if text.kind(index) == .number && !(index + 1 < limit && lexicon.units.startsPhrase(text, at: index + 1)) { return nil }
         guard let (amount, afterAmount) = amount(at: index), let (unit, afterUnit) = lexicon.units.match(text, at: afterAmount, limit: limit),
-              unit == .month, let months = Int("\(amount)"), (2...11).contains(months),
+              unit == .month || unit == .week, let months = Int("\(amount)"), (2...11).contains(months),
               let (ordinal, afterOrdinal) = lexicon.periodNumerals.match(text, at: afterUnit, limit: limit), ordinal == 1,
               text.kind(afterUnit) == .word else { return nil }
+        if unit == .week { return firstWeeks(months, from: index, at: afterOrdinal) }
         // A year must follow: `tiga bulan pertama bekerja` counts months of something else.
         let qualifier = yearQualifier(at: afterOrdinal)
         guard qualifier.year != nil || qualifier.yearShift != nil else { return nil }
@@ -39,6 +42,46 @@ extension DateScanner {
             match.value = year.map { "\(Timex.month($0, 1))/\(Timex.month($0, months))" } ?? "XXXX-01/XXXX-\(Timex.pad(months, 2))"
         }
         match.resolved = year != nil
+        return match
+    }
+
+    /// `dua minggu pertama Januari`: the first `count` seven-day blocks of the month at `index`.
+    func firstWeeks(_ count: Int, from start: Int, at index: Int) -> DateMatch? {
+        guard count <= 4 else { return nil }
+        var position = index
+        if lexicon.anchor(text, at: position, limit: limit)?.role == "month-prefix" { position += 1 }
+        guard let (month, _, afterMonth) = monthWord(at: position) else { return nil }
+        let qualifier = yearQualifier(at: afterMonth)
+        var match = makeMatch(start, qualifier.end, kind: "interval", value: "", granularity: "day", rule: "date.first-weeks")
+        guard let year = qualifiedYear(ofMonth: month, day: 0, qualifier, in: &match) else {
+            match.value = "XXXX-\(Timex.pad(month, 2))-01/XXXX-\(Timex.pad(month, 2))-\(Timex.pad(count * 7, 2))"
+            match.resolved = false
+            return match
+        }
+        guard let first = CivilDate(year: year, month: month, day: 1), let last = CivilDate(year: year, month: month, day: count * 7) else { return nil }
+        match.value = "\(first)/\(last)"
+        match.day = last
+        return match
+    }
+
+    /// `akhir pekan kedua Mei`: the weekend of the Nth seven days of a month (the Saturday among them
+    /// names its ISO week), from the index after `akhir pekan`.
+    func weekendOfMonth(from start: Int, at index: Int) -> DateMatch? {
+        guard index + 1 < limit, text.kind(index) == .word, let (number, afterNumber) = lexicon.periodNumerals.match(text, at: index, limit: limit),
+              (1...5).contains(number) else { return nil }
+        var position = afterNumber
+        if lexicon.anchor(text, at: position, limit: limit)?.role == "month-prefix" { position += 1 }
+        guard let (month, _, afterMonth) = monthWord(at: position) else { return nil }
+        let qualifier = yearQualifier(at: afterMonth)
+        var match = makeMatch(start, qualifier.end, value: "", granularity: "weekend", rule: "date.weekend-of-month")
+        guard let year = qualifiedYear(ofMonth: month, day: 0, qualifier, in: &match), let first = CivilDate(year: year, month: month, day: (number - 1) * 7 + 1) else {
+            match.value = "XXXX-WXX-WE"
+            match.resolved = false
+            return match
+        }
+        let saturday = first.adding(days: (6 - first.weekday + 7) % 7)
+        guard saturday.month == month else { return nil }
+        match.value = Timex.week(saturday) + "-WE"
         return match
     }
 

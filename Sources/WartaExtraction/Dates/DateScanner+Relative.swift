@@ -13,9 +13,18 @@ import WartaTokenizer
 /// | `date.week-number` | `pekan ke-9 tahun 2022` → `2022-W09`, `minggu ke-27` (`pekan ke-26` without a year is a league's round: no date) |
 /// | `date.weekend` | `akhir pekan lalu` → `2019-W37-WE` |
 /// | `date.modified` | `akhir bulan ini` (mod END), `pertengahan Juni` (MID), `awal 2021` (START), `penghujung tahun`, `medio 2023`; `akhir tahun` is this year's (in January or February after `sempat`/`sudah`, last year's) |
-/// | `time.part-of-day-since` | `sejak pagi` → the article's morning (`2022-12-06TMO`) |
+/// | `time.part-of-day-since` | `sejak pagi`, `sejak sore hari` → the article's morning (`2022-12-06TMO`) |
+/// | `time.part-of-day-until` | `hingga larut malam` → the night of the day in focus (`Minggu (23/3) ... hingga larut malam` → `2025-03-23TNI`) |
+/// | `time.part-of-day-that` | `malam itu`, `sore hari itu` → that part of the day in focus (`Sabtu (5/4) ... malam itu` → `2025-04-05TNI`) |
+/// | `date.focus-day` | `keesokan harinya`, `hari yang sama`, `lusanya` (`calendar/focus-days.tsv`): days counted from the day in focus (`resolveAnaphora`) |
 extension DateScanner {
     func relativeDay(at index: Int) -> DateMatch? {
+        if let (offset, end) = lexicon.focusDays.match(text, at: index, limit: limit), isCommonWord(index) {
+            // `keesokan harinya`, `hari yang sama`: counted from the day in focus (see `resolveAnaphora`).
+            var match = makeMatch(index, end, value: "", granularity: "day", rule: "date.focus-day")
+            match.anaphora = (.day, offset)
+            return match
+        }
         guard let (offset, end) = lexicon.relativeDays.match(text, at: index, limit: limit) else { return nil }
         var match = makeMatch(index, end, value: "", granularity: "day", rule: "date.relative-day")
         match.anchor = published
@@ -33,12 +42,31 @@ extension DateScanner {
     func partOfDayThis(at index: Int) -> DateMatch? {
         guard let (code, end) = lexicon.partsOfDay.match(text, at: index, limit: limit) else { return nil }
         guard let (sign, after) = direction(at: end), sign == 0 else {
-            // `sejak pagi`: a part of the day alone after `sejak` is the article's own day.
-            guard index > sentenceStart, isCommonWord(index), lexicon.anchor(text, at: index - 1, limit: limit)?.role == "since",
-                  end == limit || text.kind(end) == .punctuation else { return nil }
-            return partOfPublishedDay(code, from: index, to: end, rule: "time.part-of-day-since")
+            guard isCommonWord(index) else { return nil }
+            // `malam itu`, `sore hari itu`: the part of the day in focus (given its day with the clock times).
+            var close = end
+            if let (unit, afterUnit) = lexicon.units.match(text, at: close, limit: limit), unit == .day { close = afterUnit }
+            if let (role, afterThat) = lexicon.link(text, at: close, limit: limit), role == "that" {
+                return partOfFocusDay(code, from: index, to: afterThat, rule: "time.part-of-day-that")
+            }
+            guard index > sentenceStart, close == limit || text.kind(close) == .punctuation else { return nil }
+            // `sejak pagi`, `sejak sore hari`: since that part of the article's own day.
+            if lexicon.anchor(text, at: index - 1, limit: limit)?.role == "since" {
+                return partOfPublishedDay(code, from: index, to: close, rule: "time.part-of-day-since")
+            }
+            // `beroperasi hingga larut malam`: the end of the day in focus.
+            guard lexicon.rangeWords.match(text, at: index - 1, limit: limit) != nil else { return nil }
+            return partOfFocusDay(code, from: index, to: close, rule: "time.part-of-day-until")
         }
         return partOfPublishedDay(code, from: index, to: after, rule: "time.part-of-day-this")
+    }
+
+    /// Tokens `start..<end` name part `code` of the day in focus: it waits, as a clock time does, for
+    /// the day named in its sentence or last before it (`anchorClockTimes`), else the article's.
+    func partOfFocusDay(_ code: String, from start: Int, to end: Int, rule: String) -> DateMatch {
+        var match = makeMatch(start, end, kind: "time", value: "", granularity: "part-of-day", rule: rule)
+        match.clock = "T" + code
+        return match
     }
 
     /// Tokens `start..<end` name part `code` (`MO`, `EV`, ...) of the article's own day.
@@ -114,6 +142,7 @@ extension DateScanner {
         guard let (mod, end) = lexicon.modifiers.match(text, at: index, limit: limit), end < limit else { return nil }
         // `akhir pekan` is the weekend, not the end of the week.
         if mod == "END", let (unit, afterUnit) = lexicon.units.match(text, at: end, limit: limit), unit == .week, !text.isCapitalized(end) {
+            if let ofMonth = weekendOfMonth(from: index, at: afterUnit) { return ofMonth }
             let direction = direction(at: afterUnit)
             var match = makeMatch(index, direction?.end ?? afterUnit, value: "", granularity: "weekend", rule: "date.weekend")
             match.anchor = published
@@ -125,6 +154,7 @@ extension DateScanner {
             match.value = Timex.week(published.adding(days: 7 * (direction?.sign ?? 0))) + "-WE"
             return match
         }
+        if mod == "START", text.isCapitalized(end), let first = hijriMonthStart(from: index, at: end) { return first }
         var inner = monthExpression(at: end) ?? relativeUnit(at: end) ?? yearWithWord(at: end) ?? year(at: end) ?? period(at: end)
         if inner == nil, let (unit, afterUnit) = lexicon.units.match(text, at: end, limit: limit), [.year, .month, .week].contains(unit), !text.isCapitalized(end),
            var (value, _) = relativeValue(unit, 0) {

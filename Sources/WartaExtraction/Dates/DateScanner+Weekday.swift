@@ -115,9 +115,9 @@ extension DateScanner {
         return 0
     }
 
-    /// Gives each weekday written alone (`hari Sabtu`, `Minggu pagi`) the day of the same name the
+    /// Gives each weekday written alone (`hari Sabtu`, `Minggu pagi`, `Rabu dan Kamis`) the day of the same name the
     /// article dates within a week of its date (`Sabtu (29/3)`, `Minggu, 30 Maret`), the nearest
-    /// such before it in the text, else after it.
+    /// such before it in the text, else after it, else the one just before a day dated later in its sentence.
     static func resolveBareWeekdays(_ matches: inout [DateMatch], published: CivilDate?) {
         guard let published, matches.contains(where: { $0.bareWeekday != nil }) else { return }
         // Days written as weekdays or with their number (`Sabtu (29/3)`, `Kamis pekan depan`, `29 Maret`), not
@@ -142,9 +142,17 @@ extension DateScanner {
             // A weekday a cue sent forward (`akan digelar Jumat`) takes only a day on or after the article's.
             let forward = matches[index].day.map { $0 > published } ?? false
             let fits = { (day: CivilDate?) in day.flatMap { !forward || $0 >= published ? $0 : nil } }
-            guard let day = fits(before[index]) ?? fits(last[weekday]), day != matches[index].day else { continue }
-            let value = matches[index].value
-            matches[index].value = day.description + (value.utf8.count > 10 ? String(value.dropFirst(10)) : "")
+            // `digelar Rabu dan Kamis, lalu perempat final pada Jumat (23/1)`: a weekday before a day the
+            // article dates, in its sentence, is the one just before that day.
+            let sentence = matches[index].sentence
+            let later = matches[(index + 1)...].prefix { $0.sentence == sentence }.lazy.compactMap(written).first
+            let beforeLater = later.map { $0.adding(days: -(($0.weekday - weekday + 7) % 7)) }
+            guard let day = fits(before[index]) ?? fits(last[weekday]) ?? fits(beforeLater), let old = matches[index].day, day != old else { continue }
+            let delta = day.dayNumber - old.dayNumber
+            matches[index].value = matches[index].value.split(separator: "/").map { part -> String in
+                guard let date = CivilDate(iso: part.prefix(10)) else { return String(part) }
+                return date.adding(days: delta).description + part.dropFirst(10)
+            }.joined(separator: "/")
             matches[index].day = day
         }
     }

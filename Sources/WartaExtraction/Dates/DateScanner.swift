@@ -20,6 +20,13 @@ struct DateScanner {
             if var match = match(at: index) {
                 // `dibandingkan September 2021`: a date compared with is not the one in focus, nor is
                 // the day a state began (`sejak 5 November 2020`; a span after `sejak` still is).
+                // `pada Kamis, 29 Mei 2025, dan cuti bersama sehari setelahnya`: after a day named in its
+                // sentence, an amount with `setelahnya` is a day counted from it (`paling lambat 30 hari
+                // setelahnya` with none stays a duration).
+                if match.kind == "duration", match.rule == "duration.amount", matches.contains(where: { $0.day != nil }),
+                   let (role, end) = lexicon.anchor(text, at: match.end, limit: limit), role == "after" {
+                    match = counted(match, from: end)
+                }
                 if index > sentenceStart, let role = lexicon.anchor(text, at: index - 1, limit: limit)?.role {
                     if role == "comparison" || role == "since" && match.kind != "interval" { match.outOfFocus = true }
                     if role == "focus" { match.periodWord = true }
@@ -33,7 +40,7 @@ struct DateScanner {
                 index += 1
             }
         }
-        return droppingGenericHolidays(joinIntervals(matches))
+        return droppingGenericHolidays(joinIntervals(joiningPieces(matches)))
     }
 
     /// The expression starting at token `index`, trying the rule families from most to least specific.
