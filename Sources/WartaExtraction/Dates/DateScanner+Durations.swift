@@ -84,7 +84,9 @@ extension DateScanner {
             return counted
         } else if let (sign, end) = direction(at: position) {
             // `tiga hari ini`, `dua pekan ini`: the span ending today, a duration (not `hari ini`).
-            if sign == 0, parts.count == 1, !singleWord, [.day, .week, .month].contains(first.unit) {
+            // (A small count only: `level 7.400 pekan ini` is a price this week.)
+            if sign == 0, parts.count == 1, !singleWord, [.day, .week, .month].contains(first.unit),
+               let count = Int("\(first.amount)"), (2...(first.unit == .month ? 24 : 60)).contains(count) {
                 match.end = end
                 match.value = Timex.duration("\(first.amount)", first.unit)
                 return match
