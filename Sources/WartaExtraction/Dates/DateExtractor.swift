@@ -24,7 +24,7 @@ public struct DateExtractor: Extractor {
                 matches.append(match)
             }
         }
-        DateScanner.resolveHolidayDays(&matches)
+        DateScanner.resolveHolidayDays(&matches, calendar: lexicon.holidays)
         DateScanner.resolveBareWeekdays(&matches, published: document.published)
         DateScanner.anchorClockTimes(&matches, published: document.published)
         DateScanner.resolveAnaphora(&matches, published: document.published)

@@ -46,6 +46,11 @@ struct DateMatch {
         var sentence: Int = 0
         /// The day of the holiday named (`Lebaran` → its day), for a later `H-3` without one.
         var holidayBase: CivilDate? = nil
+        /// The holiday of `holidayBase`, to find its day in another year.
+        var holidayName: HolidayCalendar.Holiday? = nil
+        /// For `H-2` without a holiday: the year written or named before it in its sentence (`Tahun
+        /// lalu saya berangkat H-2`), whose occurrence of the holiday it counts from.
+        var holidayYear: Int? = nil
         /// `H-3` (and `H+7` in `H-3 hingga H+7`) written without a holiday: days counted from the
         /// holiday named nearest before it in the article (see `resolveHolidayDays`).
         var holidayDays: (first: Int, last: Int?)? = nil
@@ -90,6 +95,8 @@ struct DateMatch {
             copy.outOfFocus = outOfFocus
             copy.sentence = sentence
             copy.holidayBase = holidayBase
+            copy.holidayName = holidayName
+            copy.holidayYear = holidayYear
             copy.holidayDays = holidayDays
             copy.bareWeekday = bareWeekday
             copy.bareHoliday = bareHoliday
@@ -134,6 +141,8 @@ struct DateMatch {
     var reportDate: Bool { get { fields.reportDate } set { unique().reportDate = newValue } }
     var outOfFocus: Bool { get { fields.outOfFocus } set { unique().outOfFocus = newValue } }
     var holidayBase: CivilDate? { get { fields.holidayBase } set { unique().holidayBase = newValue } }
+    var holidayName: HolidayCalendar.Holiday? { get { fields.holidayName } set { unique().holidayName = newValue } }
+    var holidayYear: Int? { get { fields.holidayYear } set { unique().holidayYear = newValue } }
     var holidayDays: (first: Int, last: Int?)? { get { fields.holidayDays } set { unique().holidayDays = newValue } }
     var bareWeekday: Int? { get { fields.bareWeekday } set { unique().bareWeekday = newValue } }
     var bareHoliday: Bool { get { fields.bareHoliday } set { unique().bareHoliday = newValue } }

@@ -14,7 +14,8 @@ import WartaTokenizer
 /// | `interval.holiday-offsets` | `H-7 hingga H+7 Idul Fitri 1445 Hijriah` → `2024-04-03/2024-04-17` |
 ///
 /// `H-3` without a holiday after it counts from the holiday named nearest before it in the article,
-/// else the first one after it; with none it is no date (`resolveHolidayDays`).
+/// else the first one after it; with none it is no date (`resolveHolidayDays`). After a year written or
+/// named in its sentence (`Tahun lalu saya berangkat H-2`) it counts from that year's holiday.
 ///
 /// A holiday qualified by `tahun ini` / `tahun lalu` / `tahun depan` is that year's (`Nyepi tahun ini`,
 /// `H-5 Lebaran tahun lalu`, `Ramadhan tahun depan` → its whole month); a second name of the same
@@ -186,7 +187,10 @@ extension DateScanner {
             match.value = "\(occurrence.first)/\(occurrence.last)"
         } else {
             if mention.name.part == .first { match.rule = "date.holiday-first-day" }
-            if mention.name.part == .day { match.holidayBase = occurrence.first }
+            if mention.name.part == .day {
+                match.holidayBase = occurrence.first
+                match.holidayName = mention.name.holiday
+            }
             match.value = occurrence.first.description
             match.day = occurrence.first
         }
@@ -245,6 +249,7 @@ extension DateScanner {
             return match
         }
         match.holidayBase = occurrence.first
+        match.holidayName = mention.name.holiday
         let day = occurrence.first.adding(days: first)
         if let last {
             match.value = "\(day)/\(occurrence.first.adding(days: last))"
@@ -257,7 +262,7 @@ extension DateScanner {
 
     /// Gives each `H-3` written without a holiday its days, counted from the holiday named nearest
     /// before it in the article (else the first after it); without one it is dropped.
-    static func resolveHolidayDays(_ matches: inout [DateMatch]) {
+    static func resolveHolidayDays(_ matches: inout [DateMatch], calendar: HolidayCalendar) {
         guard matches.contains(where: { $0.holidayDays != nil }) else { return }
         var kept: [DateMatch] = []
         for index in matches.indices {
@@ -265,8 +270,13 @@ extension DateScanner {
                 kept.append(matches[index])
                 continue
             }
-            guard let base = matches[..<index].last(where: { $0.holidayBase != nil })?.holidayBase
-                    ?? matches[(index + 1)...].first(where: { $0.holidayBase != nil })?.holidayBase else { continue }
+            guard let named = matches[..<index].last(where: { $0.holidayBase != nil }) ?? matches[(index + 1)...].first(where: { $0.holidayBase != nil }),
+                  var base = named.holidayBase else { continue }
+            // `Tahun lalu saya berangkat H-2`: that year's holiday.
+            if let year = matches[index].holidayYear, year != base.year, let holiday = named.holidayName,
+               let other = calendar.occurrence(holiday, year: year) {
+                base = other.first
+            }
             var match = matches[index]
             match.holidayDays = nil
             let day = base.adding(days: first)

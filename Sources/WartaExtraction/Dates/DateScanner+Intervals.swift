@@ -39,6 +39,10 @@ extension DateScanner {
                 if !match.outOfFocus && !(match.rule == "date.year" && isNamedYear(match.start)) { written = Int(match.value.prefix(4)) }
                 continue
             }
+            if match.holidayDays != nil, let written {
+                result[index].holidayYear = written
+                continue
+            }
             let monthSpan = match.kind == "interval" && match.granularity == "month" && match.anaphora == nil
             guard let written, monthSpan || match.inferredYear, match.resolved,
                   let own = Int(match.value.prefix(4)), own != written else { continue }
