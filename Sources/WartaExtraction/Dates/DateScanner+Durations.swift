@@ -161,8 +161,11 @@ extension DateScanner {
     /// The day `amount` days (or weeks) before or after the day named at `index` + 1, and the end of that day's expression.
     func counted(from index: Int, amount: Decimal, unit: CalendarLexicon.Unit) -> (CivilDate, Int)? {
         guard index + 1 < limit, unit == .day || unit == .week, text.kind(index) == .word, let count = Int("\(amount)"), count <= 60,
-              let sign = Self.countWords.first(where: { $0.0 == text.keys[index] })?.1,
-              let base = match(at: index + 1), base.kind == "date", base.granularity == "day", base.anaphora == nil, let day = base.day else { return nil }
+              let sign = Self.countWords.first(where: { $0.0 == text.keys[index] })?.1 else { return nil }
+        // Only a day named outright (never another count: no chain of rules through `sebelum`).
+        let base = text.kind(index + 1) == .number ? dayMonth(at: index + 1)
+            : text.isCapitalized(index + 1) ? holiday(at: index + 1) ?? weekday(at: index + 1) : nil
+        guard let base, base.kind == "date", base.granularity == "day", base.anaphora == nil, let day = base.day else { return nil }
         return (day.adding(days: sign * count * (unit == .week ? 7 : 1)), base.end)
     }
 

@@ -145,7 +145,7 @@ extension DateScanner {
             // `digelar Rabu dan Kamis, lalu perempat final pada Jumat (23/1)`: a weekday before a day the
             // article dates, in its sentence, is the one just before that day.
             let sentence = matches[index].sentence
-            let later = matches[(index + 1)...].prefix { $0.sentence == sentence }.lazy.compactMap(written).first
+            let later = matches[(index + 1)...].prefix(12).prefix { $0.sentence == sentence }.lazy.compactMap(written).first
             let beforeLater = later.map { $0.adding(days: -(($0.weekday - weekday + 7) % 7)) }
             guard let day = fits(before[index]) ?? fits(last[weekday]) ?? fits(beforeLater), let old = matches[index].day, day != old else { continue }
             let delta = day.dayNumber - old.dayNumber

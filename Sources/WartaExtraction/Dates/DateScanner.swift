@@ -15,6 +15,7 @@ struct DateScanner {
     /// Every expression in `range`, in order. Clock times still lack their day (see `anchorClockTimes`).
     func scan(_ range: Range<Int>) -> [DateMatch] {
         var matches: [DateMatch] = []
+        var namedDay = false
         var index = range.lowerBound
         while index < range.upperBound {
             if var match = match(at: index) {
@@ -23,7 +24,7 @@ struct DateScanner {
                 // `pada Kamis, 29 Mei 2025, dan cuti bersama sehari setelahnya`: after a day named in its
                 // sentence, an amount with `setelahnya` is a day counted from it (`paling lambat 30 hari
                 // setelahnya` with none stays a duration).
-                if match.kind == "duration", match.rule == "duration.amount", matches.contains(where: { $0.day != nil }),
+                if match.kind == "duration", match.rule == "duration.amount", namedDay,
                    let (role, end) = lexicon.anchor(text, at: match.end, limit: limit), role == "after" {
                     match = counted(match, from: end)
                 }
@@ -31,6 +32,7 @@ struct DateScanner {
                     if role == "comparison" || role == "since" && match.kind != "interval" { match.outOfFocus = true }
                     if role == "focus" { match.periodWord = true }
                 }
+                if match.day != nil { namedDay = true }
                 matches.append(match)
                 index = match.end
             } else if let day = matches.last?.day, let timed = partOfNamedDay(day, at: index) {
