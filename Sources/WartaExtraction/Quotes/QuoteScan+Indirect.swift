@@ -68,6 +68,14 @@ extension QuoteScan {
             speakerValue = speaker(found)
             speakerSpan = found.mention.span
             comma = found.tokens.upperBound
+        } else if let described = describedSpeaker(from: first + 1), described < sentence.upperBound, words.isChar(described, ",") {
+            // `Menurut pelatih asal Jerman itu, ...`: a description of a person named before.
+            if let named = describedPerson(first + 1..<described, before: first) ?? personByRole(head: first + 1, end: described, before: first) {
+                speakerValue = speaker(named)
+            } else {
+                resolveBefore = first
+            }
+            comma = described
         } else {
             // `Menurut Kepala BPS Suhariyanto, ...` (a role before the name) or `Menurut Kapolres, ...`
             // (the role alone: the person last speaking).
@@ -105,6 +113,7 @@ extension QuoteScan {
             var resolveBefore: Int?
             if let found = person(endingAt: verb) {
                 let subject = subjectOutsideModifier(found, verb: verb, in: sentence) ?? found
+                if institutionOpens(before: subject, in: sentence) { continue }
                 speakerValue = speaker(subject)
                 speakerSpan = subject.mention.span
             } else if words.has(verb - 1, lexicon.pronouns) {
@@ -120,7 +129,14 @@ extension QuoteScan {
                 }
             } else if let subject = describedSubject(before: verb, in: sentence) {
                 rule = "quote.indirect-described"
-                resolveBefore = subject
+                if let named = personByRole(head: subject, end: verb, before: subject) {
+                    speakerValue = speaker(named)
+                } else {
+                    resolveBefore = subject
+                }
+            } else if let head = roleSubject(before: verb, in: sentence), let named = personByRole(head: head, end: head + 1, before: head) {
+                rule = "quote.indirect-role"
+                speakerValue = speaker(named)
             } else if words.has(verb - 1, lexicon.coordinators),
                       let subject = personIndex.starting(in: sentence).lazy.map({ persons[$0] })
                           .first(where: { $0.tokens.upperBound < verb && !inQuote[$0.tokens.lowerBound] }),

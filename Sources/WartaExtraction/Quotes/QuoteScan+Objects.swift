@@ -32,9 +32,12 @@ extension QuoteScan {
     func opensObject(_ start: Int, _ end: Int, _ sentence: Range<Int>) -> Bool {
         guard start < end else { return false }
         for index in start..<min(end, start + 3) where words.isQuoteMark(index) { return true }
-        guard words.has(start, lexicon.objectNounStarts) else { return false }
+        // `mengakui kekalahannya`: the noun with a possessive `-nya` is the same object.
+        let possessed = !words.has(start, lexicon.objectNounStarts) && words.kinds[start] == .word && words.folded[start].utf8.count > 6
+            && words.folded[start].hasSuffix("nya") && lexicon.objectNouns.contains(String(words.folded[start].dropLast(3)))
+        guard possessed || words.has(start, lexicon.objectNounStarts) else { return false }
         var after = start + 1
-        if !lexicon.objectNouns.contains(words.folded[start]) {
+        if !possessed, !lexicon.objectNouns.contains(words.folded[start]) {
             guard after < end, lexicon.objectNouns.contains(words.folded[start] + " " + words.folded[after]) else { return false }
             after += 1
         }

@@ -198,7 +198,7 @@ extension QuoteScan {
                 resolveBefore = cue
                 cursor = cue + 2
             } else if let described = describedSpeaker(from: cue + 1), described <= end {
-                if let named = describedPerson(cue + 1..<described, before: cue) {
+                if let named = describedPerson(cue + 1..<described, before: cue) ?? personByRole(head: cue + 1, end: described, before: cue) {
                     speakerValue = speaker(named)
                 } else {
                     resolveBefore = cue
