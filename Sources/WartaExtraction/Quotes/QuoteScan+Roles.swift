@@ -30,10 +30,13 @@ extension QuoteScan {
     }
 
     /// The lower-case words written right before a name (`hakim tunggal` in `dibacakan hakim
-    /// tunggal Made Sudarsana`), up to three, stopping at a verb, an adjunct or a preposition.
+    /// tunggal Made Sudarsana`, `Penyidik` opening a sentence), up to three, stopping at a verb, an
+    /// adjunct or a preposition.
     func descriptionWords(before start: Int) -> Range<Int> {
         var first = start
-        while first > 0, start - first < 3, words.kinds[first - 1] == .word, !words.capitalized[first - 1],
+        // (The sentence's first word is capitalised: `Penyidik Bambang Sutrisno memeriksa ...`.)
+        while first > 0, start - first < 3, words.kinds[first - 1] == .word,
+              !words.capitalized[first - 1] || first == 1 || words.sentenceOf[first - 2] != words.sentenceOf[first - 1],
               !inQuote[first - 1], !words.has(first - 1, lexicon.subjectAdjuncts), !words.has(first - 1, lexicon.placePrepositions),
               !endsDescription(first - 1) { first -= 1 }
         return first..<start
