@@ -169,13 +169,15 @@ extension QuoteScan {
     /// `Sejumlah mitra pembudi daya ikan di Jawa Barat mengaku ...`, `Penjabat Gubernur DKI Jakarta
     /// menyebut ...`: a subject naming no one, opening the sentence with a person noun or title
     /// (after a quantifier such as `seorang`, `sejumlah`), followed only by its description (no
-    /// comma, quote, person, active verb, or capitalised word no lexicon knows outside a place
-    /// after `di`, `asal`) up to the verb. The speaker is unnamed.
+    /// comma, quote, person, active verb outside a `yang` clause, or capitalised word no lexicon
+    /// knows outside a place after `di`, `asal`) up to the verb. The speaker is unnamed.
     func unnamedSubject(before verb: Int, in sentence: Range<Int>) -> Bool {
         var start = sentence.lowerBound
         while start < verb, words.has(start, lexicon.quantifiers) { start += 1 }
         guard start < verb, verb - start <= 10, words.kinds[start] == .word, words.has(start, lexicon.personHeads) else { return false }
         var place = false
+        // `Sumber yang mengetahui pembicaraan itu menyebut ...`: a relative clause may hold its own verb.
+        var relative = false
         for index in start..<verb {
             if inQuote[index] || words.isQuoteMark(index) || personIndex.first(startingAt: index) != nil { return false }
             switch words.kinds[index] {
@@ -184,7 +186,9 @@ extension QuoteScan {
                 // follows a place preposition (`di Desa Oinlasi`).
                 if words.capitalized[index] {
                     if !words.known[index], !place { return false }
-                } else if index > start, words.has(index, lexicon.verbs) || looksLikeActiveVerb(index) {
+                } else if words.has(index, lexicon.relatives) {
+                    relative = true
+                } else if index > start, !relative, words.has(index, lexicon.verbs) || looksLikeActiveVerb(index) {
                     return false
                 } else {
                     place = words.has(index, lexicon.placePrepositions)
