@@ -74,6 +74,40 @@ extension PersonScan {
         for token in run { covered[token] = true }
     }
 
+    /// `... Thomas Trikasih Lembong ... Hakim menghukum pria yang akrab disapa Tom Lembong itu`: a name
+    /// after a person noun, a relative pronoun, up to two words and an alias cue (`pria yang akrab
+    /// disapa`) names the person last named before it, in that sentence or the one before; the
+    /// mentions of the name join that person (rule `person.alias` for the one after the cue). Runs
+    /// once after the scan, on the mentions found.
+    mutating func nicknamesAfterNouns() {
+        guard people.count >= 2 else { return }
+        for item in found.indices {
+            let first = found[item].tokens.lowerBound
+            guard found[item].bytes == nil, first >= 3, words.value(first - 1, lexicon.aliasCues) == true else { continue }
+            var relative = first - 2
+            while relative > first - 4, relative > 0, !words.has(relative, lexicon.relatives), words.kinds[relative] == .word,
+                  !words.capitalized[relative] { relative -= 1 }
+            guard relative >= 1, words.has(relative, lexicon.relatives), words.has(relative - 1, lexicon.personNouns) else { continue }
+            let nickname = found[item].person
+            var target: Found?
+            for other in found where other.bytes == nil && other.person != nickname && other.tokens.upperBound < relative {
+                if target == nil || other.tokens.upperBound > target!.tokens.upperBound { target = other }
+            }
+            guard let target, words.sentenceOf[target.tokens.lowerBound] + 1 >= words.sentenceOf[first] else { continue }
+            let person = target.person
+            for index in found.indices where found[index].person == nickname {
+                found[index].person = person
+                found[index].role = people[person].role
+                found[index].organisation = people[person].organisation
+            }
+            found[item].rule = "person.alias"
+            for word in people[nickname].names where !people[person].names.contains(word) && !people[person].aliases.contains(word) {
+                people[person].aliases.append(word)
+                addPerson(person, toWord: word)
+            }
+        }
+    }
+
     /// `BCL, sapaan Bunga, mengatakan`: initials before an alias cue and a name word stand for the
     /// capitalised run earlier in the article whose words they spell and which holds that word
     /// (`Bunga Citra Lestari`), which is a person even when no name list knows its words. Records

@@ -50,7 +50,10 @@ extension PersonScan {
             return (next, close + 1)
         }
         // `Departemen Luar Negeri AS Matthew Miller`: a body's words, its country's acronym, then the name.
-        if after + 1 < words.count, words.kinds[after] == .acronym, !nameLike(), let next = nameRun(from: after + 1), isNameLike(next),
+        // (`Koordinator Migrant CARE Wahyu Susilo`: one word without name evidence before an acronym is a body's word too.)
+        if after + 1 < words.count, words.kinds[after] == .acronym, !regnalNumber(after),
+           !nameLike() || name.count == 1 && !strongNameWord(name.lowerBound, in: name),
+           let next = nameRun(from: after + 1), isNameLike(next),
            next.contains(where: { words.has($0, lexicon.names.nameWords) }) {
             return (next, after + 1)
         }
@@ -101,9 +104,15 @@ extension PersonScan {
     func afterNamedHead(_ index: Int) -> Bool {
         guard index > 0 else { return false }
         if words.known[index - 1], headEnds(at: index) { return true }
-        // `RSUP Haji Adam Malik`: over a one-word honorific or ordinary capitalised word between the head and the name.
-        return index > 1 && words.known[index - 2] && words.capitalized[index - 1] && words.kinds[index - 1] == .word && headEnds(at: index - 1)
-            && (lexicon.ranks.longest(in: words, from: index - 1, limit: index) != nil || isOrdinary(index - 1))
+        // `RSUP Haji Adam Malik`, `Stadion Kapten I Wayan Dipta`: over up to two honorifics, ordinary
+        // capitalised words or one-letter name openers (`I`) between the head and the name.
+        var back = index - 1
+        while back > 0, index - back <= 2, words.capitalized[back], words.kinds[back] == .word || words.kinds[back] == .initial,
+              lexicon.ranks.longest(in: words, from: back, limit: back + 1) != nil || words.text[back].utf8.count == 1 || isOrdinary(back) {
+            if words.known[back - 1], headEnds(at: back) { return true }
+            back -= 1
+        }
+        return false
     }
 
     /// True when a head of `people/named-after-heads.txt` ends right before token `end`.

@@ -116,6 +116,7 @@ struct PersonScan {
             }
         }
         definedInitials()
+        nicknamesAfterNouns()
         linkShortNames()
         found.sort { ($0.tokens.lowerBound, $0.bytes?.lowerBound ?? 0) < ($1.tokens.lowerBound, $1.bytes?.lowerBound ?? 0) }
         return found.map { item in
