@@ -92,15 +92,15 @@ extension PersonScan {
         // name, unless a name clearly begins inside it (`Gedung Putih Steven Cheung`).
         if words.has(start, names.notNames) {
             guard let run = candidateRun(from: start) else { return nil }
-            let begins = afterPrefix ? start : nameStart(in: run, afterRole: false)
-            return begins > start && run.upperBound - begins >= 2 ? named(at: begins, afterPrefix: true) ?? run.upperBound : run.upperBound
+            let begins = afterPrefix ? start : bareNameStart(in: run)
+            return begins > start ? named(at: begins, afterPrefix: true) ?? run.upperBound : run.upperBound
         }
         guard var run = candidateRun(from: start) else { return nil }
         // `AfD Alice Weidel`, `Komeito Tetsuo Saito`: a body's words glued before a name are not the
         // name's (`PersonScan+NameStart.swift`); the name is read from where it begins.
         if !afterPrefix, run.count >= 2 {
-            let begins = nameStart(in: run, afterRole: false)
-            if begins > start, run.upperBound - begins >= 2 { return named(at: begins, afterPrefix: true) ?? run.upperBound }
+            let begins = bareNameStart(in: run)
+            if begins > start { return named(at: begins, afterPrefix: true) ?? run.upperBound }
         }
         // `Lalu Wirajaya Saputra`: a noble title before a name word opens a name as a given name does.
         let given = words.has(run.lowerBound, names.givenNames)
@@ -161,6 +161,16 @@ extension PersonScan {
             return partner(after: run, rule: "person.bare-name")
         }
         return run.upperBound
+    }
+
+    /// Where a name begins inside a bare run (no title before it): as `nameStart`, but only at a word
+    /// with name evidence and two words or more from the end, and never inside the name of a thing
+    /// named after a person (`Stadion Olimpiade Lluis Companys`, `Bandara Internasional Soekarno Hatta`).
+    func bareNameStart(in run: Range<Int>) -> Int {
+        let begins = nameStart(in: run, afterRole: false)
+        guard begins > run.lowerBound, run.upperBound - begins >= 2, strongNameWord(begins, in: run),
+              lexicon.namedAfterHeads.longest(in: words, from: run.lowerBound, limit: begins) == nil else { return run.lowerBound }
+        return begins
     }
 
     /// True when the words of a bare run may make a name: each a name word, a particle, a word no

@@ -222,8 +222,7 @@ extension PersonScan {
         var named = name
         while named.count > 1, words.has(named.lowerBound, lexicon.names.notNames) { named = named.lowerBound + 1..<named.upperBound }
         // `AfD Alice Weidel`: a body's words before the name (`Names/PersonScan+NameStart.swift`).
-        let begins = nameStart(in: named, afterRole: false)
-        if named.upperBound - begins >= 2 { named = begins..<named.upperBound }
+        named = bareNameStart(in: named)..<named.upperBound
         add(named, role: nil, organisation: nil, rule: "person.named-later")
         return name.upperBound
     }
@@ -311,8 +310,7 @@ extension PersonScan {
         guard var name = nameRun(from: start) else { return nil }
         if known(name) != nil { return name.upperBound }
         // `kata Ketua AfD Alice Weidel`: a body's words before the name stay out of it.
-        let begins = nameStart(in: name, afterRole: false)
-        if name.upperBound - begins >= 2 { name = begins..<name.upperBound }
+        name = bareNameStart(in: name)..<name.upperBound
         add(name, role: nil, organisation: nil, rule: "person.after-cue")
         return name.upperBound
     }
