@@ -69,6 +69,8 @@ extension PersonScan {
         if afterNamedHead(start) { return candidateRun(from: start)?.upperBound ?? start + 1 }
         // `memerankan Edwin`, `film Bukit Duri`: a role in a story or a work's title names no person of the news.
         if start > 0, words.has(start - 1, lexicon.characterCues) { return candidateRun(from: start)?.upperBound ?? start + 1 }
+        // `pelatih yang akrab disapa Teco itu`: a nickname of the person last named (`PersonScan+Aliases.swift`).
+        if !afterPrefix, let end = nicknameAfterNoun(at: start) { return end }
         if let end = figure(at: start) { return end }
         // `Pak Mahfud`, `Kolonel Inf Dedi Hermawan`: an honorific or rank, then a name (not `Ibu Kota`).
         if let rank = (words.startsEntry(start, lexicon.ranks.startTag) ? lexicon.ranks.longest(in: words, from: start, limit: words.count) : nil), words.kinds[start] == .word {

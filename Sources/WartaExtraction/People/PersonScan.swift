@@ -279,6 +279,16 @@ struct PersonScan {
                 covered[index] = true
             }
             guard !covered[index], words.kinds[index] == .word, words.capitalized[index], nameWords.contains(words.folded[index], hash: words.foldedHashes[index]) else {
+                // `Tanpa Mega, kami ...` after `Megawati Hangestri Pertiwi`: one capitalised word alone
+                // inside a sentence that opens one person's name word (`Names/PersonScan+Aliases.swift`).
+                if !covered[index], words.kinds[index] == .word, words.capitalized[index], words.text[index].utf8.count >= 4,
+                   !opensSentence(index), !(words.capitalized[index - 1] && words.kinds[index - 1] == .word),
+                   index + 1 >= words.count || !(words.capitalized[index + 1] && words.kinds[index + 1] == .word),
+                   let person = prefixOwner(of: words.folded[index]) {
+                    found.append(Found(tokens: index..<index + 1, role: people[person].role, organisation: people[person].organisation,
+                                       rule: "person.short-name", person: person))
+                    covered[index] = true
+                }
                 index += 1
                 continue
             }
