@@ -89,6 +89,7 @@ extension PersonScan {
             for token in start..<roleEnd { covered[token] = true }
             return roleEnd > title.end ? roleEnd : title.end
         }
+        let runStart = name.lowerBound
         // `Ketua Tim Politik`: one ordinary word after a role is part of the role, not a name.
         // (`Chef de Mission Tim Indonesia`: nor is an ordinary word before a place, though a public figure's name holds it.)
         if name.count == 1, words.kinds[name.lowerBound] == .word,
@@ -125,7 +126,8 @@ extension PersonScan {
             name = given..<name.upperBound
         }
         // `Ketua Majelis Nasional Woo Won-shik`: a body, place or country glued before the name (`Names/PersonScan+NameStart.swift`).
-        var nameRoleEnd = roleEnd
+        // (Words a rule above cut from the run's front belong to the role: `Kepala Staf Gedung Putih`.)
+        var nameRoleEnd = name.lowerBound > runStart && (runStart..<name.lowerBound).allSatisfy({ words.capitalized[$0] }) ? name.lowerBound : roleEnd
         let begins = nameStart(in: name, afterRole: true)
         if begins > name.lowerBound {
             name = begins..<name.upperBound

@@ -266,11 +266,30 @@ struct PersonScan {
         return best
     }
 
+    /// The first four UTF-8 bytes of `word` (four bytes or more) as one number.
+    @inline(__always)
+    static func opening(_ word: String) -> UInt32 {
+        var value: UInt32 = 0
+        var count = 0
+        for byte in word.utf8 {
+            value = value << 8 | UInt32(byte)
+            count += 1
+            if count == 4 { break }
+        }
+        return value
+    }
+
     /// `Johnny`, `Hadi` anywhere after the full name: every capitalised run of a known person's name words.
     mutating func linkShortNames() {
         guard !people.isEmpty else { return }
         var nameWords: WordSet = []
         for person in people { nameWords.formUnion(person.names); nameWords.formUnion(person.aliases) }
+        // The first four bytes of every name word of six bytes or more: a lone capitalised word is
+        // asked whether it opens one (`Mega`) only when its own first four bytes are among them.
+        var openings: [UInt32] = []
+        for person in people {
+            for name in person.names where name.utf8.count >= 6 { openings.append(Self.opening(name)) }
+        }
         var index = 0
         while index < words.count {
             if !covered[index], words.kinds[index] == .acronym, let person = words.textValue(index, initialsNamed) {
@@ -282,7 +301,7 @@ struct PersonScan {
                 // `Tanpa Mega, kami ...` after `Megawati Hangestri Pertiwi`: one capitalised word alone
                 // inside a sentence that opens one person's name word (`Names/PersonScan+Aliases.swift`).
                 if !covered[index], words.kinds[index] == .word, words.capitalized[index], words.text[index].utf8.count >= 4,
-                   !opensSentence(index), !(words.capitalized[index - 1] && words.kinds[index - 1] == .word),
+                   openings.contains(Self.opening(words.folded[index])), !opensSentence(index), !(words.capitalized[index - 1] && words.kinds[index - 1] == .word),
                    index + 1 >= words.count || !(words.capitalized[index + 1] && words.kinds[index + 1] == .word),
                    let person = prefixOwner(of: words.folded[index]) {
                     found.append(Found(tokens: index..<index + 1, role: people[person].role, organisation: people[person].organisation,
