@@ -104,10 +104,10 @@ extension PersonScan {
     func afterNamedHead(_ index: Int) -> Bool {
         guard index > 0 else { return false }
         if words.known[index - 1], headEnds(at: index) { return true }
-        // `RSUP Haji Adam Malik`, `Stadion Kapten I Wayan Dipta`: over up to two honorifics, ordinary
+        // `RSUP Haji Adam Malik`, `RSUP Dr. Sardjito`, `Stadion Kapten I Wayan Dipta`: over up to two honorifics, ordinary
         // capitalised words or one-letter name openers (`I`) between the head and the name.
         var back = index - 1
-        while back > 0, index - back <= 2, words.capitalized[back], words.kinds[back] == .word || words.kinds[back] == .initial,
+        while back > 0, index - back <= 2, words.capitalized[back], words.kinds[back] == .word || words.kinds[back] == .initial || words.kinds[back] == .abbreviation,
               lexicon.ranks.longest(in: words, from: back, limit: back + 1) != nil || words.text[back].utf8.count == 1 || isOrdinary(back) {
             if words.known[back - 1], headEnds(at: back) { return true }
             back -= 1
