@@ -67,10 +67,6 @@ extension PersonScan {
         let names = lexicon.names
         // `RSUP Haji Adam Malik`, `Jalan Sudirman`: a name after the head of a thing named after a person is that thing's.
         if afterNamedHead(start) { return candidateRun(from: start)?.upperBound ?? start + 1 }
-        // `memerankan Edwin`, `film Bukit Duri`: a role in a story or a work's title names no person of the news.
-        if start > 0, words.has(start - 1, lexicon.characterCues) { return candidateRun(from: start)?.upperBound ?? start + 1 }
-        // `pelatih yang akrab disapa Teco itu`: a nickname of the person last named (`PersonScan+Aliases.swift`).
-        if !afterPrefix, let end = nicknameAfterNoun(at: start) { return end }
         if let end = figure(at: start) { return end }
         // `Pak Mahfud`, `Kolonel Inf Dedi Hermawan`: an honorific or rank, then a name (not `Ibu Kota`).
         if let rank = (words.startsEntry(start, lexicon.ranks.startTag) ? lexicon.ranks.longest(in: words, from: start, limit: words.count) : nil), words.kinds[start] == .word {
@@ -114,6 +110,8 @@ extension PersonScan {
         // (`artis Sandra Dewi itu`: a run whose ordinary words are all given names names someone.)
         if run.count >= 2, run.upperBound < words.count, words.has(run.upperBound, lexicon.demonstratives),
            (run.lowerBound + 1..<run.upperBound).contains(where: { isOrdinary($0) && !words.has($0, names.givenNames) }) { return run.upperBound }
+        // `memerankan Edwin`, `film Bukit Duri`: a role in a story or a work's title names no person of the news.
+        if start > 0, !words.capitalized[start - 1], words.has(start - 1, lexicon.characterCues) { return run.upperBound }
         // `Sulastri, pemilik warung ...`, `Jude Bellingham dan Rodrygo` (`PersonScan+Evidence.swift`).
         if !given, let rule = personContext(run) {
             add(run, role: nil, organisation: nil, rule: rule)
@@ -162,6 +160,8 @@ extension PersonScan {
             add(run, role: nil, organisation: nil, rule: "person.bare-name")
             return partner(after: run, rule: "person.bare-name")
         }
+        // `pelatih yang akrab disapa Teco itu`: a nickname no rule read names the person last named (`PersonScan+Aliases.swift`).
+        if run.count <= 2, let end = nicknameAfterNoun(at: start) { return end }
         return run.upperBound
     }
 

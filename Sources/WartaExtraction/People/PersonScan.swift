@@ -266,6 +266,22 @@ struct PersonScan {
         return best
     }
 
+    /// The first four bytes of token `index`, ASCII letters lowered, as one number, when the token
+    /// has four bytes or more and they are ASCII (read from the source: no string per token).
+    @inline(__always)
+    func tokenOpening(_ index: Int) -> UInt32? {
+        let token = document.tokens[index]
+        guard token.byteEnd - token.byteStart >= 4 else { return nil }
+        var value: UInt32 = 0
+        for offset in token.byteStart..<token.byteStart + 4 {
+            var byte = document.source.bytes[offset]
+            if byte >= 0x80 { return nil }
+            if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+            value = value << 8 | UInt32(byte)
+        }
+        return value
+    }
+
     /// The first four UTF-8 bytes of `word` (four bytes or more) as one number.
     @inline(__always)
     static func opening(_ word: String) -> UInt32 {
@@ -300,9 +316,10 @@ struct PersonScan {
             guard !covered[index], words.kinds[index] == .word, words.capitalized[index], nameWords.contains(words.folded[index], hash: words.foldedHashes[index]) else {
                 // `Tanpa Mega, kami ...` after `Megawati Hangestri Pertiwi`: one capitalised word alone
                 // inside a sentence that opens one person's name word (`Names/PersonScan+Aliases.swift`).
-                if !covered[index], words.kinds[index] == .word, words.capitalized[index], words.text[index].utf8.count >= 4,
-                   openings.contains(Self.opening(words.folded[index])), !opensSentence(index), !(words.capitalized[index - 1] && words.kinds[index - 1] == .word),
+                if !openings.isEmpty, !covered[index], words.capitalized[index], words.kinds[index] == .word, index > 0,
+                   !(words.capitalized[index - 1] && words.kinds[index - 1] == .word),
                    index + 1 >= words.count || !(words.capitalized[index + 1] && words.kinds[index + 1] == .word),
+                   let opening = tokenOpening(index), openings.contains(opening), !opensSentence(index),
                    let person = prefixOwner(of: words.folded[index]) {
                     found.append(Found(tokens: index..<index + 1, role: people[person].role, organisation: people[person].organisation,
                                        rule: "person.short-name", person: person))
