@@ -106,12 +106,16 @@ extension PersonScan {
         if words.known[index - 1], headEnds(at: index) { return true }
         // `RSUP Haji Adam Malik`, `RSUP Dr. Sardjito`, `Stadion Kapten I Wayan Dipta`: over up to two honorifics, ordinary
         // capitalised words or one-letter name openers (`I`) between the head and the name.
-        var back = index - 1
-        while back > 0, index - back <= 2, words.capitalized[back], words.kinds[back] == .word || words.kinds[back] == .initial || words.kinds[back] == .abbreviation,
-              lexicon.ranks.longest(in: words, from: back, limit: back + 1) != nil || words.text[back].utf8.count == 1 || isOrdinary(back) {
-            if words.known[back - 1], headEnds(at: back) { return true }
-            back -= 1
+        // (Cheap tests first: the head's end, then what stands between.)
+        func between(_ token: Int) -> Bool {
+            words.capitalized[token] && (words.kinds[token] == .word || words.kinds[token] == .initial || words.kinds[token] == .abbreviation)
         }
+        func honorificOrOrdinary(_ token: Int) -> Bool {
+            lexicon.ranks.longest(in: words, from: token, limit: token + 1) != nil || words.text[token].utf8.count == 1 || isOrdinary(token)
+        }
+        if index > 1, between(index - 1), words.known[index - 2], headEnds(at: index - 1), honorificOrOrdinary(index - 1) { return true }
+        if index > 2, between(index - 1), between(index - 2), words.known[index - 3], headEnds(at: index - 2),
+           honorificOrOrdinary(index - 1), honorificOrOrdinary(index - 2) { return true }
         return false
     }
 
