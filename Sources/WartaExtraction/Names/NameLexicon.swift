@@ -41,6 +41,9 @@ public final class NameLexicon: Sendable {
     let nameWords: WordSet
     /// Words after which a person is named by initials (`berinisial`), folded.
     let initialCues: WordSet
+    /// Regional noble or customary titles that open a name and stay in it (`Lalu`, `Baiq`, `Teuku`),
+    /// folded: evidence of a name only before a word with name evidence (`Lalu` is also "ago").
+    let nobleTitles: WordSet
     /// Every folded word the name rules look up through `DocumentWords.known`.
     let vocabulary: WordSet
 
@@ -84,12 +87,14 @@ public final class NameLexicon: Sendable {
         self.stemmer = stemmer
         nameWords = figures.vocabulary.union(givenNames)
         initialCues = WordSet(try lexicons.file("people/initial-cues.txt").keys).tagged(.initialCues)
+        nobleTitles = WordSet(try lexicons.file("people/noble-titles.txt").keys.map { DocumentWords.fold($0, ascii: false) })
         var vocabulary = figures.vocabulary
         vocabulary.formUnion(givenNames)
         vocabulary.formUnion(ordinaryGivenNames)
         vocabulary.formUnion(particles)
         vocabulary.formUnion(notNames)
         vocabulary.formUnion(initialCues)
+        vocabulary.formUnion(nobleTitles)
         self.vocabulary = vocabulary
     }
 

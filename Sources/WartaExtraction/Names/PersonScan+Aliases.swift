@@ -74,6 +74,76 @@ extension PersonScan {
         for token in run { covered[token] = true }
     }
 
+    /// `... Thomas Trikasih Lembong ... Hakim menghukum pria yang akrab disapa Tom Lembong itu`: a name
+    /// after a person noun, a relative pronoun, up to two words and an alias cue (`pria yang akrab
+    /// disapa`, `pelatih yang akrab disapa Teco`, `Pemain yang dijuluki Megatron`) names the person
+    /// last named before it, within the two sentences before; the mentions of the name join that
+    /// person (rule `person.alias` for the one after the cue). Runs once after the scan, on the
+    /// mentions found; `nicknameAfterNoun(at:)` reads a name no other rule found.
+    mutating func nicknamesAfterNouns() {
+        guard people.count >= 2 else { return }
+        for item in found.indices {
+            let first = found[item].tokens.lowerBound
+            let nickname = found[item].person
+            guard found[item].bytes == nil, found[item].rule != "person.alias",
+                  let person = nounNicknameOwner(before: first, except: nickname) else { continue }
+            for index in found.indices where found[index].person == nickname {
+                found[index].person = person
+                found[index].role = people[person].role
+                found[index].organisation = people[person].organisation
+            }
+            found[item].rule = "person.alias"
+            for word in people[nickname].names where !people[person].names.contains(word) && !people[person].aliases.contains(word) {
+                people[person].aliases.append(word)
+                addPerson(person, toWord: word)
+            }
+        }
+    }
+
+    /// A one- or two-word nickname no rule has read, after a person noun and an alias cue (`pelatih
+    /// yang akrab disapa Teco itu`): recorded for the person last named (`person.alias`). Where the
+    /// scan goes on, or nil. Asked at a capitalised word after a lower-case one.
+    mutating func nicknameAfterNoun(at start: Int) -> Int? {
+        guard start >= 3, !words.capitalized[start - 1], words.value(start - 1, lexicon.aliasCues) == true,
+              let run = candidateRun(from: start), run.count <= 2, let person = nounNicknameOwner(before: start, except: -1) else { return nil }
+        found.append(Found(tokens: run, role: people[person].role, organisation: people[person].organisation, rule: "person.alias", person: person))
+        for token in run {
+            covered[token] = true
+            let word = words.folded[token]
+            if !people[person].names.contains(word), !people[person].aliases.contains(word) {
+                people[person].aliases.append(word)
+                addPerson(person, toWord: word)
+            }
+        }
+        return run.upperBound
+    }
+
+    /// The person a name at `first` is another name for when an alias cue ends right before it and a
+    /// person noun and a relative pronoun come before the cue: the last person (not `except`) named
+    /// before the noun, within the two sentences before.
+    func nounNicknameOwner(before first: Int, except: Int) -> Int? {
+        guard first >= 3, words.value(first - 1, lexicon.aliasCues) == true else { return nil }
+        var relative = first - 2
+        while relative > first - 4, relative > 0, !words.has(relative, lexicon.relatives), words.kinds[relative] == .word,
+              !words.capitalized[relative] { relative -= 1 }
+        let noun = relative - 1
+        guard noun >= 0, words.has(relative, lexicon.relatives),
+              words.has(noun, lexicon.personNouns) || words.mayStart(noun, lexicon.descriptors.startTag)
+                && lexicon.descriptors.longest(in: words, from: noun, limit: relative) != nil else { return nil }
+        // (`pelatih yang akrab disapa Teco`: the person last named whose role holds the noun, before the last person named.)
+        let nounWord = words.folded[noun]
+        var target: Found?
+        var withRole: Found?
+        for other in found where other.bytes == nil && other.person != except && other.tokens.upperBound <= noun {
+            if target == nil || other.tokens.upperBound > target!.tokens.upperBound { target = other }
+            if let role = people[other.person].role, role.lowercased().split(separator: " ").contains(where: { $0 == nounWord }),
+               withRole == nil || other.tokens.upperBound > withRole!.tokens.upperBound { withRole = other }
+        }
+        if let withRole { return withRole.person }
+        guard let target, words.sentenceOf[target.tokens.lowerBound] + 2 >= words.sentenceOf[first] else { return nil }
+        return target.person
+    }
+
     /// `BCL, sapaan Bunga, mengatakan`: initials before an alias cue and a name word stand for the
     /// capitalised run earlier in the article whose words they spell and which holds that word
     /// (`Bunga Citra Lestari`), which is a person even when no name list knows its words. Records

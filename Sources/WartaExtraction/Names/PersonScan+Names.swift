@@ -62,7 +62,8 @@ extension PersonScan {
 
     /// A person named bare at `start`. Returns where the scan goes on (past a run that is not a
     /// person too, so that no later word of a place or event is read as a name), or nil.
-    mutating func named(at start: Int) -> Int? {
+    /// `afterPrefix`: a body's words before `start` were left out of the run (`AfD Alice Weidel`).
+    mutating func named(at start: Int, afterPrefix: Bool = false) -> Int? {
         let names = lexicon.names
         // `RSUP Haji Adam Malik`, `Jalan Sudirman`: a name after the head of a thing named after a person is that thing's.
         if afterNamedHead(start) { return candidateRun(from: start)?.upperBound ?? start + 1 }
@@ -85,10 +86,23 @@ extension PersonScan {
         if let place = places.knownPlace(from: start) { return place.end }
         if words.value(start, lexicon.organisations.regionLevels) != nil || words.hasText(start, lexicon.organisations.stopwords)
             || words.hasText(start, lexicon.organisations.terms) { return nil }
-        // `Idul Fitri`, `Timnas Indonesia`: a run opened by a word that is never a name is a thing's name.
-        if words.has(start, names.notNames) { return candidateRun(from: start)?.upperBound }
+        // `Idul Fitri`, `Timnas Indonesia`: a run opened by a word that is never a name is a thing's
+        // name, unless a name clearly begins inside it (`Gedung Putih Steven Cheung`).
+        if words.has(start, names.notNames) {
+            guard let run = candidateRun(from: start) else { return nil }
+            let begins = afterPrefix ? start : bareNameStart(in: run)
+            return begins > start ? named(at: begins, afterPrefix: true) ?? run.upperBound : run.upperBound
+        }
         guard var run = candidateRun(from: start) else { return nil }
+        // `AfD Alice Weidel`, `Komeito Tetsuo Saito`: a body's words glued before a name are not the
+        // name's (`PersonScan+NameStart.swift`); the name is read from where it begins.
+        if !afterPrefix, run.count >= 2 {
+            let begins = bareNameStart(in: run)
+            if begins > start { return named(at: begins, afterPrefix: true) ?? run.upperBound }
+        }
+        // `Lalu Wirajaya Saputra`: a noble title before a name word opens a name as a given name does.
         let given = words.has(run.lowerBound, names.givenNames)
+            || words.has(run.lowerBound, names.nobleTitles) && strongNameWord(run.lowerBound, in: run)
         // `PT Mulia Raymond Perkasa`: a run glued to an organisation's name and closed by an ordinary
         // word goes on with that name (company names end in `Perkasa`, `Sejahtera`, `Abadi`).
         if gluedToOrganisation(start), isOrdinary(run.upperBound - 1) { return run.upperBound }
@@ -96,6 +110,8 @@ extension PersonScan {
         // (`artis Sandra Dewi itu`: a run whose ordinary words are all given names names someone.)
         if run.count >= 2, run.upperBound < words.count, words.has(run.upperBound, lexicon.demonstratives),
            (run.lowerBound + 1..<run.upperBound).contains(where: { isOrdinary($0) && !words.has($0, names.givenNames) }) { return run.upperBound }
+        // `memerankan Edwin`, `film Bukit Duri`: a role in a story or a work's title names no person of the news.
+        if start > 0, !words.capitalized[start - 1], words.has(start - 1, lexicon.characterCues) { return run.upperBound }
         // `Sulastri, pemilik warung ...`, `Jude Bellingham dan Rodrygo` (`PersonScan+Evidence.swift`).
         if !given, let rule = personContext(run) {
             add(run, role: nil, organisation: nil, rule: rule)
@@ -103,7 +119,7 @@ extension PersonScan {
         }
         // `Sungai Wulan`, `Jalan Teuku Umar`: a word after a capitalised ordinary word continues a
         // place's or a thing's name.
-        if start > 0, !opensSentence(start - 1), words.capitalized[start - 1], words.kinds[start - 1] == .word,
+        if !afterPrefix, start > 0, !opensSentence(start - 1), words.capitalized[start - 1], words.kinds[start - 1] == .word,
            words.sentenceOf[start - 1] == words.sentenceOf[start], !covered[start - 1], isOrdinary(start - 1), !placeEnds(at: start),
            (words.startsEntry(start - 1, lexicon.titles.startTag) ? lexicon.titles.longest(in: words, from: start - 1, limit: start) : nil) == nil,
            (words.startsEntry(start - 1, lexicon.ranks.startTag) ? lexicon.ranks.longest(in: words, from: start - 1, limit: start) : nil) == nil {
@@ -137,14 +153,48 @@ extension PersonScan {
         if nameWords.count >= 2, !(start > 0 && words.has(start - 1, lexicon.placePrepositions)),
            words.text[start].utf8.count > 1 || words.has(start + 1, names.givenNames),
            !(run.upperBound < words.count && words.isChar(run.upperBound, "(")),
-           nameWords.allSatisfy({ (words.has($0, names.nameWords) || words.has($0, names.particles) || !words.known[$0] || possibleNameWord($0))
-               && !words.text[$0].contains("-") }),
+           bareNameWords(nameWords),
            !words.has(run.lowerBound, names.particles),
-           !isOrdinary(run.lowerBound), nameWords.allSatisfy({ !isDerived($0) }) {
+           !isOrdinary(run.lowerBound),
+           nameWords.allSatisfy({ words.has($0, names.nameWords) || !isDerived($0) || $0 != nameWords[0] && $0 != nameWords[nameWords.count - 1] && isOrdinary($0) }) {
             add(run, role: nil, organisation: nil, rule: "person.bare-name")
             return partner(after: run, rule: "person.bare-name")
         }
+        // `pelatih yang akrab disapa Teco itu`: a nickname no rule read names the person last named (`PersonScan+Aliases.swift`).
+        if run.count <= 2, let end = nicknameAfterNoun(at: start) { return end }
         return run.upperBound
+    }
+
+    /// Where a name begins inside a bare run (no title before it): as `nameStart`, but only at a word
+    /// with name evidence and two words or more from the end, and never inside the name of a thing
+    /// named after a person (`Stadion Olimpiade Lluis Companys`, `Bandara Internasional Soekarno Hatta`).
+    func bareNameStart(in run: Range<Int>) -> Int {
+        let begins = nameStart(in: run, afterRole: false)
+        guard begins > run.lowerBound, run.upperBound - begins >= 2, strongNameWord(begins, in: run),
+              lexicon.namedAfterHeads.longest(in: words, from: run.lowerBound, limit: begins) == nil else { return run.lowerBound }
+        return begins
+    }
+
+    /// True when the words of a bare run may make a name: each a name word, a particle, a word no
+    /// lexicon knows or one that may still be a name word (`possibleNameWord`), none hyphenated; or,
+    /// between a first or last word some name list holds and another such word, one capitalised
+    /// ordinary word (`Rosan Perkasa Roeslani`, `Bambang Cahaya Wiryawan`: Indonesian names hold words).
+    func bareNameWords(_ nameWords: [Int]) -> Bool {
+        let names = lexicon.names
+        var inner = 0
+        for (position, index) in nameWords.enumerated() {
+            if words.text[index].contains("-") { return false }
+            if words.has(index, names.nameWords) || words.has(index, names.particles) || !words.known[index] || possibleNameWord(index) { continue }
+            guard nameWords.count >= 3, position > 0, position < nameWords.count - 1, inner == 0, isOrdinary(index),
+                  !words.has(index, names.notNames), !words.has(index, lexicon.titles.vocabulary), !words.has(index, lexicon.ranks.vocabulary)
+            else { return false }
+            inner += 1
+        }
+        guard inner > 0 else { return true }
+        let first = nameWords[0], last = nameWords[nameWords.count - 1]
+        func nameEvidence(_ index: Int) -> Bool { words.has(index, names.nameWords) || words.has(index, lexicon.familyNames) }
+        func notOrdinary(_ index: Int) -> Bool { nameEvidence(index) || !words.known[index] && !isOrdinary(index) }
+        return (nameEvidence(first) || nameEvidence(last)) && notOrdinary(first) && notOrdinary(last)
     }
 
     /// True when word `index`, which a lexicon holds, may still be in a bare name: no ordinary word,

@@ -47,6 +47,13 @@ public final class PersonLexicon: Sendable {
     let innerParticles: WordSet
     /// Phrases before a name a person takes on taking an office (`memilih nama`, `bergelar`).
     let takenNameCues: PhraseTrie<Bool>
+    /// Words after which a capitalised run names a character or a work, not a person (`memerankan
+    /// Edwin`, `film Bukit Duri`), folded.
+    let characterCues: WordSet
+    /// Relative pronouns (`yang`, `selaku`) and person nouns (`pria`, `politikus`) of `quotes/`,
+    /// folded: `pria yang akrab disapa Tom` names the person last named.
+    let relatives: WordSet
+    let personNouns: WordSet
     /// Every folded word the person scan looks up.
     let vocabulary: WordSet
 
@@ -104,19 +111,26 @@ public final class PersonLexicon: Sendable {
         let roots = organisations.nameLexicon.stemmer
         familyNames = WordSet(try lexicons.file("people/family-names.txt").keys.map { DocumentWords.fold($0, ascii: false) }.filter { !roots.isRoot($0) })
         var demonstratives: WordSet = []
-        for entry in try lexicons.file("quotes/function-words.tsv").entries where entry[field: 1] == "demonstrative" { demonstratives.insert(entry.key) }
+        var relatives: WordSet = []
+        for entry in try lexicons.file("quotes/function-words.tsv").entries {
+            if entry[field: 1] == "demonstrative" { demonstratives.insert(entry.key) }
+            if entry[field: 1] == "relative" { relatives.insert(entry.key) }
+        }
         self.demonstratives = demonstratives
+        self.relatives = relatives
+        personNouns = WordSet(try lexicons.file("quotes/person-nouns.txt").keys)
         apposedNouns = WordSet(try lexicons.file("people/apposed-nouns.txt").keys)
         innerParticles = WordSet(try lexicons.file("people/inner-particles.txt").keys.map { DocumentWords.fold($0, ascii: false) })
         var takenNameCues = PhraseTrie<Bool>()
         for key in try lexicons.file("people/taken-name-cues.txt").keys { takenNameCues.insert(split.words(key), true) }
         self.takenNameCues = takenNameCues
+        characterCues = WordSet(try lexicons.file("people/character-cues.txt").keys)
         var vocabulary = titles.vocabulary.union(ranks.vocabulary).union(descriptors.vocabulary).union(organisations.vocabulary)
         vocabulary.formUnion(organisations.nameLexicon.vocabulary)
         vocabulary.formUnion(initialCues)
         vocabulary.formUnion(placePrepositions)
         vocabulary.formUnion(ticketCues)
-        for set in [nicknameTitles, WordSet(aliasCues.keys), initialListCues, familyNames, demonstratives, apposedNouns, innerParticles] { vocabulary.formUnion(set) }
+        for set in [nicknameTitles, WordSet(aliasCues.keys), initialListCues, familyNames, demonstratives, apposedNouns, innerParticles, characterCues, relatives, personNouns] { vocabulary.formUnion(set) }
         vocabulary.formUnion(heads.vocabulary)
         vocabulary.formUnion(takenNameCues.vocabulary)
         for word in unitWords { vocabulary.insert(DocumentWords.fold(word, ascii: false)) }

@@ -50,7 +50,10 @@ extension PersonScan {
             return (next, close + 1)
         }
         // `Departemen Luar Negeri AS Matthew Miller`: a body's words, its country's acronym, then the name.
-        if after + 1 < words.count, words.kinds[after] == .acronym, !nameLike(), let next = nameRun(from: after + 1), isNameLike(next),
+        // (`Koordinator Migrant CARE Wahyu Susilo`: one word without name evidence before an acronym is a body's word too.)
+        if after + 1 < words.count, words.kinds[after] == .acronym, !regnalNumber(after),
+           !nameLike() || name.count == 1 && !strongNameWord(name.lowerBound, in: name),
+           let next = nameRun(from: after + 1), isNameLike(next),
            next.contains(where: { words.has($0, lexicon.names.nameWords) }) {
             return (next, after + 1)
         }
@@ -101,9 +104,19 @@ extension PersonScan {
     func afterNamedHead(_ index: Int) -> Bool {
         guard index > 0 else { return false }
         if words.known[index - 1], headEnds(at: index) { return true }
-        // `RSUP Haji Adam Malik`: over a one-word honorific or ordinary capitalised word between the head and the name.
-        return index > 1 && words.known[index - 2] && words.capitalized[index - 1] && words.kinds[index - 1] == .word && headEnds(at: index - 1)
-            && (lexicon.ranks.longest(in: words, from: index - 1, limit: index) != nil || isOrdinary(index - 1))
+        // `RSUP Haji Adam Malik`, `RSUP Dr. Sardjito`, `Stadion Kapten I Wayan Dipta`: over up to two honorifics, ordinary
+        // capitalised words or one-letter name openers (`I`) between the head and the name.
+        // (Cheap tests first: the head's end, then what stands between.)
+        func between(_ token: Int) -> Bool {
+            words.capitalized[token] && (words.kinds[token] == .word || words.kinds[token] == .initial || words.kinds[token] == .abbreviation)
+        }
+        func honorificOrOrdinary(_ token: Int) -> Bool {
+            lexicon.ranks.longest(in: words, from: token, limit: token + 1) != nil || words.text[token].utf8.count == 1 || isOrdinary(token)
+        }
+        if index > 1, between(index - 1), words.known[index - 2], headEnds(at: index - 1), honorificOrOrdinary(index - 1) { return true }
+        if index > 2, between(index - 1), between(index - 2), words.known[index - 3], headEnds(at: index - 2),
+           honorificOrOrdinary(index - 1), honorificOrOrdinary(index - 2) { return true }
+        return false
     }
 
     /// True when a head of `people/named-after-heads.txt` ends right before token `end`.

@@ -22,7 +22,9 @@ extension PersonScan {
                 cursor = org.end
             } else {
                 if cursor < words.count, words.capitalized[cursor], words.value(cursor, lexicon.organisations.regionLevels) != nil { cursor += 1 }
-                if let place = places.place(from: cursor) { cursor = place.end }
+                // `Wakil Gubernur Rano Karno`, `Kanselir Olaf Scholz`: a given name no place list holds, or
+                // a public figure's name, after the title is the name, not a place guessed from its shape.
+                if let place = places.place(from: cursor), !namesBeforePlace(cursor, known: place) { cursor = place.end }
             }
         case .org:
             // `Menteri Pertanian Andi Amran Sulaiman`: a ministry named by its short form after a
@@ -37,9 +39,12 @@ extension PersonScan {
                     organisation = org.canonical
                     cursor = org.end
                     if let place = places.knownPlace(from: cursor) { cursor = place.end }
-                } else if words.capitalized[cursor], words.hasText(cursor, lexicon.unitWords) {
+                } else if words.capitalized[cursor], words.hasText(cursor, lexicon.unitWords),
+                          !(words.has(cursor, lexicon.names.nobleTitles) && strongNameWord(cursor, in: cursor..<min(cursor + 2, words.count))) {
+                    // (`Anggota DPRD NTB Lalu Wirajaya Saputra`: `Lalu` opens a name there, not `Lalu Lintas`.)
                     cursor += 1
-                } else if cursor > title.end, let place = places.knownPlace(from: cursor) {
+                } else if cursor > title.end, let place = places.knownPlace(from: cursor), !publicFigureStarts(at: cursor) {
+                    // (`Wakil Menteri Dalam Negeri Bima Arya Sugiarto`: a public figure's name, not the place `Bima`.)
                     cursor = place.end
                 } else if (words.isChar(cursor, ",") || words.has(cursor, lexicon.organisations.connectors)),
                           cursor + 1 < words.count, words.capitalized[cursor + 1], cursor > title.end {
@@ -84,6 +89,7 @@ extension PersonScan {
             for token in start..<roleEnd { covered[token] = true }
             return roleEnd > title.end ? roleEnd : title.end
         }
+        let runStart = name.lowerBound
         // `Ketua Tim Politik`: one ordinary word after a role is part of the role, not a name.
         // (`Chef de Mission Tim Indonesia`: nor is an ordinary word before a place, though a public figure's name holds it.)
         if name.count == 1, words.kinds[name.lowerBound] == .word,
@@ -96,7 +102,16 @@ extension PersonScan {
         if name.count >= 3, name.lowerBound > start, words.hasText(name.lowerBound - 1, lexicon.unitWords),
            words.kinds[name.lowerBound] == .word, !words.has(name.lowerBound, lexicon.names.nameWords),
            isOrdinary(name.lowerBound) || isDerived(name.lowerBound) || words.has(name.lowerBound - 1, lexicon.organisations.connectors) {
+            // (`Direktur Komunikasi Gedung Putih Steven Cheung`: a building's or body's head takes the
+            // ordinary words after it up to a given name.)
+            let head = name.lowerBound
             name = name.lowerBound + 1..<name.upperBound
+            if words.has(head, lexicon.names.notNames) {
+                while name.count > 2, words.kinds[name.lowerBound] == .word, isOrdinary(name.lowerBound),
+                      !words.has(name.lowerBound, lexicon.names.nameWords), words.has(name.lowerBound + 1, lexicon.names.givenNames) || isOrdinary(name.lowerBound + 1) {
+                    name = name.lowerBound + 1..<name.upperBound
+                }
+            }
         }
         // `Direktur Utama Baykar Haluk Bayraktar`: an organisation no lexicon knows ends where a given name begins.
         if complement == .org, organisation == nil, name.count >= 3, name.lowerBound == roleEnd, !words.has(name.lowerBound, lexicon.names.givenNames),
@@ -111,7 +126,8 @@ extension PersonScan {
             name = given..<name.upperBound
         }
         // `Ketua Majelis Nasional Woo Won-shik`: a body, place or country glued before the name (`Names/PersonScan+NameStart.swift`).
-        var nameRoleEnd = roleEnd
+        // (Words a rule above cut from the run's front belong to the role: `Kepala Staf Gedung Putih`.)
+        var nameRoleEnd = name.lowerBound > runStart && (runStart..<name.lowerBound).allSatisfy({ words.capitalized[$0] }) ? name.lowerBound : roleEnd
         let begins = nameStart(in: name, afterRole: true)
         if begins > name.lowerBound {
             name = begins..<name.upperBound
@@ -139,6 +155,23 @@ extension PersonScan {
         }
         add(name, role: role, organisation: organisation, rule: "person.title-name")
         return name.upperBound
+    }
+
+    /// True when the place read at `start` after a title is a name instead: a public figure's full
+    /// name starts there, or the place is only guessed from its shape (no list holds it) and its
+    /// word is a given name followed by another capitalised word (`Wakil Gubernur Rano Karno`).
+    func namesBeforePlace(_ start: Int, known place: (end: Int, level: String?, canonical: String?)) -> Bool {
+        if publicFigureStarts(at: start) { return true }
+        guard place.end == start + 1, words.has(start, lexicon.names.givenNames), start + 1 < words.count,
+              words.capitalized[start + 1], words.kinds[start + 1] == .word else { return false }
+        return places.knownPlace(from: start) == nil
+    }
+
+    /// True when a public figure's full name (not a short form) starts at token `start`.
+    func publicFigureStarts(at start: Int) -> Bool {
+        let figures = lexicon.names.figures
+        guard words.mayStart(start, figures.startTag), let figure = figures.longest(in: words, from: start, limit: words.count) else { return false }
+        return !figure.value.short && figure.end > start + 1
     }
 
     /// A unit name running into an organisation or a rank (`Pusat Penerangan Hukum Kejagung`):
@@ -190,6 +223,8 @@ extension PersonScan {
         // `BPJS Watch Timboel Siregar`: a word never in a name opening the run is not the name's.
         var named = name
         while named.count > 1, words.has(named.lowerBound, lexicon.names.notNames) { named = named.lowerBound + 1..<named.upperBound }
+        // `AfD Alice Weidel`: a body's words before the name (`Names/PersonScan+NameStart.swift`).
+        named = bareNameStart(in: named)..<named.upperBound
         add(named, role: nil, organisation: nil, rule: "person.named-later")
         return name.upperBound
     }
@@ -202,7 +237,8 @@ extension PersonScan {
         while start > 0, end - start < 3, !covered[start - 1], words.kinds[start - 1] == .word, words.capitalized[start - 1],
               words.sentenceOf[start - 1] == words.sentenceOf[verb],
               !words.hasText(start - 1, lexicon.organisations.stopwords), !words.hasText(start - 1, lexicon.organisations.terms),
-              !words.hasText(start - 1, lexicon.unitWords), (words.startsEntry(start - 1, lexicon.titles.startTag) ? lexicon.titles.longest(in: words, from: start - 1, limit: end) : nil) == nil,
+              !words.hasText(start - 1, lexicon.unitWords) || words.has(start - 1, lexicon.names.nobleTitles),
+              (words.startsEntry(start - 1, lexicon.titles.startTag) ? lexicon.titles.longest(in: words, from: start - 1, limit: end) : nil) == nil,
               !words.has(start - 1, lexicon.names.notNames),
               // `Korea Selatan Hwang Sun-hong mengakui`: a place's last word is not the name's.
               !(start - 1 < end - 1 && words.has(start - 1, lexicon.organisations.placeSuffixes)),
@@ -250,9 +286,12 @@ extension PersonScan {
            words.kinds[cursor + 1] == .word, organisationStarting(at: cursor + 1) == nil { cursor += 1 }
         // (`anggota Ordo Santo Agustinus`, `hakim Pengadilan Tindak Pidana Korupsi`: a run holding a word never
         // in a name, or only ordinary words one of them affixed, is a body's name; `kiper Teja Paku Alam` is a name.)
-        guard let name = nameRun(from: cursor), name.count >= 2 || organisation != nil, !covered[name.lowerBound], !holdsNotName(name),
+        guard var name = nameRun(from: cursor), name.count >= 2 || organisation != nil, !covered[name.lowerBound], !holdsNotName(name),
               isNameLike(name) || !name.contains(where: { isDerived($0) }) else { return nil }
-        let role = places.text(start..<roleEnd)
+        // `pelatih Persis Ong Kim Swee`: a club or body glued before the name (`Names/PersonScan+NameStart.swift`).
+        let begins = nameStart(in: name, afterRole: true)
+        let role = places.text(start..<(begins > name.lowerBound ? begins : roleEnd))
+        if begins > name.lowerBound { name = begins..<name.upperBound }
         add(name, role: role, organisation: organisation, rule: "person.descriptor-name")
         var end = name.upperBound
         if end + 1 < words.count, words.isChar(end, "/"), let partner = nameRun(from: end + 1), partner.count >= 2 {
@@ -270,8 +309,10 @@ extension PersonScan {
            rank.end < words.count, words.capitalized[rank.end] { start = rank.end }
         guard start < words.count, !covered[start], words.capitalized[start], (words.startsEntry(start, lexicon.titles.startTag) ? lexicon.titles.longest(in: words, from: start, limit: words.count) : nil) == nil else { return nil }
         if let end = figure(at: start) { return end }
-        guard let name = nameRun(from: start) else { return nil }
+        guard var name = nameRun(from: start) else { return nil }
         if known(name) != nil { return name.upperBound }
+        // `kata Ketua AfD Alice Weidel`: a body's words before the name stay out of it.
+        name = bareNameStart(in: name)..<name.upperBound
         add(name, role: nil, organisation: nil, rule: "person.after-cue")
         return name.upperBound
     }

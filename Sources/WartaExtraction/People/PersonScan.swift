@@ -116,6 +116,7 @@ struct PersonScan {
             }
         }
         definedInitials()
+        nicknamesAfterNouns()
         linkShortNames()
         found.sort { ($0.tokens.lowerBound, $0.bytes?.lowerBound ?? 0) < ($1.tokens.lowerBound, $1.bytes?.lowerBound ?? 0) }
         return found.map { item in
@@ -265,11 +266,46 @@ struct PersonScan {
         return best
     }
 
+    /// The first four bytes of token `index`, ASCII letters lowered, as one number, when the token
+    /// has four bytes or more and they are ASCII (read from the source: no string per token).
+    @inline(__always)
+    func tokenOpening(_ index: Int) -> UInt32? {
+        let token = document.tokens[index]
+        guard token.byteEnd - token.byteStart >= 4 else { return nil }
+        var value: UInt32 = 0
+        for offset in token.byteStart..<token.byteStart + 4 {
+            var byte = document.source.bytes[offset]
+            if byte >= 0x80 { return nil }
+            if byte >= 0x41 && byte <= 0x5A { byte |= 0x20 }
+            value = value << 8 | UInt32(byte)
+        }
+        return value
+    }
+
+    /// The first four UTF-8 bytes of `word` (four bytes or more) as one number.
+    @inline(__always)
+    static func opening(_ word: String) -> UInt32 {
+        var value: UInt32 = 0
+        var count = 0
+        for byte in word.utf8 {
+            value = value << 8 | UInt32(byte)
+            count += 1
+            if count == 4 { break }
+        }
+        return value
+    }
+
     /// `Johnny`, `Hadi` anywhere after the full name: every capitalised run of a known person's name words.
     mutating func linkShortNames() {
         guard !people.isEmpty else { return }
         var nameWords: WordSet = []
         for person in people { nameWords.formUnion(person.names); nameWords.formUnion(person.aliases) }
+        // The first four bytes of every name word of six bytes or more: a lone capitalised word is
+        // asked whether it opens one (`Mega`) only when its own first four bytes are among them.
+        var openings: [UInt32] = []
+        for person in people {
+            for name in person.names where name.utf8.count >= 6 { openings.append(Self.opening(name)) }
+        }
         var index = 0
         while index < words.count {
             if !covered[index], words.kinds[index] == .acronym, let person = words.textValue(index, initialsNamed) {
@@ -278,6 +314,17 @@ struct PersonScan {
                 covered[index] = true
             }
             guard !covered[index], words.kinds[index] == .word, words.capitalized[index], nameWords.contains(words.folded[index], hash: words.foldedHashes[index]) else {
+                // `Tanpa Mega, kami ...` after `Megawati Hangestri Pertiwi`: one capitalised word alone
+                // inside a sentence that opens one person's name word (`Names/PersonScan+Aliases.swift`).
+                if !openings.isEmpty, !covered[index], words.capitalized[index], words.kinds[index] == .word, index > 0,
+                   !(words.capitalized[index - 1] && words.kinds[index - 1] == .word),
+                   index + 1 >= words.count || !(words.capitalized[index + 1] && words.kinds[index + 1] == .word),
+                   let opening = tokenOpening(index), openings.contains(opening), !opensSentence(index),
+                   let person = prefixOwner(of: words.folded[index]) {
+                    found.append(Found(tokens: index..<index + 1, role: people[person].role, organisation: people[person].organisation,
+                                       rule: "person.short-name", person: person))
+                    covered[index] = true
+                }
                 index += 1
                 continue
             }
