@@ -50,6 +50,8 @@ final class TokenScanner {
     @exclusivity(unchecked) var last: Token? = nil
     /// The end of the furthest token made so far: segments before it are already covered.
     @exclusivity(unchecked) var covered = 0
+    /// `Segment.contentTable`, read once (the lazy global's check ran for every segment).
+    let contentTable = Segment.contentTable
 
     /// How far rules may look ahead, in segments.
     static let lookahead = 12
@@ -99,7 +101,7 @@ final class TokenScanner {
     /// What the bytes of `start..<end` contain.
     @inline(__always) func content(_ start: Int, _ end: Int) -> Segment.Content {
         var bits: UInt8 = 0
-        let table = Segment.contentTable
+        let table = contentTable
         for index in start..<end { bits |= table[Int(bytes[index])] }
         return Segment.Content(rawValue: bits)
     }

@@ -30,7 +30,7 @@ struct WordKey: Hashable, Sendable {
     /// The key of `buffer[start..<end]`, or nil when longer than 24 bytes: the same key as
     /// `init?(_:foldCase:)` on those bytes, read a machine word at a time where the buffer holds
     /// eight bytes from a chunk's start (the byte loop of a short word cost a mispredicted branch
-    /// at its end for most tokens).
+    /// at its end for most tokens: `TokenText` reads every token's key this way).
     @inline(__always)
     init?(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, foldCase: Bool) {
         let length = end - start
@@ -56,20 +56,6 @@ struct WordKey: Hashable, Sendable {
         guard available >= 8 else { return chunk(base, length) }
         let word = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(as: UInt64.self))
         return length >= 8 ? word : word & ((1 &<< UInt64(length &* 8)) &- 1)
-    }
-
-    /// True when some byte of the key is an ASCII capital (A to Z).
-    @inline(__always)
-    var hasASCIICapital: Bool { Self.capitals(a) | Self.capitals(b) | Self.capitals(c) != 0 }
-
-    /// The high bit of each of eight packed bytes that is an ASCII capital.
-    @inline(__always)
-    static func capitals(_ x: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let low7 = x & (0x7F &* ones)
-        let atLeastA = low7 &+ ((0x80 - 0x41) &* ones)
-        let pastZ = low7 &+ ((0x80 - 0x5B) &* ones)
-        return atLeastA & ~pastZ & ~x & (0x80 &* ones)
     }
 
     /// Up to eight bytes at `base` packed little-endian into a machine word.

@@ -53,14 +53,12 @@ final class DocumentWords: Sendable {
                                 let ascii = !token.flags.contains(.nonASCII)
                                 let tokenBytes = UnsafeBufferPointer(rebasing: bytes[token.byteStart..<token.byteEnd])
                                 let string = String(decoding: tokenBytes, as: UTF8.self)
-                                // A short ASCII token as a key (read a word at a time): capitals and exact hash without a byte loop.
-                                let exact = ascii ? WordKey(bytes, token.byteStart, token.byteEnd, foldCase: false) : nil
-                                let capital = ascii && (exact.map(\.hasASCIICapital) ?? Self.hasCapital(tokenBytes))
+                                let capital = ascii && Self.hasCapital(tokenBytes)
                                 let foldedString = ascii ? (capital ? Self.asciiLowercased(tokenBytes) : string) : Self.fold(string, ascii: false)
                                 let foldedHash = ascii && token.byteCount <= 24 ? keyHashes[index]
                                     : ascii ? WordHash.of(tokenBytes, foldASCII: true) : WordHash.of(foldedString)
                                 // An ASCII token without capitals is its own folded form.
-                                (textHashOut.baseAddress! + index).initialize(to: ascii && !capital ? foldedHash : exact?.hash64 ?? WordHash.of(tokenBytes, foldASCII: false))
+                                (textHashOut.baseAddress! + index).initialize(to: ascii && !capital ? foldedHash : WordHash.of(tokenBytes, foldASCII: false))
                                 (foldedHashOut.baseAddress! + index).initialize(to: foldedHash)
                                 (textOut.baseAddress! + index).initialize(to: string)
                                 (foldedOut.baseAddress! + index).initialize(to: foldedString)
