@@ -116,8 +116,7 @@ public struct SentenceSplitter: Sendable {
             while wordStart > range.lowerBound && ByteClass.isLetter(bytes[wordStart - 1]) { wordStart -= 1 }
             let word = index - wordStart
             guard word >= 3, ByteClass.isLower(bytes[wordStart]), wordStart == range.lowerBound || bytes[wordStart - 1] == 0x20 else { continue }
-            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart...index]), as: UTF8.self)
-            if lexicon.abbreviations[text] == nil { result.append(next) }
+            if lexicon.abbreviation(bytes, wordStart, index + 1) == nil { result.append(next) }
         }
         return result
     }
@@ -144,11 +143,17 @@ public struct SentenceSplitter: Sendable {
             wordStart -= 1
             if end - wordStart > window { return false }  // longer than any abbreviation or initial
         }
-        let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[wordStart..<end]), as: UTF8.self)
-        if let kind = lexicon.abbreviations[word], kind == .title || kind == .connective { return true }
-        if lexicon.currencySigns[word] != nil { return true }  // `Rp. 5.000`
-        if lexicon.abbreviations[word] == nil, word.count >= 4, word.dropLast().split(separator: ".").allSatisfy({ $0.count == 1 && $0.first!.isUppercase }) {
-            return true  // `B.J. Habibie`
+        // (The word is made a string only when a table may hold it or the initials test needs it.)
+        let abbreviation = lexicon.abbreviation(bytes, wordStart, end)
+        if let kind = abbreviation, kind == .title || kind == .connective { return true }
+        let wordBytes = UnsafeBufferPointer(rebasing: bytes[wordStart..<end])
+        if lexicon.currencyFirstBytes[Int(bytes[wordStart])], end - wordStart <= lexicon.longestCurrencySign,
+           lexicon.currencySigns[String(decoding: wordBytes, as: UTF8.self)] != nil { return true }  // `Rp. 5.000`
+        if abbreviation == nil, end - wordStart >= 4 {
+            let word = String(decoding: wordBytes, as: UTF8.self)
+            if word.count >= 4, word.dropLast().split(separator: ".").allSatisfy({ $0.count == 1 && $0.first!.isUppercase }) {
+                return true  // `B.J. Habibie`
+            }
         }
         // An initial: one capital and a full stop after a capitalised name (`Johnny G.`).
         if end - wordStart == 2, ByteClass.isUpper(bytes[wordStart]) {

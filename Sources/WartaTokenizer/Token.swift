@@ -34,18 +34,20 @@ public enum TokenKind: String, Sendable, Codable, CaseIterable {
 }
 
 /// Facts about a token beyond its kind.
+/// (The flags are inlinable constants: as stored `static let`s, every test of a flag from another
+/// module was a call to the global's accessor, about a million a 2 MB pass.)
 public struct TokenFlags: OptionSet, Sendable, Hashable {
     public let rawValue: UInt8
-    public init(rawValue: UInt8) { self.rawValue = rawValue }
+    @inlinable public init(rawValue: UInt8) { self.rawValue = rawValue }
 
     /// Joined by hyphens (`kupu-kupu`, `se-Indonesia`, `COVID-19`).
-    public static let hyphenated = TokenFlags(rawValue: 1 << 0)
+    @inlinable public static var hyphenated: TokenFlags { TokenFlags(rawValue: 1 << 0) }
     /// A reduplication: full (`produk-produk`), affixed (`sebaik-baiknya`) or with a sound change (`bolak-balik`).
-    public static let reduplicated = TokenFlags(rawValue: 1 << 1)
+    @inlinable public static var reduplicated: TokenFlags { TokenFlags(rawValue: 1 << 1) }
     /// Starts with a capital letter.
-    public static let capitalized = TokenFlags(rawValue: 1 << 2)
+    @inlinable public static var capitalized: TokenFlags { TokenFlags(rawValue: 1 << 2) }
     /// Contains bytes outside ASCII, so its matching form may differ from its text.
-    public static let nonASCII = TokenFlags(rawValue: 1 << 3)
+    @inlinable public static var nonASCII: TokenFlags { TokenFlags(rawValue: 1 << 3) }
 }
 
 /// One token: its kind, flags and where it lies in the source (UTF-8 byte offsets; turn them into

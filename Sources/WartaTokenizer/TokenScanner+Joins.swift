@@ -99,13 +99,13 @@ extension TokenScanner {
         // (`Kepala Dinas, R. Hadiwinoto`, `kata R. Hadiwinoto`).
         if length == 1, hasDot, ByteClass.isUpper(bytes[current.start]), let previous = last,
            opensName(after: previous), nextWordIsCapitalized(after: cursor + 1),
-           lexicon.abbreviations[text(current.start, current.end + 1)] == nil {
+           lexicon.abbreviation(bytes, current.start, current.end + 1) == nil {
             return finish(.initial, current.start, current.end + 1, through: cursor + 1)
         }
-        if hasDot, length >= 3, isDottedInitials(current), lexicon.abbreviations[text(current.start, current.end + 1)] == nil {
+        if hasDot, length >= 3, isDottedInitials(current), lexicon.abbreviation(bytes, current.start, current.end + 1) == nil {
             return finish(.initial, current.start, current.end + 1, through: cursor + 1)
         }
-        if hasDot, length <= 12, lexicon.abbreviations[text(current.start, current.end + 1)] != nil {
+        if hasDot, length <= 12, lexicon.abbreviation(bytes, current.start, current.end + 1) != nil {
             return finish(.abbreviation, current.start, current.end + 1, through: cursor + 1)
         }
         return nil

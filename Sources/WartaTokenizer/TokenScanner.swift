@@ -50,6 +50,8 @@ final class TokenScanner {
     @exclusivity(unchecked) var last: Token? = nil
     /// The end of the furthest token made so far: segments before it are already covered.
     @exclusivity(unchecked) var covered = 0
+    /// `Segment.contentTable`, read once (the lazy global's check ran for every segment).
+    let contentTable = Segment.contentTable
 
     /// How far rules may look ahead, in segments.
     static let lookahead = 12
@@ -99,7 +101,7 @@ final class TokenScanner {
     /// What the bytes of `start..<end` contain.
     @inline(__always) func content(_ start: Int, _ end: Int) -> Segment.Content {
         var bits: UInt8 = 0
-        let table = Segment.contentTable
+        let table = contentTable
         for index in start..<end { bits |= table[Int(bytes[index])] }
         return Segment.Content(rawValue: bits)
     }
@@ -188,12 +190,32 @@ final class TokenScanner {
         var flags: TokenFlags = []
         let lead = bytes[start]
         if ByteClass.isUpper(lead) { flags.insert(.capitalized) }
-        for index in start..<end where bytes[index] >= 0x80 {
+        if hasNonASCII(start, end) {
             flags.insert(.nonASCII)
             if lead >= 0x80, ByteClass.isUppercase(ByteClass.scalar(in: bytes, at: start).0) { flags.insert(.capitalized) }
-            break
         }
         return flags
+    }
+
+    /// True when a byte of `start..<end` is 0x80 or above: eight bytes a load while the buffer
+    /// holds eight from the position (the last load masked to the bytes in the range), else one by one.
+    @inline(__always)
+    func hasNonASCII(_ start: Int, _ end: Int) -> Bool {
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        var index = start
+        if let base = bytes.baseAddress {
+            while index < end, index + 8 <= bytes.count {
+                var word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                if end - index < 8 { word &= (1 &<< UInt64((end - index) &* 8)) &- 1 }
+                if word & highs != 0 { return true }
+                index += 8
+            }
+        }
+        while index < end {
+            if bytes[index] >= 0x80 { return true }
+            index += 1
+        }
+        return false
     }
 
     // MARK: - Rules

@@ -27,6 +27,24 @@ public struct TokenizerLexicon: Sendable {
     let longestCurrencySign: Int
     /// First bytes of currency signs: most words cannot start one, and are not looked up.
     let currencyFirstBytes: [Bool]
+    /// For each first byte, bit `n` set when an abbreviation of `n` bytes (`n` < 64) starts with it:
+    /// most words before a full stop are none, and are not looked up (a lookup builds a string and
+    /// runs Swift's `Hasher`).
+    let abbreviationShapes: [UInt64]
+
+    /// False when no abbreviation is the `length` bytes starting with `first`; true when one may be.
+    @inline(__always)
+    func mayBeAbbreviation(first: UInt8, length: Int) -> Bool {
+        abbreviationShapes[Int(first)] & (length < 64 ? 1 << UInt64(length) : ~0) != 0
+    }
+
+    /// The class of the abbreviation spelt by `bytes[start..<end]` (nil for none), looked up only
+    /// when its first byte and length fit one.
+    @inline(__always)
+    func abbreviation(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> AbbreviationClass? {
+        guard end > start, mayBeAbbreviation(first: bytes[start], length: end - start) else { return nil }
+        return abbreviations[String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)]
+    }
 
     public init(lexicons: LexiconStore = .embedded) throws(LexiconError) {
         var abbreviations: [String: AbbreviationClass] = [:]
@@ -51,6 +69,14 @@ public struct TokenizerLexicon: Sendable {
         var firstBytes = [Bool](repeating: false, count: 256)
         for sign in signs.keys { if let first = sign.utf8.first { firstBytes[Int(first)] = true } }
         self.currencyFirstBytes = firstBytes
+        var shapes = [UInt64](repeating: 0, count: 256)
+        for word in abbreviations.keys {
+            guard let first = word.utf8.first else { continue }
+            let length = word.utf8.count
+            // (Longer ones, if any, set every bit: the table then says "may be" for them.)
+            shapes[Int(first)] |= length < 64 ? 1 << UInt64(length) : ~0
+        }
+        self.abbreviationShapes = shapes
         self.monthNames = Set(try lexicons.file("calendar/months.tsv").keys.map { $0.lowercased() })
         self.topLevelDomains = Set(try lexicons.file("tokenizer/url-domains.txt").keys.map { $0.lowercased() })
     }

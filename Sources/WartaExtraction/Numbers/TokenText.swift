@@ -17,15 +17,25 @@ final class TokenText: Sendable {
     init(_ document: Document) {
         tokens = document.tokens
         bytes = document.source.bytes
-        var keys: [WordKey] = []
-        keys.reserveCapacity(tokens.count)
-        bytes.withUnsafeBufferPointer { buffer in
-            for token in document.tokens {
-                keys.append(WordKey(UnsafeBufferPointer(rebasing: buffer[token.byteStart..<token.byteEnd]), foldCase: true) ?? .none)
+        let list = document.tokens
+        let count = list.count
+        // Keys and hashes in one pass, written in place (no appends, no second pass for hashes).
+        var keyHashes: [UInt64] = []
+        keys = document.source.bytes.withUnsafeBufferPointer { buffer in
+            [WordKey](unsafeUninitializedCapacity: count) { keyOut, keyCount in
+                keyHashes = [UInt64](unsafeUninitializedCapacity: count) { hashOut, hashCount in
+                    for index in 0..<count {
+                        let token = list[index]
+                        let key = WordKey(buffer, token.byteStart, token.byteEnd, foldCase: true) ?? .none
+                        (keyOut.baseAddress! + index).initialize(to: key)
+                        (hashOut.baseAddress! + index).initialize(to: key.hash64)
+                    }
+                    hashCount = count
+                }
+                keyCount = count
             }
         }
-        self.keys = keys
-        keyHashes = keys.map(\.hash64)
+        self.keyHashes = keyHashes
     }
 
     /// The exact-case key of token `index` (`M`, `T`, `WIB`).

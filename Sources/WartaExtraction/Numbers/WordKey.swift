@@ -27,6 +27,37 @@ struct WordKey: Hashable, Sendable {
         }
     }
 
+    /// The key of `buffer[start..<end]`, or nil when longer than 24 bytes: the same key as
+    /// `init?(_:foldCase:)` on those bytes, read a machine word at a time where the buffer holds
+    /// eight bytes from a chunk's start (the byte loop of a short word cost a mispredicted branch
+    /// at its end for most tokens: `TokenText` reads every token's key this way).
+    @inline(__always)
+    init?(_ buffer: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, foldCase: Bool) {
+        let length = end - start
+        guard length <= 24 else { return nil }
+        count = UInt8(truncatingIfNeeded: length)
+        if length > 0, let base = buffer.baseAddress {
+            let available = buffer.count - start
+            a = Self.chunk(base + start, min(length, 8), available: available)
+            if length > 8 { b = Self.chunk(base + start + 8, min(length - 8, 8), available: available - 8) }
+            if length > 16 { c = Self.chunk(base + start + 16, length - 16, available: available - 16) }
+        }
+        if foldCase {
+            a = Self.foldASCII(a)
+            b = Self.foldASCII(b)
+            c = Self.foldASCII(c)
+        }
+    }
+
+    /// `chunk(base, length)` (1 to 8 bytes) where `available` bytes from `base` may be read: one
+    /// load, masked, when eight are.
+    @inline(__always)
+    static func chunk(_ base: UnsafePointer<UInt8>, _ length: Int, available: Int) -> UInt64 {
+        guard available >= 8 else { return chunk(base, length) }
+        let word = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(as: UInt64.self))
+        return length >= 8 ? word : word & ((1 &<< UInt64(length &* 8)) &- 1)
+    }
+
     /// Up to eight bytes at `base` packed little-endian into a machine word.
     @inline(__always)
     static func chunk(_ base: UnsafePointer<UInt8>, _ length: Int) -> UInt64 {
