@@ -80,8 +80,9 @@ public final class OrganisationLexicon: Sendable {
     let announcers: PhraseTrie<String>
     /// The most words an announcing noun has (`lembaga survei`: 2).
     let announcerWords: Int
-    /// Words closing a club's or a brokerage's name (`FC`, `Sekuritas`) and the kind of body they close.
-    let nameSuffixes: PhraseTrie<String>
+    /// Words closing a club's or a brokerage's name (`FC`, `Sekuritas`), the kind of body they close and
+    /// the legal form its canonical opens with (`PT` for `Sekuritas`), if any.
+    let nameSuffixes: PhraseTrie<(kind: String, legalForm: String?)>
     /// A place's level (`province`, `city`, `regency`, `both`, `country`) and, for abbreviations, its full name.
     struct Place: Sendable {
         let level: String
@@ -184,9 +185,9 @@ public final class OrganisationLexicon: Sendable {
         }
         self.announcers = announcers.taggedStarts(.announcerStarts)
         self.announcerWords = announcerWords
-        var suffixes = PhraseTrie<String>()
+        var suffixes = PhraseTrie<(kind: String, legalForm: String?)>()
         for entry in try lexicons.file("organisations/name-suffixes.tsv").entries {
-            suffixes.insert(split.words(entry.key), entry[field: 1] ?? "other")
+            suffixes.insert(split.words(entry.key), (entry[field: 1] ?? "other", entry[field: 2]))
         }
         self.nameSuffixes = suffixes.taggedStarts(.nameSuffixStarts)
         var places = PhraseTrie<Place>()
