@@ -407,7 +407,8 @@ struct OrganisationScan {
         // `Kantor Perwakilan WHO`: a name made only of unit words is a unit of that body.
         // `Badan Eksekutif Mahasiswa Universitas Indonesia`: a university owns the name before it.
         if info.complement != .company, end < words.count, let owner = (words.startsEntry(end, lexicon.aliases.startTag) ? lexicon.aliases.longest(in: words, from: end, limit: words.count) : nil),
-           owner.end == end + 1 && owner.value.capitalsOnly || lexicon.name(of: owner.value.id, on: document.published).kind == "university",
+           owner.end == end + 1 && owner.value.capitalsOnly && OrganisationLexicon.isCapitals(words.text[end])
+            || lexicon.name(of: owner.value.id, on: document.published).kind == "university",
            owner.end >= words.count || !isNameToken(owner.end) {
             if (from..<end).allSatisfy({ words.hasText($0, lexicon.unitWords) }) { return nil }
             canonical += " " + lexicon.name(of: owner.value.id, on: document.published).canonical
