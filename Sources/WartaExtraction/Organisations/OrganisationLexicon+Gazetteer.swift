@@ -43,7 +43,8 @@ extension OrganisationLexicon {
                 let name = Name(canonical: entry.key, id: id, kind: kind, acronym: acronym, periods: periods, written: written)
                 byID[id, default: []].append(names.count)
                 names.append(name)
-                aliases.insert(split.words(entry.key), Alias(id: id, capitalsOnly: false, acronym: nil))
+                // (`WAFA`, `PAS`: a canonical written in capitals matches only capitalised text, not the name `Wafa`.)
+                aliases.insert(split.words(entry.key), Alias(id: id, capitalsOnly: Self.isCapitals(entry.key) && !entry.key.contains(" "), acronym: nil))
                 // `PT Perusahaan Perdagangan Indonesia` for `PT Perusahaan Perdagangan Indonesia (Persero)`:
                 // a company's name is often written without its legal form.
                 if let bare = Self.withoutLegalForm(entry.key), !list.contains(bare) {
