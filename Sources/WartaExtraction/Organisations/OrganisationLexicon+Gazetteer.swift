@@ -15,6 +15,8 @@ extension OrganisationLexicon {
         let roleAliases: PhraseTrie<Alias>
         let clubAgain: PhraseTrie<String>
         let tickers: PhraseTrie<String>
+        /// One-word names and aliases written in lower case in the files (`kumparan`).
+        let lowercaseNames: [String]
     }
 
     static func gazetteer(_ lexicons: LexiconStore, _ split: PhraseSplitter) throws -> Gazetteer {
@@ -24,6 +26,7 @@ extension OrganisationLexicon {
         var roleAliases = PhraseTrie<Alias>()
         // Full names first, so an alias never shadows a body's own full name.
         var pending: [(String, Alias)] = []
+        var lowercaseNames: [String] = []
         for path in ["organisations/gazetteer.tsv", "organisations/companies.tsv", "organisations/bodies.tsv",
                      "organisations/international.tsv", "organisations/parties.tsv"] {
             let file = try lexicons.file(path)
@@ -54,6 +57,7 @@ extension OrganisationLexicon {
                     let capitals = Self.isCapitals(alias) && !alias.contains(" ")
                     pending.append((alias, Alias(id: id, capitalsOnly: capitals, acronym: capitals ? alias : nil)))
                 }
+                lowercaseNames += ([entry.key] + list).filter(Self.isLowercaseWord)
                 if kind == "ministry" {
                     for full in [entry.key] + list {
                         for prefix in ["Kementerian ", "Kemenko "] where full.hasPrefix(prefix) {
@@ -97,7 +101,8 @@ extension OrganisationLexicon {
             }
             tickers.insert(split.words(entry.key), id)
         }
-        return Gazetteer(names: names, byID: byID, aliases: aliases, roleAliases: roleAliases, clubAgain: clubAgain, tickers: tickers)
+        return Gazetteer(names: names, byID: byID, aliases: aliases, roleAliases: roleAliases, clubAgain: clubAgain, tickers: tickers,
+                         lowercaseNames: lowercaseNames)
     }
 
     /// `PT Bank Mandiri` for `PT Bank Mandiri (Persero) Tbk`: a `PT` company's name without `(Persero)`
@@ -108,5 +113,10 @@ extension OrganisationLexicon {
         if bare.hasSuffix(" Tbk") { bare.removeLast(4) }
         if bare.hasSuffix(" (Persero)") { bare.removeLast(10) }
         return bare == name || bare.split(separator: " ").count < 2 ? nil : bare
+    }
+
+    /// `kumparan`: one word of ASCII small letters (a brand written in lower case).
+    static func isLowercaseWord(_ name: String) -> Bool {
+        !name.isEmpty && name.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
     }
 }

@@ -71,6 +71,8 @@ public final class OrganisationLexicon: Sendable {
     let acronymCueWords: Int
     /// Words closing a competition's, event's or venue's name (`Liga`, `Circuit`): a company opening one is its sponsor.
     let sponsoredTails: WordSet
+    /// Bodies whose one-word name is written in lower case (`kumparan`, `detikcom`): found without a capital.
+    let lowercaseNames: WordSet
     /// Leagues, cups and race series (`Serie A`, `AFC Champions League`): never bodies, and a body's
     /// name opening one (`AFC`) is part of the competition's name.
     let competitions: PhraseTrie<Bool>
@@ -135,6 +137,7 @@ public final class OrganisationLexicon: Sendable {
         self.names = gazetteer.names
         self.namesByID = gazetteer.byID
         self.aliases = gazetteer.aliases.taggedStarts(.aliasStarts)
+        lowercaseNames = WordSet(gazetteer.lowercaseNames.map { DocumentWords.fold($0, ascii: false) })
         self.roleAliases = gazetteer.roleAliases.taggedStarts(.roleAliasStarts)
         self.clubAgain = gazetteer.clubAgain
         self.tickers = gazetteer.tickers

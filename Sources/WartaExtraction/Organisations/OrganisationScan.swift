@@ -21,6 +21,7 @@ import WartaTokenizer
 /// | `org.club-nickname`, `org.club-again`, `org.ticker`, `org.cued-acronym`, `org.head-again`, `org.named-again` | `The Reds`; `Madrid` after `Real Madrid`; `saham BBCA`; `Ketua KSPN`; `BPBD` alone after `BPBD Kalimantan Barat`; `Satgas PASTI` again (see `OrganisationScan+Again.swift`) |
 /// | `org.shaped-name`, `org.or-alias` | `eFishery`, `42XFund`; `eFishery` in `PT Multidaya Teknologi Nusantara atau eFishery` (see `OrganisationScan+Evidence.swift`) |
 /// | `org.listed` | `Arunika` in `investor seperti Arunika, Kencana Ventures, dan Tirta Capital` (see `OrganisationScan+Lists.swift`) |
+/// | `org.lowercase-name` | `kumparan`, `detikcom`: a body whose one-word name the lists write in lower case, found without a capital |
 /// | `org.definition-known` | `Kementerian Komunikasi Digital (Komdigi)`: a patterned name defined by a known body's acronym is that body |
 struct OrganisationScan {
     let lexicon: OrganisationLexicon
@@ -93,6 +94,15 @@ struct OrganisationScan {
                     index = shaped.tokens.upperBound
                     if let alias = orAlias(after: shaped) { matches.append(alias); index = alias.tokens.upperBound }
                 } else { index += 1 }
+                continue
+            }
+            // `kumparan`, `detikcom`: a body whose name is written in lower case.
+            if !words.capitalized[index], words.known[index], words.has(index, lexicon.lowercaseNames),
+               let found = lexicon.aliases.longest(in: words, from: index, limit: index + 1) {
+                let name = lexicon.name(of: found.value.id, on: document.published)
+                matches.append(OrganisationMatch(tokens: index..<index + 1, canonical: name.canonical, id: name.id, kind: name.kind,
+                                                 acronym: nil, rule: "org.lowercase-name"))
+                index += 1
                 continue
             }
             guard words.capitalized[index], isNameToken(index), var match = match(at: index)
