@@ -137,7 +137,7 @@ public final class OrganisationLexicon: Sendable {
         self.names = gazetteer.names
         self.namesByID = gazetteer.byID
         self.aliases = gazetteer.aliases.taggedStarts(.aliasStarts)
-        lowercaseNames = WordSet(gazetteer.lowercaseNames.map { DocumentWords.fold($0, ascii: false) })
+        lowercaseNames = WordSet(gazetteer.lowercaseNames.map { DocumentWords.fold($0, ascii: false) }).tagged(.lowercaseNames)
         self.roleAliases = gazetteer.roleAliases.taggedStarts(.roleAliasStarts)
         self.clubAgain = gazetteer.clubAgain
         self.tickers = gazetteer.tickers
@@ -251,7 +251,7 @@ public final class OrganisationLexicon: Sendable {
     var taggedSets: [WordSet] {
         [companyForms, placeSuffixes, connectors, roleWords, cuesBeforeSpeaker, verbsAfterSpeaker, aliases.startSet, roleAliases.startSet,
          heads.startSet, unitHeads.startSet, announcers.startSet, nameSuffixes.startSet, places.startSet, ministryTitles.startSet,
-         nameLexicon.figures.startSet, nameLexicon.initialCues]
+         nameLexicon.figures.startSet, nameLexicon.initialCues, lowercaseNames]
     }
 
     /// The name of body `id` current on `date` (the latest name when the date is unknown).

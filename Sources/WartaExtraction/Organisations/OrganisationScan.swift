@@ -97,7 +97,7 @@ struct OrganisationScan {
                 continue
             }
             // `kumparan`, `detikcom`: a body whose name is written in lower case.
-            if !words.capitalized[index], words.known[index], words.has(index, lexicon.lowercaseNames),
+            if !words.capitalized[index], words.has(index, lexicon.lowercaseNames),
                let found = lexicon.aliases.longest(in: words, from: index, limit: index + 1) {
                 let name = lexicon.name(of: found.value.id, on: document.published)
                 matches.append(OrganisationMatch(tokens: index..<index + 1, canonical: name.canonical, id: name.id, kind: name.kind,
@@ -218,7 +218,7 @@ struct OrganisationScan {
             // `skuad Garuda`: a company's short name after a word for a team is the team's nickname.
             if name.kind.hasSuffix("company"), index > 0, words.has(index - 1, lexicon.teamWords), surface(index..<found.end) != name.canonical { return nil }
             // `PT Wijaya Karya Serang Panimbang`: a longer `PT` name opening with a known company's is another company.
-            if name.kind.hasSuffix("company"), words.folded[index] == "pt", found.end < words.count, isNameToken(found.end),
+            if found.end < words.count, isNameToken(found.end), words.startsEntry(index, lexicon.heads.startTag), name.kind.hasSuffix("company"),
                let head = lexicon.heads.longest(in: words, from: index, limit: index + 1), head.value.complement == .company,
                let longer = patterned(head: index..<head.end, head.value), longer.tokens.upperBound > found.end { return longer }
             let acronym = found.value.acronym ?? name.acronym
