@@ -217,8 +217,10 @@ struct OrganisationScan {
             if name.kind.hasSuffix("company"), sponsored(from: found.end) { return nil }
             // `skuad Garuda`: a company's short name after a word for a team is the team's nickname.
             if name.kind.hasSuffix("company"), index > 0, words.has(index - 1, lexicon.teamWords), surface(index..<found.end) != name.canonical { return nil }
-            // `PT Wijaya Karya Serang Panimbang`: a longer `PT` name opening with a known company's is another company.
+            // `PT Wijaya Karya Serang Panimbang`: a longer `PT` name opening with a known company's is another company
+            // when it goes on with an ordinary word or a place (not a person's name: `PT KAI Didiek Hartantyo`).
             if found.end < words.count, isNameToken(found.end), words.startsEntry(index, lexicon.heads.startTag), name.kind.hasSuffix("company"),
+               lexicon.nameLexicon.stemmer.isRoot(words.folded[found.end]) || knownPlace(from: found.end) != nil,
                let head = lexicon.heads.longest(in: words, from: index, limit: index + 1), head.value.complement == .company,
                let longer = patterned(head: index..<head.end, head.value), longer.tokens.upperBound > found.end { return longer }
             let acronym = found.value.acronym ?? name.acronym
