@@ -11,7 +11,7 @@ import WartaTokenizer
 /// | `quote.direct-cue-after` | `"...," kata Menteri Kominfo Johnny G Plate` |
 /// | `quote.pronoun-speaker` | `"...," ujar dia` |
 /// | `quote.clitic-speaker` | `"...," katanya` |
-/// | `quote.described-speaker` | `"...," ujar mantan Gubernur DKI Jakarta itu`: a description of the person whose role holds its title words, else of the last person speaking |
+/// | `quote.described-speaker` | `"...," ujar mantan Gubernur DKI Jakarta itu`, `"...," kata hakim.`: a description (or a role noun alone) of the last person named whose role holds its role words, else of the last person speaking |
 /// | `quote.inserted-cue` | `"...," kata dia, "..."`: the second part, a quote of its own by the same speaker |
 /// | `quote.direct-cue-before` | `Agus mengatakan, "..."` |
 /// | `quote.continued-paragraph` | `"... .` at a paragraph's end, continued by `"... ," kata X.` in the next |
@@ -21,7 +21,8 @@ import WartaTokenizer
 /// | `quote.indirect-coordinated` | `Bupati Pangandaran H. Dadang Sukmana menyambut baik ... dan menyebutkan ...` |
 /// | `quote.indirect-separated` | `Rudi dalam siaran persnya di Bandung, Jumat, menyebutkan ...`, `Rudi juga mengatakan, ...`, `Lebih lanjut, Ia menjelaskan ...` |
 /// | `quote.indirect-unnamed` | `Sejumlah pedagang di pasar itu mengaku omzet turun ...`: a subject that names no one, a person noun or title opening the sentence; no speaker |
-/// | `quote.indirect-described` | `Politikus PKS ini menilai ...`: a description of the last speaker as the subject |
+/// | `quote.indirect-described` | `Politikus PKS ini menilai ...`: a description as the subject, of the last person named whose role holds its role words (`QuoteScan+Roles`), else of the last speaker |
+/// | `quote.indirect-role` | `Dalam pertimbangannya, hakim menyatakan ...`: a role noun alone as the subject, of the last person named with that role (`hakim tunggal Made Sudarsana`) |
 /// | `quote.indirect-cue-after` | `Harga cabai naik, kata Teten.`: reported words before a cue set off by a comma |
 /// | `quote.indirect-attributed-after` | `Harga beras turun, demikian dikatakan Kepala Dinas X Budi.`: the words before the attribution |
 /// | `quote.indirect-attributed-before` | `Stok beras aman. Hal itu disampaikan Menteri X di Jakarta, Senin.`: the sentence before |
@@ -34,8 +35,10 @@ import WartaTokenizer
 /// `quotes/subject-adjuncts.txt`.
 ///
 /// Not quotes: words after a title cue (`dengan tema "#KitaBelaKitaBeli"`), hashtags, and one-
-/// or two-word scare quotes without a cue. An institution's stance (`BNPB mencatat ...`) is not
-/// reported: only people speak here.
+/// or two-word scare quotes without a cue. An institution's stance (`BNPB mencatat ...`, `Kantor
+/// Perdana Menteri Israel Benjamin Netanyahu menyatakan ...`) is not reported: only people speak
+/// here. Requests and instructions (`quotes/directive-verbs.txt`: `mengimbau warga ...`, `meminta
+/// ... agar`) report only with a comma, colon or `bahwa` after the verb.
 public struct QuoteExtractor: Extractor {
     public let name = "quotes"
     public var reads: [String] { ["persons"] }

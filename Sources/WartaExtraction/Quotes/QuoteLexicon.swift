@@ -65,6 +65,10 @@ public final class QuoteLexicon: Sendable {
     /// `di`, `asal`, `kawasan` (`people/place-prepositions.txt`): the capitalised words after one
     /// name a place, not a person, in an unnamed subject.
     let placePrepositions: WordSet
+    /// First words of bodies' names (`kantor`, `komite`, `kementerian`) that are no title of the
+    /// person named after them: a subject opening with one is the body (`Kantor Perdana Menteri
+    /// Israel Benjamin Netanyahu menyatakan`), folded.
+    let institutionHeads: WordSet
     /// Every folded word the quote scan looks up.
     let vocabulary: WordSet
 
@@ -160,10 +164,19 @@ public final class QuoteLexicon: Sendable {
         }
         for key in try lexicons.file("quotes/person-nouns.txt").keys { personHeads.insert(key) }
         self.personHeads = personHeads
+        var institutionHeads = WordSet(try lexicons.file("quotes/institution-heads.txt").keys)
+        for path in ["organisations/pattern-heads.tsv", "organisations/building-heads.txt"] {
+            for key in try lexicons.file(path).keys {
+                guard let first = key.split(separator: " ").first else { continue }
+                let folded = DocumentWords.fold(String(first), ascii: false)
+                if !personHeads.contains(folded) { institutionHeads.insert(folded) }
+            }
+        }
+        self.institutionHeads = institutionHeads
         var vocabulary: WordSet = []
         for set in [cues, clitics, verbs, pronouns, titleCues, sources, complementizers, coordinators, finalMarks, naming, clauseVerbs, subjectAdjuncts,
                     sourcePronouns, relatives, demonstratives, personHeads, clauseMarkers, directiveVerbs, purposes, anaphors, agentMarkers, passiveVerbs,
-                    quantifiers, timeAnaphors, objectNounWords, placePrepositions] {
+                    quantifiers, timeAnaphors, objectNounWords, placePrepositions, institutionHeads] {
             for word in set { vocabulary.insert(DocumentWords.fold(word, ascii: false)) }
         }
         self.vocabulary = vocabulary

@@ -70,10 +70,16 @@ extension QuoteScan {
             return Attribution(verb: verb, speaker: nil, speakerSpan: nil, rule: "quote.pronoun-speaker", end: next + 1, resolveBefore: close)
         }
         if let end = describedSpeaker(from: next) {
-            if let named = describedPerson(next..<end, before: close) {
+            if let named = describedPerson(next..<end, before: close) ?? personByRole(head: next, end: end, before: close) {
                 return Attribution(verb: verb, speaker: speaker(named), speakerSpan: nil, rule: "quote.described-speaker", end: end)
             }
             return Attribution(verb: verb, speaker: nil, speakerSpan: nil, rule: "quote.described-speaker", end: end, resolveBefore: close)
+        }
+        // `," kata hakim.`: a role noun alone after the cue is the last person named with that role.
+        if next < words.count, words.kinds[next] == .word, !words.capitalized[next], words.has(next, lexicon.personHeads),
+           next + 1 >= words.count || words.sentenceOf[next + 1] != words.sentenceOf[next] || words.hasText(next + 1, lexicon.finalMarks) || words.isChar(next + 1, ","),
+           let named = personByRole(head: next, end: next + 1, before: close) {
+            return Attribution(verb: verb, speaker: speaker(named), speakerSpan: nil, rule: "quote.described-speaker", end: next + 1)
         }
         var limit = next
         while limit < words.count, limit - next < 16, words.sentenceOf[limit] == words.sentenceOf[next], !words.isQuoteMark(limit) { limit += 1 }

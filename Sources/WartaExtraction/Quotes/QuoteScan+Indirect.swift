@@ -68,6 +68,14 @@ extension QuoteScan {
             speakerValue = speaker(found)
             speakerSpan = found.mention.span
             comma = found.tokens.upperBound
+        } else if let described = describedSpeaker(from: first + 1), described < sentence.upperBound, words.isChar(described, ",") {
+            // `Menurut pelatih asal Jerman itu, ...`: a description of a person named before.
+            if let named = describedPerson(first + 1..<described, before: first) ?? personByRole(head: first + 1, end: described, before: first) {
+                speakerValue = speaker(named)
+            } else {
+                resolveBefore = first
+            }
+            comma = described
         } else {
             // `Menurut Kepala BPS Suhariyanto, ...` (a role before the name) or `Menurut Kapolres, ...`
             // (the role alone: the person last speaking).
@@ -105,6 +113,7 @@ extension QuoteScan {
             var resolveBefore: Int?
             if let found = person(endingAt: verb) {
                 let subject = subjectOutsideModifier(found, verb: verb, in: sentence) ?? found
+                if institutionOpens(before: subject, in: sentence) { continue }
                 speakerValue = speaker(subject)
                 speakerSpan = subject.mention.span
             } else if words.has(verb - 1, lexicon.pronouns) {
@@ -120,7 +129,14 @@ extension QuoteScan {
                 }
             } else if let subject = describedSubject(before: verb, in: sentence) {
                 rule = "quote.indirect-described"
-                resolveBefore = subject
+                if let named = personByRole(head: subject, end: verb, before: subject) {
+                    speakerValue = speaker(named)
+                } else {
+                    resolveBefore = subject
+                }
+            } else if let head = roleSubject(before: verb, in: sentence), let named = personByRole(head: head, end: head + 1, before: head) {
+                rule = "quote.indirect-role"
+                speakerValue = speaker(named)
             } else if words.has(verb - 1, lexicon.coordinators),
                       let subject = personIndex.starting(in: sentence).lazy.map({ persons[$0] })
                           .first(where: { $0.tokens.upperBound < verb && !inQuote[$0.tokens.lowerBound] }),
@@ -153,13 +169,15 @@ extension QuoteScan {
     /// `Sejumlah mitra pembudi daya ikan di Jawa Barat mengaku ...`, `Penjabat Gubernur DKI Jakarta
     /// menyebut ...`: a subject naming no one, opening the sentence with a person noun or title
     /// (after a quantifier such as `seorang`, `sejumlah`), followed only by its description (no
-    /// comma, quote, person, active verb, or capitalised word no lexicon knows outside a place
-    /// after `di`, `asal`) up to the verb. The speaker is unnamed.
+    /// comma, quote, person, active verb outside a `yang` clause, or capitalised word no lexicon
+    /// knows outside a place after `di`, `asal`) up to the verb. The speaker is unnamed.
     func unnamedSubject(before verb: Int, in sentence: Range<Int>) -> Bool {
         var start = sentence.lowerBound
         while start < verb, words.has(start, lexicon.quantifiers) { start += 1 }
         guard start < verb, verb - start <= 10, words.kinds[start] == .word, words.has(start, lexicon.personHeads) else { return false }
         var place = false
+        // `Sumber yang mengetahui pembicaraan itu menyebut ...`: a relative clause may hold its own verb.
+        var relative = false
         for index in start..<verb {
             if inQuote[index] || words.isQuoteMark(index) || personIndex.first(startingAt: index) != nil { return false }
             switch words.kinds[index] {
@@ -168,7 +186,9 @@ extension QuoteScan {
                 // follows a place preposition (`di Desa Oinlasi`).
                 if words.capitalized[index] {
                     if !words.known[index], !place { return false }
-                } else if index > start, words.has(index, lexicon.verbs) || looksLikeActiveVerb(index) {
+                } else if words.has(index, lexicon.relatives) {
+                    relative = true
+                } else if index > start, !relative, words.has(index, lexicon.verbs) || looksLikeActiveVerb(index) {
                     return false
                 } else {
                     place = words.has(index, lexicon.placePrepositions)

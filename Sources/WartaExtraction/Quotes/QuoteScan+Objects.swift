@@ -10,9 +10,19 @@ extension QuoteScan {
     /// not `menyampaikan bantuan kepada warga`): within a few words, before any comma, quote mark,
     /// `yang`, `bahwa` or `agar`, a word of `quotes/clause-markers.txt` (auxiliaries, negation, copulas,
     /// aspect: `sempat`, `baru`) or a passive verb (`di-...-kan`).
+    ///
+    /// A named subject and its active verb are a clause too (`menyampaikan Pemkot Bandung
+    /// menyiapkan ...`): capitalised words (and `dan`) right after the verb, then a `me-` or `ber-`
+    /// word; `sebagai` after the object names it (`X sebagai kapten baru`), no clause.
     func clauseFollows(_ start: Int, _ sentence: Range<Int>) -> Bool {
         var index = start
+        var named = true
         while index < sentence.upperBound, index - start < 6 {
+            if index > start, named, words.kinds[index] == .word, !words.capitalized[index], words.capitalized[index - 1],
+               looksLikeActiveVerb(index) { return true }
+            // `mengumumkan X sebagai kapten baru`: an object named as something, no clause.
+            if words.has(index, lexicon.naming) { return false }
+            named = named && (words.capitalized[index] && words.kinds[index] != .punctuation || words.has(index, lexicon.coordinators))
             if inQuote[index] || words.isQuoteMark(index) || words.isChar(index, ",") || words.has(index, lexicon.relatives)
                 || words.has(index, lexicon.complementizers) || words.has(index, lexicon.purposes) { return false }
             if words.has(index, lexicon.clauseMarkers) { return true }
@@ -32,9 +42,12 @@ extension QuoteScan {
     func opensObject(_ start: Int, _ end: Int, _ sentence: Range<Int>) -> Bool {
         guard start < end else { return false }
         for index in start..<min(end, start + 3) where words.isQuoteMark(index) { return true }
-        guard words.has(start, lexicon.objectNounStarts) else { return false }
+        // `mengakui kekalahannya`: the noun with a possessive `-nya` is the same object.
+        let possessed = !words.has(start, lexicon.objectNounStarts) && words.kinds[start] == .word && words.folded[start].utf8.count > 6
+            && words.folded[start].hasSuffix("nya") && lexicon.objectNouns.contains(String(words.folded[start].dropLast(3)))
+        guard possessed || words.has(start, lexicon.objectNounStarts) else { return false }
         var after = start + 1
-        if !lexicon.objectNouns.contains(words.folded[start]) {
+        if !possessed, !lexicon.objectNouns.contains(words.folded[start]) {
             guard after < end, lexicon.objectNouns.contains(words.folded[start] + " " + words.folded[after]) else { return false }
             after += 1
         }

@@ -116,12 +116,16 @@ extension QuoteScan {
     /// `Politikus PKS ini menilai ...`, `Pelatih asal Kroasia itu juga menyebut ...`: a short
     /// description of a person (opening with a title or role noun, closed by a demonstrative)
     /// as the subject refers to the last person speaking. The token to resolve before.
+    /// The description may follow an opening phrase closed by a comma (`Lewat unggahan di media
+    /// sosial, pemain asal Jember itu mengatakan ...`).
     func describedSubject(before verb: Int, in sentence: Range<Int>) -> Int? {
-        let start = sentence.lowerBound
-        guard words.has(start, lexicon.personHeads) else { return nil }
         var cursor = verb - 1
-        while cursor > start, verb - cursor <= 4 {
+        while cursor > sentence.lowerBound, verb - cursor <= 4 {
             if words.has(cursor, lexicon.demonstratives) {
+                var start = cursor
+                while start > sentence.lowerBound, cursor - start < 8, !words.isChar(start - 1, ",") { start -= 1 }
+                guard start < cursor, start == sentence.lowerBound || words.isChar(start - 1, ","), !inQuote[start],
+                      words.has(start, lexicon.personHeads) else { return nil }
                 let description = start..<cursor
                 guard description.count <= 8, !description.contains(where: { words.isChar($0, ",") || words.isQuoteMark($0) || inQuote[$0] }),
                       personIndex.starting(in: description).isEmpty else { return nil }
@@ -198,7 +202,7 @@ extension QuoteScan {
                 resolveBefore = cue
                 cursor = cue + 2
             } else if let described = describedSpeaker(from: cue + 1), described <= end {
-                if let named = describedPerson(cue + 1..<described, before: cue) {
+                if let named = describedPerson(cue + 1..<described, before: cue) ?? personByRole(head: cue + 1, end: described, before: cue) {
                     speakerValue = speaker(named)
                 } else {
                     resolveBefore = cue

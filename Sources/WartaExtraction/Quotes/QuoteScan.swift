@@ -48,8 +48,14 @@ struct QuoteScan {
         quotes.sort { $0.first < $1.first }
         // Pronouns and clitic cues refer back in document order, to direct and reported speech alike.
         let outsideQuotes = persons.indices.filter { !inQuote[persons[$0].tokens.lowerBound] }
+        // A short name as the subject (`Dalam sambutannya, Sinta berjanji ...`) introduces its person
+        // like a full name does; one before a passive verb (`Haryanto disangka ...`) is named in passing.
         let subjects = outsideQuotes.filter {
-            persons[$0].mention.rule != "person.short-name" && (subjectStart[persons[$0].tokens.lowerBound] || agentOfPassive(persons[$0].tokens))
+            let start = persons[$0].tokens.lowerBound
+            if persons[$0].mention.rule == "person.short-name" {
+                return subjectStart[start] && !passiveAfter(persons[$0].tokens.upperBound)
+            }
+            return subjectStart[start] || agentOfPassive(persons[$0].tokens)
         }
         var withSpeaker: [Int] = []
         for index in quotes.indices {
@@ -105,7 +111,9 @@ struct QuoteScan {
     }
 
     /// The speaker a pronoun or clitic cue before token `index` refers to: the later of the last
-    /// quote's speaker and the last person introduced as the subject of a sentence outside quotes.
+    /// quote's speaker and the last person introduced as the subject of a sentence outside quotes
+    /// (Corpus/README, 2026-12-03: a pronoun is the person last named as a subject, usually but not
+    /// always the last one quoted).
     /// A name in passing (`Haryanto disangka ...`, `sesuai arahan Presiden Joko Widodo`) does not
     /// take over from the last speaker. `withSpeaker` lists the earlier quotes that have a speaker, named or not;
     /// `subjects` and `outsideQuotes` list persons (indexes into `persons`, in order).
@@ -130,24 +138,53 @@ struct QuoteScan {
     /// lower-case word before the token (speech cues do not count). A sentence opening with a
     /// person or a pronoun has its subject: a name after a later comma is not one (`Ia mengenang
     /// bagaimana SBY, JK, dan Sri Mulyani ...`).
+    ///
+    /// A subject may open with the person's description (`Juru bicara PDI Perjuangan Guntur Romli
+    /// membenarkan ...`, `Aktor muda Omara Esteghlal yang ...`): after a title or role noun opening
+    /// the subject, lower-case words up to the name keep it the subject unless one reads as a verb
+    /// (`Polisi menangkap Budi` has no subject named).
     func subjectPositions() -> [Bool] {
         var result = Array(repeating: true, count: words.count)
         var subject = true
         var named = false
+        var describing = false
+        var opens = false
         for index in 0..<words.count {
             if index == 0 || words.sentenceOf[index - 1] != words.sentenceOf[index] {
                 subject = true
                 named = words.has(index, lexicon.pronouns) || personIndex.first(startingAt: index) != nil
+                opens = true
+            }
+            if opens {
+                // The subject opens here (the sentence's start, or after an opening phrase's comma).
+                describing = subject && !named && words.kinds[index] == .word && words.has(index, lexicon.personHeads)
+                opens = false
+            } else if describing, personIndex.first(startingAt: index) != nil {
+                describing = false
             }
             result[index] = subject
             if words.isChar(index, ",") {
                 subject = !named
+                describing = false
+                opens = subject
             } else if words.kinds[index] == .word, !words.capitalized[index], !words.has(index, lexicon.cues),
                       !(words.has(index, lexicon.coordinators) && joinsName(index)) {
+                if describing, !endsDescription(index) { continue }
                 subject = false
+                describing = false
             }
         }
         return result
+    }
+
+    /// True when the lower-case word at `index` cannot belong to a person's description before
+    /// the name: a verb (listed, or shaped `me-`, `ber-`, `di-...-kan`), a relative or `bahwa`.
+    func endsDescription(_ index: Int) -> Bool {
+        if words.has(index, lexicon.personHeads) { return false }
+        if words.has(index, lexicon.verbs) || words.has(index, lexicon.relatives) || words.has(index, lexicon.complementizers)
+            || words.has(index, lexicon.passiveVerbs) || looksLikeActiveVerb(index) { return true }
+        let folded = words.folded[index].utf8
+        return folded.count >= 6 && folded.starts(with: "di".utf8) && (folded.reversed().starts(with: "nak".utf8) || folded.reversed().starts(with: "i".utf8))
     }
 
     /// True when the lower-case word at `index` joins two capitalised words inside one name
@@ -178,6 +215,14 @@ struct QuoteScan {
             cursor -= 1
         }
         return cursor >= 0 && words.has(cursor, lexicon.passiveVerbs)
+    }
+
+    /// True when the word at `index` reads as a passive verb (`disangka`, `ditangkap`,
+    /// `dijadwalkan`): a name before it is the subject of what was done, not one who speaks.
+    func passiveAfter(_ index: Int) -> Bool {
+        guard index < words.count, words.kinds[index] == .word, !words.capitalized[index] else { return false }
+        let folded = words.folded[index].utf8
+        return folded.count >= 6 && folded.starts(with: "di".utf8)
     }
 
     func span(_ range: Range<Int>) -> Span {
