@@ -2,7 +2,8 @@ import WartaLexicons
 import WartaText
 import WartaTokenizer
 
-/// Reading the gazetteer files: `gazetteer.tsv`, `companies.tsv` and `bodies.tsv` (one format),
+/// Reading the gazetteer files: `gazetteer.tsv`, `companies.tsv`, `bodies.tsv`, `international.tsv` and
+/// `parties.tsv` (one format; a foreign party's canonical is the fullest name form written, as for clubs),
 /// `clubs.tsv` (short forms, nicknames, forms valid after the club) and `tickers.tsv` (stock codes).
 extension OrganisationLexicon {
     /// Every body's names, the phrase tables of their aliases, and what points at them.
@@ -14,6 +15,8 @@ extension OrganisationLexicon {
         let roleAliases: PhraseTrie<Alias>
         let clubAgain: PhraseTrie<String>
         let tickers: PhraseTrie<String>
+        /// One-word names and aliases written in lower case in the files (`kumparan`).
+        let lowercaseNames: [String]
     }
 
     static func gazetteer(_ lexicons: LexiconStore, _ split: PhraseSplitter) throws -> Gazetteer {
@@ -23,8 +26,11 @@ extension OrganisationLexicon {
         var roleAliases = PhraseTrie<Alias>()
         // Full names first, so an alias never shadows a body's own full name.
         var pending: [(String, Alias)] = []
-        for path in ["organisations/gazetteer.tsv", "organisations/companies.tsv", "organisations/bodies.tsv"] {
+        var lowercaseNames: [String] = []
+        for path in ["organisations/gazetteer.tsv", "organisations/companies.tsv", "organisations/bodies.tsv",
+                     "organisations/international.tsv", "organisations/parties.tsv"] {
             let file = try lexicons.file(path)
+            let written = path.hasSuffix("parties.tsv")
             for entry in file.entries {
                 guard let id = entry[field: 1], let kind = entry[field: 2] else {
                     throw LexiconError(path: file.path, line: entry.line, message: "expected canonical, id, kind")
@@ -37,14 +43,21 @@ extension OrganisationLexicon {
                     periods.append((entry[field: field].flatMap { CivilDate(iso: $0) }, entry[field: field + 1].flatMap { CivilDate(iso: $0) }))
                     field += 2
                 } while entry[field: field] != nil || entry[field: field + 1] != nil
-                let name = Name(canonical: entry.key, id: id, kind: kind, acronym: acronym, periods: periods)
+                let name = Name(canonical: entry.key, id: id, kind: kind, acronym: acronym, periods: periods, written: written)
                 byID[id, default: []].append(names.count)
                 names.append(name)
-                aliases.insert(split.words(entry.key), Alias(id: id, capitalsOnly: false, acronym: nil))
+                // (`WAFA`, `PAS`: a canonical written in capitals matches only capitalised text, not the name `Wafa`.)
+                aliases.insert(split.words(entry.key), Alias(id: id, capitalsOnly: Self.isCapitals(entry.key) && !entry.key.contains(" "), acronym: nil))
+                // `PT Perusahaan Perdagangan Indonesia` for `PT Perusahaan Perdagangan Indonesia (Persero)`:
+                // a company's name is often written without its legal form.
+                if let bare = Self.withoutLegalForm(entry.key), !list.contains(bare) {
+                    pending.append((bare, Alias(id: id, capitalsOnly: false, acronym: nil)))
+                }
                 for alias in list {
                     let capitals = Self.isCapitals(alias) && !alias.contains(" ")
                     pending.append((alias, Alias(id: id, capitalsOnly: capitals, acronym: capitals ? alias : nil)))
                 }
+                lowercaseNames += ([entry.key] + list).filter(Self.isLowercaseWord)
                 if kind == "ministry" {
                     for full in [entry.key] + list {
                         for prefix in ["Kementerian ", "Kemenko "] where full.hasPrefix(prefix) {
@@ -88,6 +101,22 @@ extension OrganisationLexicon {
             }
             tickers.insert(split.words(entry.key), id)
         }
-        return Gazetteer(names: names, byID: byID, aliases: aliases, roleAliases: roleAliases, clubAgain: clubAgain, tickers: tickers)
+        return Gazetteer(names: names, byID: byID, aliases: aliases, roleAliases: roleAliases, clubAgain: clubAgain, tickers: tickers,
+                         lowercaseNames: lowercaseNames)
+    }
+
+    /// `PT Bank Mandiri` for `PT Bank Mandiri (Persero) Tbk`: a `PT` company's name without `(Persero)`
+    /// and `Tbk`, nil when it has neither (or is no `PT` name).
+    static func withoutLegalForm(_ name: String) -> String? {
+        guard name.hasPrefix("PT ") else { return nil }
+        var bare = name
+        if bare.hasSuffix(" Tbk") { bare.removeLast(4) }
+        if bare.hasSuffix(" (Persero)") { bare.removeLast(10) }
+        return bare == name || bare.split(separator: " ").count < 2 ? nil : bare
+    }
+
+    /// `kumparan`: one word of ASCII small letters (a brand written in lower case).
+    static func isLowercaseWord(_ name: String) -> Bool {
+        !name.isEmpty && name.utf8.allSatisfy { $0 >= 0x61 && $0 <= 0x7A }
     }
 }

@@ -71,6 +71,8 @@ public final class OrganisationLexicon: Sendable {
     let acronymCueWords: Int
     /// Words closing a competition's, event's or venue's name (`Liga`, `Circuit`): a company opening one is its sponsor.
     let sponsoredTails: WordSet
+    /// Bodies whose one-word name is written in lower case (`kumparan`, `detikcom`): found without a capital.
+    let lowercaseNames: WordSet
     /// Leagues, cups and race series (`Serie A`, `AFC Champions League`): never bodies, and a body's
     /// name opening one (`AFC`) is part of the competition's name.
     let competitions: PhraseTrie<Bool>
@@ -80,8 +82,9 @@ public final class OrganisationLexicon: Sendable {
     let announcers: PhraseTrie<String>
     /// The most words an announcing noun has (`lembaga survei`: 2).
     let announcerWords: Int
-    /// Words closing a club's or a brokerage's name (`FC`, `Sekuritas`) and the kind of body they close.
-    let nameSuffixes: PhraseTrie<String>
+    /// Words closing a club's or a brokerage's name (`FC`, `Sekuritas`), the kind of body they close and
+    /// the legal form its canonical opens with (`PT` for `Sekuritas`), if any.
+    let nameSuffixes: PhraseTrie<(kind: String, legalForm: String?)>
     /// A place's level (`province`, `city`, `regency`, `both`, `country`) and, for abbreviations, its full name.
     struct Place: Sendable {
         let level: String
@@ -134,6 +137,7 @@ public final class OrganisationLexicon: Sendable {
         self.names = gazetteer.names
         self.namesByID = gazetteer.byID
         self.aliases = gazetteer.aliases.taggedStarts(.aliasStarts)
+        lowercaseNames = WordSet(gazetteer.lowercaseNames.map { DocumentWords.fold($0, ascii: false) }).tagged(.lowercaseNames)
         self.roleAliases = gazetteer.roleAliases.taggedStarts(.roleAliasStarts)
         self.clubAgain = gazetteer.clubAgain
         self.tickers = gazetteer.tickers
@@ -184,9 +188,9 @@ public final class OrganisationLexicon: Sendable {
         }
         self.announcers = announcers.taggedStarts(.announcerStarts)
         self.announcerWords = announcerWords
-        var suffixes = PhraseTrie<String>()
+        var suffixes = PhraseTrie<(kind: String, legalForm: String?)>()
         for entry in try lexicons.file("organisations/name-suffixes.tsv").entries {
-            suffixes.insert(split.words(entry.key), entry[field: 1] ?? "other")
+            suffixes.insert(split.words(entry.key), (entry[field: 1] ?? "other", entry[field: 2]))
         }
         self.nameSuffixes = suffixes.taggedStarts(.nameSuffixStarts)
         var places = PhraseTrie<Place>()
@@ -247,7 +251,7 @@ public final class OrganisationLexicon: Sendable {
     var taggedSets: [WordSet] {
         [companyForms, placeSuffixes, connectors, roleWords, cuesBeforeSpeaker, verbsAfterSpeaker, aliases.startSet, roleAliases.startSet,
          heads.startSet, unitHeads.startSet, announcers.startSet, nameSuffixes.startSet, places.startSet, ministryTitles.startSet,
-         nameLexicon.figures.startSet, nameLexicon.initialCues]
+         nameLexicon.figures.startSet, nameLexicon.initialCues, lowercaseNames]
     }
 
     /// The name of body `id` current on `date` (the latest name when the date is unknown).

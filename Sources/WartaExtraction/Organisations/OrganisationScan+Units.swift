@@ -6,10 +6,10 @@ import WartaTokenizer
 ///
 /// | rule | example |
 /// | --- | --- |
-/// | `org.unit-of-parent` | `Komisi VIII DPR`, `Fraksi Partai Golkar`, `Satreskrim Polres Bogor`, `Fakultas Pertanian Universitas Brawijaya`, `DPW PKB Jawa Timur` (a party organ keeps its region as written): one mention of the unit, canonical name ending with the parent's |
+/// | `org.unit-of-parent` | `Komisi VIII DPR`, `Fraksi Partai Golkar`, `Satreskrim Polres Bogor`, `Fakultas Pertanian Universitas Brawijaya`, `DPW PKB Jawa Timur` (a party organ keeps its region as written), `Fraksi Partai Golkar DPRD Sumut` (a faction with its legislature), `Komite Wasit PSSI`, `Lembaga Falakiyah PBNU`: one mention of the unit, canonical name ending with the parent's |
 /// | `org.unit-again` | `Komisi VIII` after `Komisi VIII DPR`, `Satreskrim` after `Satreskrim Polres Bogor`: the same words alone name the unit the article wrote with its parent |
 /// | `org.numbered-unit` | `Korem 051/Wijayakarta`, `Komando Resor Militer (Korem) 141/Toddopuli`, `Batalyon Infanteri 201/Jaya Yudha`: a military or police head, a number and its name |
-/// | `org.name-suffix` | `Port FC`, `Mandiri Sekuritas`, `Samuel Sekuritas Indonesia` (a local arm's country closes it): one to three capitalised words closed by a club's or a brokerage's suffix (`name-suffixes.tsv`) |
+/// | `org.name-suffix` | `Port FC`, `Mandiri Sekuritas`, `Samuel Sekuritas Indonesia` (a local arm's country closes it), `Amazon MGM Studios`, `Come and See Pictures`: one to three capitalised words or acronyms (English `and` may join them) closed by a club's, a brokerage's or a studio's suffix (`name-suffixes.tsv`) |
 /// | `org.party-organ` | `Dewan Syura` alone after the article named PKB, `Satreskrim` alone after `Polres Metro Jakarta Selatan`: the unit of the party (or the body of the head's parent kind) last named (`unit-heads.tsv`, column alone) |
 /// | `org.announced` | `perusahaan Nusantara Prima Logistik`, `klub Persikabo`, `lembaga survei Indikator Politik Indonesia`: a capitalised run after a noun announcing an organisation |
 extension OrganisationScan {
@@ -53,6 +53,11 @@ extension OrganisationScan {
                 if parent.kind == "party", let region = organRegion(from: parent.tokens.upperBound) {
                     canonical += " " + text(parent.tokens.upperBound..<region)
                     parent.tokens = parent.tokens.lowerBound..<region
+                } else if parent.kind == "party", isNameToken(parent.tokens.upperBound),
+                          let house = match(at: parent.tokens.upperBound), house.kind == "legislature" {
+                    // `Fraksi Partai Golkar DPRD Sumut`: a party's faction in a legislature is the legislature's unit.
+                    canonical += " " + house.canonical
+                    parent.tokens = parent.tokens.lowerBound..<house.tokens.upperBound
                 }
                 parent.tokens = index..<parent.tokens.upperBound
                 parent.canonical = canonical
@@ -67,8 +72,10 @@ extension OrganisationScan {
                 cursor = close + 1
                 continue
             }
+            // (`Lembaga Jasa Keuangan Lainnya OJK`: a word with the clitic `-nya` is a description, not a unit's name.)
             if isNameToken(cursor), words.kinds[cursor] == .word || words.kinds[cursor] == .acronym,
-               !words.has(cursor, lexicon.roleWords), !words.has(cursor, lexicon.nameLexicon.givenNames) {
+               !words.has(cursor, lexicon.roleWords), !words.has(cursor, lexicon.nameLexicon.givenNames),
+               !words.folded[cursor].hasSuffix("nya") {
                 nameTokens.append(cursor)
                 cursor += 1
                 continue
@@ -167,8 +174,11 @@ extension OrganisationScan {
     /// `Port FC`, `Mandiri Sekuritas`: capitalised words (not a known body's name) closed by a suffix of `name-suffixes.tsv`.
     func nameSuffix(at index: Int) -> OrganisationMatch? {
         var end = index
-        // (`FTI Consulting`: an acronym may open the name.)
-        while end < words.count, end - index < 3, words.kinds[end] == .word || words.kinds[end] == .acronym && end == index, words.capitalized[end],
+        // (`FTI Consulting`, `Amazon MGM Studios`: acronyms may be part of the name; `Come and See Pictures`:
+        // an English name may join its words with `and`.)
+        while end < words.count, end - index < 3,
+              words.kinds[end] == .word || words.kinds[end] == .acronym,
+              words.capitalized[end] || end > index && words.folded[end] == "and" && end + 1 < words.count && words.capitalized[end + 1],
               !words.known[end] || (words.startsEntry(end, lexicon.nameSuffixes.startTag) ? lexicon.nameSuffixes.longest(in: words, from: end, limit: words.count) : nil) == nil {
             end += 1
         }
@@ -192,8 +202,10 @@ extension OrganisationScan {
         // `Samuel Sekuritas Indonesia`: the country of a brokerage's local arm closes the name.
         var close = suffix.end
         if close < words.count, words.capitalized[close], words.folded[close] == "indonesia" { close += 1 }
-        let canonical = text(start..<close)
-        return OrganisationMatch(tokens: start..<close, canonical: canonical, id: Self.slug(canonical), kind: suffix.value,
+        // `Kiwoom Sekuritas Indonesia` → PT Kiwoom Sekuritas Indonesia: the legal form the suffix implies.
+        var canonical = text(start..<close)
+        if let form = suffix.value.legalForm, words.text[start] != form { canonical = form + " " + canonical }
+        return OrganisationMatch(tokens: start..<close, canonical: canonical, id: Self.slug(canonical), kind: suffix.value.kind,
                                  acronym: nil, rule: "org.name-suffix")
     }
 

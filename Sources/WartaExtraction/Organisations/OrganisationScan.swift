@@ -9,7 +9,7 @@ import WartaTokenizer
 /// | `org.pattern-region` | `BPBD Demak` → Badan Penanggulangan Bencana Daerah Kabupaten Demak; `Pemkab Demak` |
 /// | `org.definition-alias` | `BPBD` after `... Daerah (BPBD) Kabupaten Mamuju` |
 /// | `org.gazetteer-name`, `org.gazetteer-alias` | `Kementerian Kesehatan`, `Kemenkes`, `BMKG` |
-/// | `org.gazetteer-branch` | `KONI Sumatera Utara` → Komite Olahraga Nasional Indonesia Provinsi Sumatera Utara |
+/// | `org.gazetteer-branch` | `KONI Sumatera Utara` → Komite Olahraga Nasional Indonesia Provinsi Sumatera Utara; `BPKP Perwakilan Sumut` → Badan Pengawasan Keuangan dan Pembangunan Perwakilan Provinsi Sumatera Utara (a representative office) |
 /// | `org.pattern-name` | `Dinas Kesehatan Kabupaten Demak`, `Universitas Negeri Padang`, `PT Sinar Jaya (Persero) Tbk` |
 /// | `org.definition-region` | `Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Mamuju` |
 /// | `org.definition-continued` | `Rumah Sakit Umum Daerah (RSUD) dr. Slamet Garut` |
@@ -21,6 +21,7 @@ import WartaTokenizer
 /// | `org.club-nickname`, `org.club-again`, `org.ticker`, `org.cued-acronym`, `org.head-again`, `org.named-again` | `The Reds`; `Madrid` after `Real Madrid`; `saham BBCA`; `Ketua KSPN`; `BPBD` alone after `BPBD Kalimantan Barat`; `Satgas PASTI` again (see `OrganisationScan+Again.swift`) |
 /// | `org.shaped-name`, `org.or-alias` | `eFishery`, `42XFund`; `eFishery` in `PT Multidaya Teknologi Nusantara atau eFishery` (see `OrganisationScan+Evidence.swift`) |
 /// | `org.listed` | `Arunika` in `investor seperti Arunika, Kencana Ventures, dan Tirta Capital` (see `OrganisationScan+Lists.swift`) |
+/// | `org.lowercase-name` | `kumparan`, `detikcom`: a body whose one-word name the lists write in lower case, found without a capital |
 /// | `org.definition-known` | `Kementerian Komunikasi Digital (Komdigi)`: a patterned name defined by a known body's acronym is that body |
 struct OrganisationScan {
     let lexicon: OrganisationLexicon
@@ -93,6 +94,15 @@ struct OrganisationScan {
                     index = shaped.tokens.upperBound
                     if let alias = orAlias(after: shaped) { matches.append(alias); index = alias.tokens.upperBound }
                 } else { index += 1 }
+                continue
+            }
+            // `kumparan`, `detikcom`: a body whose name is written in lower case.
+            if !words.capitalized[index], words.has(index, lexicon.lowercaseNames),
+               let found = lexicon.aliases.longest(in: words, from: index, limit: index + 1) {
+                let name = lexicon.name(of: found.value.id, on: document.published)
+                matches.append(OrganisationMatch(tokens: index..<index + 1, canonical: name.canonical, id: name.id, kind: name.kind,
+                                                 acronym: nil, rule: "org.lowercase-name"))
+                index += 1
                 continue
             }
             guard words.capitalized[index], isNameToken(index), var match = match(at: index)
@@ -207,6 +217,12 @@ struct OrganisationScan {
             if name.kind.hasSuffix("company"), sponsored(from: found.end) { return nil }
             // `skuad Garuda`: a company's short name after a word for a team is the team's nickname.
             if name.kind.hasSuffix("company"), index > 0, words.has(index - 1, lexicon.teamWords), surface(index..<found.end) != name.canonical { return nil }
+            // `PT Wijaya Karya Serang Panimbang`: a longer `PT` name opening with a known company's is another company
+            // when it goes on with an ordinary word or a place (not a person's name: `PT KAI Didiek Hartantyo`).
+            if found.end < words.count, isNameToken(found.end), words.startsEntry(index, lexicon.heads.startTag), name.kind.hasSuffix("company"),
+               lexicon.nameLexicon.stemmer.isRoot(words.folded[found.end]) || knownPlace(from: found.end) != nil,
+               let head = lexicon.heads.longest(in: words, from: index, limit: index + 1), head.value.complement == .company,
+               let longer = patterned(head: index..<head.end, head.value), longer.tokens.upperBound > found.end { return longer }
             let acronym = found.value.acronym ?? name.acronym
             // `Badan Reserse Kriminal (Bareskrim) Polri`: an acronym written inside the name.
             let open = (index..<found.end).first { words.isChar($0, "(") && !words.has($0 + 1, lexicon.companyForms) }
@@ -235,6 +251,8 @@ struct OrganisationScan {
             // `Kantor Kementerian Perindustrian`: the office of a body is that body's building, not another body.
             // `Kantor Kementerian` alone is generic; `Kantor Otoritas Bandar Udara ...` is a body's name.
             if words.hasText(index, lexicon.buildingHeads), head.end < words.count {
+                // `Kantor Presiden`, `Kantor Perdana Menteri`: an officer's office is a building or a role, no body.
+                if words.has(head.end, lexicon.roleWords) { return nil }
                 if (words.startsEntry(head.end, lexicon.aliases.startTag) ? lexicon.aliases.longest(in: words, from: head.end, limit: words.count) : nil) != nil { return nil }
                 if let inner = (words.startsEntry(head.end, lexicon.heads.startTag) ? lexicon.heads.longest(in: words, from: head.end, limit: words.count) : nil),
                    patterned(head: head.end..<inner.end, inner.value) == nil { return nil }
@@ -279,6 +297,17 @@ struct OrganisationScan {
     func branch(canonical: String, id: String, kind: String, at start: Int) -> (end: Int, canonical: String, id: String, inner: String?)? {
         guard start < words.count, words.capitalized[start], kind != "ministry", kind != "international" else { return nil }
         let canonical = lexicon.nationalBase(canonical)
+        // `BPKP Perwakilan Sumut`, `Ombudsman RI Perwakilan Provinsi Aceh`: a body's representative office in a region.
+        if words.folded[start] == "perwakilan", start + 1 < words.count, words.capitalized[start + 1] {
+            var from = start + 1
+            let writtenLevel = words.value(from, lexicon.regionLevels)
+            if writtenLevel != nil { from += 1 }
+            if let place = writtenLevel != nil ? place(from: from) : knownPlace(from: from), place.level != "country" {
+                let level = writtenLevel ?? inferredLevel(text(from..<place.end), lexiconLevel: place.level)
+                let full = canonical + " Perwakilan " + level + " " + placeName(from..<place.end, canonical: place.canonical)
+                return (place.end, full, id + "-" + Self.slug(full), nil)
+            }
+        }
         if let level = words.value(start, lexicon.regionLevels), level != "Kecamatan" {
             // `Badan Narkotika Nasional Provinsi (BNNP) Sumatera Barat`: the branch's acronym after the level word.
             var from = start + 1
@@ -390,7 +419,8 @@ struct OrganisationScan {
         // `Kantor Perwakilan WHO`: a name made only of unit words is a unit of that body.
         // `Badan Eksekutif Mahasiswa Universitas Indonesia`: a university owns the name before it.
         if info.complement != .company, end < words.count, let owner = (words.startsEntry(end, lexicon.aliases.startTag) ? lexicon.aliases.longest(in: words, from: end, limit: words.count) : nil),
-           owner.end == end + 1 && owner.value.capitalsOnly || lexicon.name(of: owner.value.id, on: document.published).kind == "university",
+           owner.end == end + 1 && owner.value.capitalsOnly && OrganisationLexicon.isCapitals(words.text[end])
+            || lexicon.name(of: owner.value.id, on: document.published).kind == "university",
            owner.end >= words.count || !isNameToken(owner.end) {
             if (from..<end).allSatisfy({ words.hasText($0, lexicon.unitWords) }) { return nil }
             canonical += " " + lexicon.name(of: owner.value.id, on: document.published).canonical
@@ -423,7 +453,9 @@ struct OrganisationScan {
         // acronym is that body. `Majelis Umum Perserikatan Bangsa-Bangsa (PBB)`: a known body's
         // acronym after another known body names the body inside the name, not this one.
         // (`Partai Kekuatan Rakyat (PPP)`: a patterned name sharing no word with the known body is another body.)
+        // (`Partai Kekuatan Rakyat (PPP)`: a party's acronym after a party's name is that party's, as no party holds another.)
         if let known = (words.startsEntry(end + 1, lexicon.aliases.startTag) ? lexicon.aliases.longest(in: words, from: end + 1, limit: end + 2) : nil), known.value.id != match.id,
+           match.kind != "party" || !match.rule.hasPrefix("org.gazetteer") || lexicon.name(of: known.value.id, on: document.published).kind != "party",
            !known.value.capitalsOnly || OrganisationLexicon.isCapitals(acronym),
            !match.rule.hasPrefix("org.pattern") || sharesWords(match.tokens, lexicon.name(of: known.value.id, on: document.published).canonical) {
             let body = lexicon.name(of: known.value.id, on: document.published)

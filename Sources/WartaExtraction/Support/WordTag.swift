@@ -10,6 +10,8 @@ enum WordTag: Int, CaseIterable, Sendable {
     /// The first words of a `PhraseTrie`'s entries (`PhraseTrie.taggedStarts`).
     case titleStarts, rankStarts, descriptorStarts, figureStarts, placeStarts, headStarts, aliasStarts, roleAliasStarts
     case unitHeadStarts, announcerStarts, nameSuffixStarts, ministryTitleStarts
+    /// One-word bodies written in lower case (`kumparan`).
+    case lowercaseNames
 
     var bit: UInt64 { 1 << UInt64(rawValue) }
 }
