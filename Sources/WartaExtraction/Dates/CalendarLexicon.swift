@@ -56,9 +56,10 @@ final class CalendarLexicon: Sendable {
     let anniversaries: PhraseTable<CivilDate>
     /// Holidays: their names, the words around them and the dates of the movable ones.
     let holidays: HolidayCalendar
-    /// What a trigger word can open, so that one lookup per word decides which rules run.
+    /// What a trigger word can open, so that one lookup per word decides which rules run: each
+    /// word rule's first test is a table lookup of its first word, so a word outside that table skips it.
     struct TriggerRoles: OptionSet, Sendable {
-        let rawValue: UInt8
+        let rawValue: UInt32
         /// Any date rule (every key of `triggers`).
         static let any = TriggerRoles(rawValue: 1)
         /// A holiday: its name's first word or a prefix (`hari`).
@@ -72,6 +73,30 @@ final class CalendarLexicon: Sendable {
         static let lowercaseHoliday = TriggerRoles(rawValue: 16)
         /// An anniversary (`HUT`, `hari ulang tahun`).
         static let anniversary = TriggerRoles(rawValue: 32)
+        /// The first word of a calendar unit (`tahun`, `pekan`).
+        static let unit = TriggerRoles(rawValue: 64)
+        /// A modifier (`awal`, `akhir`).
+        static let modifier = TriggerRoles(rawValue: 128)
+        /// A set word (`setiap`).
+        static let setWord = TriggerRoles(rawValue: 256)
+        /// A relative day or a day counted from the one in focus (`kemarin`, `keesokan`).
+        static let relativeDay = TriggerRoles(rawValue: 512)
+        /// A part of the day (`pagi`).
+        static let partOfDay = TriggerRoles(rawValue: 1024)
+        /// `tadi`, `semalam`: a part of the day earlier on.
+        static let earlier = TriggerRoles(rawValue: 2048)
+        /// A clock's anchor word (`pukul`).
+        static let clock = TriggerRoles(rawValue: 4096)
+        /// The period in focus (`periode`).
+        static let focus = TriggerRoles(rawValue: 8192)
+        /// A weekday or the word before one (`hari`).
+        static let weekday = TriggerRoles(rawValue: 16384)
+        /// A month or the word before one (`bulan`).
+        static let month = TriggerRoles(rawValue: 32768)
+        /// A number word (`dua`).
+        static let number = TriggerRoles(rawValue: 65536)
+        /// One unit in one word (`sepekan`).
+        static let singleUnit = TriggerRoles(rawValue: 131072)
     }
     /// `triggers` with what each can open.
     let triggerRoles: KeyMap<TriggerRoles>
@@ -119,6 +144,18 @@ final class CalendarLexicon: Sendable {
             (.vague, try anchorWords("vague")),
             (.tenDays, try anchorWords("ten-days")),
             (.anniversary, try anchorWords("anniversary")),
+            (.unit, units.firstKeys),
+            (.modifier, modifiers.firstKeys),
+            (.setWord, setWords.firstKeys),
+            (.relativeDay, relativeDays.firstKeys + focusDays.firstKeys),
+            (.partOfDay, partsOfDay.firstKeys),
+            (.earlier, try anchorWords("earlier") + anchorWords("last-night")),
+            (.clock, try anchorWords("clock")),
+            (.focus, try anchorWords("focus")),
+            (.weekday, try weekdays.firstKeys + anchorWords("weekday-prefix")),
+            (.month, try months.firstKeys + anchorWords("month-prefix")),
+            (.number, numberWords.words.firstKeys),
+            (.singleUnit, singleUnits.firstKeys),
         ]
         var triggers = KeySet()
         for keys in [months.firstKeys, weekdays.firstKeys, partsOfDay.firstKeys, relativeDays.firstKeys, focusDays.firstKeys, units.firstKeys, singleUnits.firstKeys,

@@ -67,23 +67,28 @@ struct DateScanner {
             if text.length(index) == 1, text.firstByte(index) == UInt8(ascii: "H"), let match = holidayOffset(at: index) { return match }
             if roles.contains(.holiday), roles.contains(.lowercaseHoliday) || text.isCapitalized(index), let match = holiday(at: index) { return match }
             if roles.contains(.anniversary), let match = anniversary(at: index) { return match }
-            if let match = setExpression(at: index) { return match }
-            if let match = modified(at: index) { return match }
-            if let match = samePeriod(at: index) { return match }
-            if let match = relativeDay(at: index) { return match }
-            if let match = partOfDayEarlier(at: index) { return match }
-            if let match = partOfDayThis(at: index) { return match }
-            if let match = clock(at: index) { return match }
-            if let match = weekOfMonth(at: index) { return match }
-            if let match = eventDay(at: index) { return match }
+            // Each rule below first looks its first word up in one table; `roles` holds those lookups.
+            let unit = roles.contains(.unit)
+            if unit || roles.contains(.setWord), let match = setExpression(at: index) { return match }
+            if roles.contains(.modifier), let match = modified(at: index) { return match }
+            if unit || roles.contains(.focus), let match = samePeriod(at: index) { return match }
+            if roles.contains(.relativeDay), let match = relativeDay(at: index) { return match }
+            let partOfDay = roles.contains(.partOfDay)
+            if partOfDay || roles.contains(.earlier), let match = partOfDayEarlier(at: index) { return match }
+            if partOfDay, let match = partOfDayThis(at: index) { return match }
+            if roles.contains(.clock), let match = clock(at: index) { return match }
+            if unit, let match = weekOfMonth(at: index) { return match }
+            if unit, let match = eventDay(at: index) { return match }
             if roles.contains(.tenDays), let match = dasarian(at: index) { return match }
-            if let match = relativeUnit(at: index) { return match }
-            if let match = period(at: index) { return match }
-            if let match = firstMonths(at: index) { return match }
-            if let match = quantity(at: index, vague: roles.contains(.vague)) { return match }
-            if let match = yearWithWord(at: index) { return match }
-            if let match = monthExpression(at: index) { return match }
-            return weekday(at: index)
+            if unit, let match = relativeUnit(at: index) { return match }
+            if unit, let match = period(at: index) { return match }
+            if roles.contains(.number), let match = firstMonths(at: index) { return match }
+            if !roles.isDisjoint(with: [.number, .singleUnit, .vague]), let match = quantity(at: index, vague: roles.contains(.vague)) { return match }
+            if unit, let match = yearWithWord(at: index) { return match }
+            // `Des.` is read as one abbreviation token, `Januari-Maret` as one hyphenated word.
+            if roles.contains(.month) || kind == .abbreviation || text.tokens[index].flags.contains(.hyphenated),
+               let match = monthExpression(at: index) { return match }
+            return roles.contains(.weekday) ? weekday(at: index) : nil
         default:
             return nil
         }
