@@ -45,13 +45,19 @@ extension DateScanner {
         return match
     }
 
-    /// `dua minggu pertama Januari`: the first `count` seven-day blocks of the month at `index`.
-    func firstWeeks(_ count: Int, from start: Int, at index: Int) -> DateMatch? {
-        guard count <= 4 else { return nil }
+    /// A month word at `index`, after an optional month prefix (`bulan`), and the year qualifier
+    /// written after it: the shared tail of the week-of-month and ten-day readings.
+    private func prefixedMonth(at index: Int) -> (month: Int, qualifier: (year: Int?, sign: Int?, yearShift: Int?, end: Int))? {
         var position = index
         if lexicon.anchor(text, at: position, limit: limit)?.role == "month-prefix" { position += 1 }
         guard let (month, _, afterMonth) = monthWord(at: position) else { return nil }
-        let qualifier = yearQualifier(at: afterMonth)
+        return (month, yearQualifier(at: afterMonth))
+    }
+
+    /// `dua minggu pertama Januari`: the first `count` seven-day blocks of the month at `index`.
+    func firstWeeks(_ count: Int, from start: Int, at index: Int) -> DateMatch? {
+        guard count <= 4 else { return nil }
+        guard let (month, qualifier) = prefixedMonth(at: index) else { return nil }
         var match = makeMatch(start, qualifier.end, kind: "interval", value: "", granularity: "day", rule: "date.first-weeks")
         guard let year = qualifiedYear(ofMonth: month, day: 0, qualifier, in: &match) else {
             match.value = "XXXX-\(Timex.pad(month, 2))-01/XXXX-\(Timex.pad(month, 2))-\(Timex.pad(count * 7, 2))"
@@ -69,10 +75,7 @@ extension DateScanner {
     func weekendOfMonth(from start: Int, at index: Int) -> DateMatch? {
         guard index + 1 < limit, text.kind(index) == .word, let (number, afterNumber) = lexicon.periodNumerals.match(text, at: index, limit: limit),
               (1...5).contains(number) else { return nil }
-        var position = afterNumber
-        if lexicon.anchor(text, at: position, limit: limit)?.role == "month-prefix" { position += 1 }
-        guard let (month, _, afterMonth) = monthWord(at: position) else { return nil }
-        let qualifier = yearQualifier(at: afterMonth)
+        guard let (month, qualifier) = prefixedMonth(at: afterNumber) else { return nil }
         var match = makeMatch(start, qualifier.end, value: "", granularity: "weekend", rule: "date.weekend-of-month")
         guard let year = qualifiedYear(ofMonth: month, day: 0, qualifier, in: &match), let first = CivilDate(year: year, month: month, day: (number - 1) * 7 + 1) else {
             match.value = "XXXX-WXX-WE"
@@ -99,9 +102,7 @@ extension DateScanner {
         } else {
             return nil
         }
-        if lexicon.anchor(text, at: position, limit: limit)?.role == "month-prefix" { position += 1 }
-        guard let (month, _, afterMonth) = monthWord(at: position) else { return nil }
-        let qualifier = yearQualifier(at: afterMonth)
+        guard let (month, qualifier) = prefixedMonth(at: position) else { return nil }
         var match = makeMatch(index, qualifier.end, kind: "interval", value: "", granularity: "day", rule: "date.week-of-month")
         guard let year = qualifiedYear(ofMonth: month, day: 0, qualifier, in: &match) else {
             match.value = "XXXX-\(Timex.pad(month, 2))"
@@ -122,10 +123,7 @@ extension DateScanner {
     func dasarian(at index: Int) -> DateMatch? {
         guard index + 2 < limit,
               let (number, afterNumber) = lexicon.periodNumerals.match(text, at: index + 1, limit: limit), (1...3).contains(number) else { return nil }
-        var position = afterNumber
-        if lexicon.anchor(text, at: position, limit: limit)?.role == "month-prefix" { position += 1 }
-        guard let (month, _, afterMonth) = monthWord(at: position) else { return nil }
-        let qualifier = yearQualifier(at: afterMonth)
+        guard let (month, qualifier) = prefixedMonth(at: afterNumber) else { return nil }
         var match = makeMatch(index, qualifier.end, kind: "interval", value: "", granularity: "day", rule: "date.dasarian")
         let year = qualifiedYear(ofMonth: month, day: 0, qualifier, in: &match)
         let first = (number - 1) * 10 + 1
